@@ -1,0 +1,75 @@
+"""Fills <target> elements in xliff/en.xlf from the table below, keeping existing targets.
+
+The translator's file is xliff/en.xlf; this table is where the team keeps its English, so
+`npm run localize` (extract → fill → build) is repeatable. Placeholders are written as {0}, {1}.
+"""
+import re
+import sys
+from pathlib import Path
+
+EN = {
+    "link-copied": "Link copied.",
+    "link-copy-failed": "Could not copy the link.",
+    "tools": "Article tools",
+    "font-size": "Text size",
+    "font-smaller": "Smaller text",
+    "font-larger": "Larger text",
+    "pause": "Pause",
+    "resume": "Resume",
+    "listen": "Listen to article",
+    "stop": "Stop",
+    "print": "Print article",
+    "share-facebook": "Share on Facebook",
+    "share-zalo": "Share on Zalo",
+    "copy-link": "Copy link",
+    "share": "Share",
+    "posted-on": "Posted on",
+    "updated": "Updated",
+    "tags": "Tags",
+    "source": "Source:",
+    "attachments": "Attachments",
+    "file-meta": "{0}, {1}",
+    "back": "Back",
+    "other-news": "Other news",
+    "search-label": "Search news",
+    "search-count": "{0} articles found",
+    "error-network": "Could not connect to the news source. Please check your network connection and try again.",
+    "error-timeout": "The news server did not respond in time. Please try again in a few minutes.",
+    "error-http-404": "The news source was not found (error 404). Its address may have changed.",
+    "error-http": "The news server has a problem (error code {0}). Please try again later.",
+    "error-invalid-feed": "The news source is not in a valid format and cannot be shown.",
+    "loading": "Loading…",
+    "retry": "Try again",
+    "empty": "No news yet.",
+    "not-found": "Article not found.",
+    "stale": "Could not fetch the latest news; showing the previous version.",
+    "untitled": "(Untitled)",
+    "more": "Show more",
+    "relative-just-now": "just now",
+    "relative-minutes": "{0} minutes ago",
+    "relative-hours": "{0} hours ago",
+    "relative-yesterday": "yesterday at {0}",
+    "relative-days": "{0} days ago",
+}
+
+path = Path(sys.argv[1] if len(sys.argv) > 1 else "xliff/en.xlf")
+text = path.read_text(encoding="utf-8")
+missing = []
+
+
+def fill(match: re.Match) -> str:
+    unit_id, body = match.group(1), match.group(2)
+    if "<target>" in body:
+        return match.group(0)
+    if unit_id not in EN:
+        missing.append(unit_id)
+        return match.group(0)
+    placeholders = {m.group(2): m.group(1) for m in re.finditer(r'(<x id="(\d+)"[^>]*/>)', body)}
+    target = re.sub(r"\{(\d+)\}", lambda m: placeholders[m.group(1)], EN[unit_id])
+    return match.group(0).replace("</source>", f"</source>\n  <target>{target}</target>", 1)
+
+
+text = re.sub(r'<trans-unit id="([^"]+)">(.*?)</trans-unit>', fill, text, flags=re.S)
+path.write_text(text, encoding="utf-8")
+if missing:
+    sys.exit("No English for: " + ", ".join(missing))

@@ -1,0 +1,213 @@
+import { css } from 'lit';
+
+export const articleStyles = css`
+  :host {
+    --_scale: 1;
+  }
+  .article {
+    max-width: var(--tin-article-width, 48em);
+  }
+  .title {
+    margin: 0 0 0.4em;
+    font-size: 1.6em;
+    line-height: 1.35;
+    font-weight: 700;
+    color: var(--tin-title-color, inherit);
+    overflow-wrap: anywhere;
+  }
+  .title:focus {
+    outline: none;
+  }
+  .title:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 4px;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0 0 1em;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .summary {
+    margin: 0 0 1em;
+    font-weight: 600;
+    font-size: calc(1.02em * var(--_scale));
+  }
+  .body {
+    font-size: calc(1.05em * var(--_scale));
+    line-height: var(--tin-body-line-height, 1.75);
+    overflow-wrap: break-word;
+  }
+  .body > :first-child {
+    margin-top: 0;
+  }
+  .body p {
+    margin: 0 0 0.9em;
+    text-align: var(--tin-body-align, justify);
+    hyphens: manual;
+  }
+  .body a {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .body img {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    margin: 0.5em auto;
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .body figure {
+    margin: 1em 0;
+  }
+  .body figcaption {
+    margin-top: 0.35em;
+    font-size: 0.88em;
+    font-style: italic;
+    text-align: center;
+    color: var(--_muted);
+  }
+  .body blockquote {
+    margin: 1em 0;
+    padding: 0.25em 1em;
+    border-inline-start: 4px solid var(--_border);
+    color: var(--_muted);
+  }
+  .body :is(h2, h3, h4, h5, h6) {
+    margin: 1.2em 0 0.5em;
+    line-height: 1.4;
+  }
+  .body .table-wrap {
+    overflow-x: auto;
+    margin: 1em 0;
+  }
+  .body table {
+    border-collapse: collapse;
+    min-width: 60%;
+  }
+  .body :is(th, td) {
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  .body th {
+    background: var(--_skeleton);
+  }
+  .authors {
+    margin: 1em 0;
+    font-weight: 700;
+    text-align: end;
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin: 1em 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.88em;
+  }
+  .tag {
+    padding: 0.15em 0.7em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    color: var(--_muted);
+  }
+  .attachments {
+    margin: 1.25em 0;
+    padding: 0.75em 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .attachments-heading {
+    margin: 0 0 0.4em;
+    font-weight: 700;
+    font-size: 1em;
+  }
+  .attachments ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .attachments li {
+    padding: 0.3em 0;
+  }
+  .attachments a {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .file-meta {
+    margin-inline-start: 0.4em;
+    font-size: 0.88em;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em;
+    margin: 0 0 1em;
+    padding: 0.4em 0;
+    border-block: 1px solid var(--_border);
+  }
+  .tools .button {
+    min-height: 2.25em;
+    padding: 0.25em 0.7em;
+    font-size: 0.85em;
+  }
+  .tools .spacer {
+    flex: 1;
+  }
+  .other {
+    margin-top: 2em;
+  }
+  .source {
+    display: none;
+  }
+  .skeleton-body p {
+    height: 1em;
+    margin: 0 0 0.8em;
+    background: var(--_skeleton);
+    border-radius: 0.25em;
+  }
+  /* Widths of a real paragraph's ragged lines, so the skeleton reads as text. */
+  .skeleton-body p:nth-child(4n + 1) {
+    width: 100%;
+  }
+  .skeleton-body p:nth-child(4n + 2) {
+    width: 96%;
+  }
+  .skeleton-body p:nth-child(4n + 3) {
+    width: 98%;
+  }
+  .skeleton-body p:nth-child(4n) {
+    width: 62%;
+  }
+  .skeleton-full p:first-child {
+    height: 2em;
+    width: 85%;
+  }
+  .skeleton-full p:nth-child(2) {
+    width: 30%;
+  }
+  @media print {
+    .tools,
+    .other {
+      display: none !important;
+    }
+    .source {
+      display: block;
+      margin-top: 1em;
+      font-size: 0.85em;
+    }
+    .body a::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+    }
+  }
+`;

@@ -1,0 +1,246 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg, str } from '../../i18n/locale.js';
+import type { Article, Attachment, Feed } from '../../feed/model.js';
+import { defaultHref, type HrefFor } from '../../render/article-parts.js';
+import { DATE_TIME_FORMAT, formatDate, isoInZone } from '../../render/dates.js';
+import { FeedController } from '../../render/feed-controller.js';
+import { fileTypeLabel, formatFileSize } from '../../render/format-size.js';
+import { removeJsonLd, writeJsonLd } from '../../render/json-ld.js';
+import { loadingLabel, untitled } from '../../render/messages.js';
+import { loadSanitizer, sanitizeBody, type SanitizedBody } from '../../render/sanitize.js';
+import { errorState, staleState } from '../../render/states.js';
+import { tokens } from '../../render/styles.js';
+import { TinElement } from '../tin-element.js';
+import { ReaderTools } from './reader-tools.js';
+import { articleStyles } from './tin-article.styles.js';
+
+/**
+ * The full article as a provincial portal shows it: title, "Đăng ngày" line, body, author,
+ * tags, attachments, then "Các tin khác" from the same feed.
+ *
+ * @summary A full news article, from an `article` property or a feed URL and item id.
+ *
+ * @csspart article - The `<article>` element.
+ * @csspart title - The `<h1>` title.
+ * @csspart meta - The date line.
+ * @csspart date - Each `<time>`.
+ * @csspart summary - The lead paragraph (shown when the body does not repeat it).
+ * @csspart body - The sanitised article body.
+ * @csspart author - The author line, right-aligned.
+ * @csspart tags - The tag list.
+ * @csspart attachments - The attachment box.
+ * @csspart tools - The reader tools bar.
+ * @csspart button - Every button.
+ * @csspart other - The "Các tin khác" list element.
+ * @csspart error - The error or "not found" box.
+ *
+ * @cssproperty [--tin-accent=#b3261e] - Accent colour: links, buttons.
+ * @cssproperty [--tin-text=inherit] - Text colour.
+ * @cssproperty [--tin-muted=#5a5f66] - Date line, captions.
+ * @cssproperty [--tin-border=#dde1e6] - Rules and table borders.
+ * @cssproperty [--tin-article-width=48em] - Maximum width of the article.
+ * @cssproperty [--tin-body-line-height=1.75] - Body line height (Vietnamese diacritics need room).
+ * @cssproperty [--tin-body-align=justify] - Paragraph alignment.
+ * @cssproperty [--tin-title-color=inherit] - Title colour.
+ * @cssproperty [--tin-font-family=inherit] - Font family.
+ * @cssproperty [--tin-font-size=inherit] - Base font size.
+ *
+ * @fires {TinSelectEvent} tin-select - An article in "Các tin khác" was clicked; cancel to route elsewhere.
+ * @fires {TinLoadEvent} tin-load - The feed at `src` loaded.
+ * @fires {TinErrorEvent} tin-error - The feed at `src` failed to load.
+ */
+export class TinArticle extends TinElement {
+  static override styles = [tokens, articleStyles];
+
+  /** The article to show. Takes precedence over `src` + `item-id`. */
+  @property({ attribute: false }) article?: Article;
+
+  /** The feed the article belongs to, for "Các tin khác" when `article` is set by code. */
+  @property({ attribute: false }) feed?: Feed;
+
+  /** URL of a JSON Feed, RSS or Atom feed to take the article from (with `item-id`). */
+  @property() src?: string;
+
+  /** Id of the article in the feed. */
+  @property({ attribute: 'item-id' }) itemId?: string;
+
+  /** How many other articles to list under "Các tin khác"; 0 hides the list. */
+  @property({ attribute: 'other-count', type: Number }) otherCount = 5;
+
+  /** Heading of the other-news list; default "Các tin khác". */
+  @property({ attribute: 'other-heading' }) otherHeading?: string;
+
+  /** date-fns `lightFormat` pattern of the date line. */
+  @property({ attribute: 'date-format' }) dateFormat: string = DATE_TIME_FORMAT;
+
+  /** Reader tools to show, space-separated: `font print share listen`; empty hides all. */
+  @property() tools = 'font print share listen';
+
+  /** Do not add schema.org NewsArticle JSON-LD to the document head. */
+  @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
+
+  /** Request timeout in seconds when loading `src`. */
+  @property({ type: Number }) timeout?: number;
+
+  /** Reload `src` every this many seconds (off when 0 or absent). */
+  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval?: number;
+
+  /** Builds links in "Các tin khác" (default: each article's `url`). */
+  @property({ attribute: false }) hrefFor: HrefFor = defaultHref;
+
+  @state() private body?: { article: Article; sanitized: SanitizedBody; node: HTMLElement };
+
+  @query('h1') private heading?: HTMLElement;
+
+  private readonly loader = new FeedController(this);
+  private readonly readerTools = new ReaderTools(this);
+  private sanitizing?: Article;
+
+  /** The article shown, once known. */
+  get currentArticle(): Article | undefined {
+    if (this.article) return this.article;
+    const feed = this.currentFeed;
+    const id = this.itemId?.trim();
+    return feed && id ? feed.items.find((item) => item.id === id) : undefined;
+  }
+
+  private get currentFeed(): Feed | undefined {
+    const state = this.loader.state;
+    return this.feed ?? (state.status === 'loaded' ? state.feed : undefined);
+  }
+
+  /** Moves focus to the title (used when the article opens in place). */
+  async focusTitle(): Promise<void> {
+    await this.updateComplete;
+    this.heading?.focus({ preventScroll: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeJsonLd(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const article = this.currentArticle;
+    if (article && this.body?.article !== article && this.sanitizing !== article && article.contentHtml) {
+      this.prepareBody(article);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const article = this.currentArticle;
+    if (article && !this.noJsonLd && this.isConnected) writeJsonLd(this, article, this.currentFeed, this.timeZone);
+    else removeJsonLd(this);
+  }
+
+  private prepareBody(article: Article): void {
+    this.sanitizing = article;
+    void loadSanitizer().then(
+      (purify) => {
+        if (this.sanitizing !== article) return;
+        this.sanitizing = undefined;
+        const sanitized = sanitizeBody(purify, article.contentHtml ?? '', article.url, article.authors.map((a) => a.name ?? ''));
+        const node = document.createElement('div');
+        node.className = 'body';
+        node.setAttribute('part', 'body');
+        node.append(sanitized.fragment);
+        this.body = { article, sanitized, node };
+      },
+      () => {
+        // The sanitiser chunk failed to load: fall back to the plain-text rendering below.
+        this.sanitizing = undefined;
+        this.requestUpdate();
+      },
+    );
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.loader.state;
+    const article = this.currentArticle;
+    if (article) return html`${state.status === 'loaded' ? staleState(state.refreshError) : nothing}${this.renderArticle(article)}`;
+    if (state.status === 'error') return errorState(state.error, () => this.loader.retry());
+    if (state.status === 'loaded' || (this.feed && !this.src)) return errorState('not-found');
+    return html`<div class="article" aria-busy="true">
+      <div class="skeleton-body skeleton-full" aria-hidden="true"><p></p><p></p><p></p><p></p><p></p><p></p><p></p></div>
+      <span class="visually-hidden" role="status">${loadingLabel()}</span>
+    </div>`;
+  }
+
+  private renderArticle(article: Article): TemplateResult {
+    const title = article.title || untitled();
+    const modified = article.modified && article.published && article.modified.getTime() - article.published.getTime() > 60_000;
+    const signature = this.body?.article === article ? this.body.sanitized.signature : undefined;
+    const authorNames = article.authors.map((a) => a.name).filter((n): n is string => !!n);
+    const feed = this.currentFeed;
+    return html`<article part="article" class="article" lang=${article.language ?? nothing}>
+      <h1 part="title" class="title" tabindex="-1">${title}</h1>
+      <p part="meta" class="meta">
+        ${article.published
+          ? html`<span>${msg('Đăng ngày', { id: 'posted-on' })}
+              <time part="date" datetime=${isoInZone(article.published, this.timeZone)}>${formatDate(article.published, this.dateFormat, DATE_TIME_FORMAT, this.timeZone)}</time></span>`
+          : nothing}
+        ${modified
+          ? html`<span>${msg('Cập nhật', { id: 'updated' })}
+              <time part="date" datetime=${isoInZone(article.modified!, this.timeZone)}>${formatDate(article.modified!, this.dateFormat, DATE_TIME_FORMAT, this.timeZone)}</time></span>`
+          : nothing}
+      </p>
+      ${this.readerTools.render(article)}
+      ${this.renderBody(article)}
+      ${authorNames.length || signature
+        ? html`<p part="author" class="authors">${authorNames.length ? authorNames.join(', ') : signature}</p>`
+        : nothing}
+      ${article.tags.length
+        ? html`<ul part="tags" class="tags" aria-label=${msg('Từ khóa', { id: 'tags' })}>${article.tags.map((tag) => html`<li class="tag">${tag}</li>`)}</ul>`
+        : nothing}
+      ${this.renderAttachments(article.attachments)}
+      ${article.url ? html`<p class="source">${msg('Nguồn:', { id: 'source' })} ${article.url}</p>` : nothing}
+    </article>
+    ${feed && this.otherCount > 0
+      ? html`<tin-list part="other" class="other" exportparts="heading: other-heading, item: other-item, link: other-link"
+          .feed=${feed} .hrefFor=${this.hrefFor} exclude=${article.id} limit=${this.otherCount}
+          heading=${this.otherHeading ?? nothing} time-zone=${this.timeZone} color-scheme=${this.colorScheme}></tin-list>`
+      : nothing}`;
+  }
+
+  private renderBody(article: Article): TemplateResult {
+    if (article.contentHtml) {
+      if (this.body?.article === article) return html`${this.body.node}`;
+      if (this.sanitizing === article) {
+        return html`<div class="skeleton-body" aria-hidden="true"><p></p><p></p><p></p><p></p></div>`;
+      }
+    }
+    const text = article.contentText ?? (article.contentHtml ? undefined : article.summary);
+    const paragraphs = (text ?? '').split(/\n{2,}|\n/).filter((p) => p.trim());
+    return html`<div part="body" class="body">${paragraphs.map((p) => html`<p>${p}</p>`)}</div>`;
+  }
+
+  private renderAttachments(attachments: readonly Attachment[]): TemplateResult | typeof nothing {
+    if (!attachments.length) return nothing;
+    return html`<section part="attachments" class="attachments" aria-labelledby="attachments-heading">
+      <div class="attachments-heading" id="attachments-heading" role="heading" aria-level="2">${msg('Tệp đính kèm', { id: 'attachments' })}</div>
+      <ul>
+        ${attachments.map((file) => {
+          const name = file.title ?? fileName(file.url);
+          const type = fileTypeLabel(file.mimeType, file.url);
+          const size = file.sizeInBytes !== undefined ? formatFileSize(file.sizeInBytes, this.locale) : undefined;
+          return html`<li>
+            <a href=${file.url} download>${name}</a>
+            <span class="file-meta">(${size ? msg(str`${type}, ${size}`, { id: 'file-meta' }) : type})</span>
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+}
+
+function fileName(url: string): string {
+  const last = url.split(/[?#]/)[0]!.split('/').pop() || url;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last; // a stray "%" in a CMS file name
+  }
+}

@@ -1,0 +1,131 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Article } from '../../feed/model.js';
+import { defaultHref, type HrefFor, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/article-parts.js';
+import { DATE_TIME_FORMAT } from '../../render/dates.js';
+import { FeedController } from '../../render/feed-controller.js';
+import { loadingLabel, untitled } from '../../render/messages.js';
+import { errorState, staleState } from '../../render/states.js';
+import { tokens } from '../../render/styles.js';
+import { TinElement } from '../tin-element.js';
+import { cardStyles } from './tin-card.styles.js';
+
+export type CardLayout = 'vertical' | 'horizontal' | 'compact';
+
+/**
+ * One news item as a card: image, title linking to the article, date line and a short summary.
+ *
+ * @summary A news card for one article, from an `article` property or a feed URL and item id.
+ *
+ * @csspart card - The card box (an `<article>`).
+ * @csspart media - The image frame, fixed to the image aspect ratio.
+ * @csspart image - The article image.
+ * @csspart placeholder - Shown when the article has no usable image.
+ * @csspart title - The title heading.
+ * @csspart link - The title link.
+ * @csspart date - The `<time>` date line.
+ * @csspart summary - The summary text.
+ * @csspart error - The error or "not found" box.
+ * @csspart button - Buttons (retry).
+ *
+ * @cssproperty [--tin-accent=#b3261e] - Accent colour: link hover, buttons, error marker.
+ * @cssproperty [--tin-text=inherit] - Text colour.
+ * @cssproperty [--tin-muted=#5a5f66] - Secondary text (dates).
+ * @cssproperty [--tin-surface=#ffffff] - Card background.
+ * @cssproperty [--tin-border=#dde1e6] - Border colour.
+ * @cssproperty [--tin-radius=0.5em] - Corner radius.
+ * @cssproperty [--tin-shadow=0 1px 2px rgb(0 0 0 / 0.06), 0 2px 8px rgb(0 0 0 / 0.06)] - Card shadow.
+ * @cssproperty [--tin-image-ratio=16 / 9] - Image aspect ratio.
+ * @cssproperty [--tin-font-family=inherit] - Font family.
+ * @cssproperty [--tin-font-size=inherit] - Base font size.
+ * @cssproperty [--tin-title-lines=3] - Title lines before it is clamped.
+ * @cssproperty [--tin-summary-lines=3] - Summary lines before it is clamped.
+ *
+ * @fires {TinSelectEvent} tin-select - The title was clicked; cancel to route elsewhere.
+ * @fires {TinLoadEvent} tin-load - The feed at `src` loaded.
+ * @fires {TinErrorEvent} tin-error - The feed at `src` failed to load.
+ */
+export class TinCard extends TinElement {
+  static override styles = [tokens, cardStyles];
+  // card.focus() lands on the title link: how <tin-feed> returns focus to the card a reader left.
+  static override shadowRootOptions: ShadowRootInit = { ...TinElement.shadowRootOptions, delegatesFocus: true };
+
+  /** The article to show. Takes precedence over `src` + `item-id`. */
+  @property({ attribute: false }) article?: Article;
+
+  /** URL of a JSON Feed, RSS or Atom feed to take the article from (with `item-id`). */
+  @property() src?: string;
+
+  /** Id of the article in the feed at `src`. */
+  @property({ attribute: 'item-id' }) itemId?: string;
+
+  /** `vertical` (image above), `horizontal` (image beside) or `compact` (title and date only). */
+  @property({ reflect: true }) layout: CardLayout = 'vertical';
+
+  /** date-fns `lightFormat` pattern for the date line. */
+  @property({ attribute: 'date-format' }) dateFormat: string = DATE_TIME_FORMAT;
+
+  /** ARIA heading level of the title (2–6), to fit the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Request timeout in seconds when loading `src`. */
+  @property({ type: Number }) timeout?: number;
+
+  /** Reload `src` every this many seconds (off when 0 or absent). */
+  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval?: number;
+
+  /** Builds the title link for an article (default: the article's `url`). */
+  @property({ attribute: false }) hrefFor: HrefFor = defaultHref;
+
+  @state() private failedImages: readonly string[] = [];
+
+  private readonly feed = new FeedController(this);
+
+  /** The article shown, once known. */
+  get currentArticle(): Article | undefined {
+    if (this.article) return this.article;
+    const state = this.feed.state;
+    return state.status === 'loaded' ? state.feed.items.find((item) => item.id === this.itemId?.trim()) : undefined;
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.feed.state;
+    const article = this.currentArticle;
+    if (article) return html`${state.status === 'loaded' ? staleState(state.refreshError) : nothing}${this.renderCard(article)}`;
+    if (state.status === 'error') return errorState(state.error, () => this.feed.retry());
+    if (state.status === 'loaded') return errorState('not-found');
+    return this.renderCard(PLACEHOLDER_ARTICLE, true);
+  }
+
+  private renderCard(article: Article, skeleton = false): TemplateResult {
+    const compact = this.layout === 'compact';
+    const href = skeleton ? undefined : this.hrefFor(article);
+    const title = article.title || untitled();
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    return html`<article part="card" class="card ${skeleton ? 'skeleton' : ''}" aria-busy=${skeleton ? 'true' : 'false'}>
+      ${compact ? nothing : this.renderMedia(article, skeleton)}
+      <div class="body" aria-hidden=${skeleton ? 'true' : 'false'}>
+        <div part="title" class="title" role="heading" aria-level=${level}>
+          ${href ? html`<a part="link" href=${href} @click=${selectOnClick(this, article)}>${title}</a>` : html`<span class="item-text">${title}</span>`}
+        </div>
+        ${timeTemplate(article.published, this.dateFormat, DATE_TIME_FORMAT, this.timeZone)}
+        ${compact ? nothing : html`<p part="summary" class="summary">${article.summary ?? ''}</p>`}
+      </div>
+      ${skeleton ? html`<span class="visually-hidden" role="status">${loadingLabel()}</span>` : nothing}
+    </article>`;
+  }
+
+  private renderMedia(article: Article, skeleton: boolean): TemplateResult {
+    const src = [article.image, article.bannerImage].find((url) => url && !this.failedImages.includes(url));
+    return html`<div part="media" class="media">
+      ${src && !skeleton
+        ? html`<img part="image" class="image" src=${src} alt=${article.title} loading="lazy" decoding="async"
+            @error=${() => (this.failedImages = [...this.failedImages, src])} />`
+        : html`<div part="placeholder" class="placeholder ${skeleton ? 'image' : ''}" aria-hidden="true">
+            ${skeleton
+              ? nothing
+              : html`<svg viewBox="0 0 24 24" focusable="false"><path fill="currentColor" d="M4 4h13v3h3v11a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V4Zm2 2v12h10V6H6Zm12 3v9h.5a.5.5 0 0 0 .5-.5V9h-1ZM7 8h8v3H7V8Zm0 5h8v1.5H7V13Zm0 3h5v1.5H7V16Z"/></svg>`}
+          </div>`}
+    </div>`;
+  }
+}

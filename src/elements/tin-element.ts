@@ -1,0 +1,45 @@
+/**
+ * What every tin-* element shares: its own language (nearest `lang`, re-rendered when any `lang`
+ * changes), the time zone dates are shown in, and the colour scheme. Class-only: registers nothing.
+ */
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ensureLocale, onLanguageChange, resolveLocale, withLocale, type Locale } from '../i18n/locale.js';
+import { DEFAULT_TIME_ZONE } from '../render/dates.js';
+
+export abstract class TinElement extends LitElement {
+  /** IANA time zone dates are shown in; portals show Vietnam's whatever the visitor's clock says. */
+  @property({ attribute: 'time-zone', reflect: false }) timeZone: string = DEFAULT_TIME_ZONE;
+
+  /** `light` (default: blends with the host page), `dark`, or `auto` to follow the visitor's system setting. */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme: 'light' | 'dark' | 'auto' = 'light';
+
+  /** The locale this element renders in, from the nearest `lang` attribute. */
+  @state() protected locale: Locale = 'vi';
+
+  private stopListening: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopListening = onLanguageChange(() => {
+      if (resolveLocale(this) !== this.locale) this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+    this.stopListening = undefined;
+  }
+
+  /** Waits for the locale's messages (first English render only) so no Vietnamese flashes first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    this.locale = resolveLocale(this);
+    const pending = ensureLocale(this.locale);
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    withLocale(this.locale, () => super.update(changed));
+  }
+}

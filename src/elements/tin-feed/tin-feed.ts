@@ -1,0 +1,253 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg } from '../../i18n/locale.js';
+import type { Article } from '../../feed/model.js';
+import { DATE_TIME_FORMAT } from '../../render/dates.js';
+import { FeedController } from '../../render/feed-controller.js';
+import { loadingLabel } from '../../render/messages.js';
+import { MoreController } from '../../render/more-controller.js';
+import { selectArticles } from '../../render/select-articles.js';
+import { emptyState, errorState, moreButton, staleState } from '../../render/states.js';
+import { tokens } from '../../render/styles.js';
+import type { CardLayout } from '../tin-card/tin-card.js';
+import { TinElement } from '../tin-element.js';
+import { feedStyles } from './tin-feed.styles.js';
+import { readParam, withParam, type UrlMode } from './url-state.js';
+
+const HISTORY_MARK = 'tin-widgets';
+
+/**
+ * A whole news section from one tag: a responsive grid of cards; opening one shows the full
+ * article in place with a "Quay lại" control. The open article is kept in the URL.
+ *
+ * @summary A news section: card grid plus in-place article view with deep links.
+ *
+ * @slot - Fallback content for crawlers and visitors without JavaScript (e.g. plain links); not shown once the element runs.
+ *
+ * @csspart heading - The section heading (when `heading` is set).
+ * @csspart grid - The `<ul>` of cards.
+ * @csspart card - Each `<tin-card>` (its own parts are exported as `card-*`).
+ * @csspart back-button - The "Quay lại" button.
+ * @csspart article - The `<tin-article>` view.
+ * @csspart more-button - The "Xem thêm" button.
+ * @csspart search - The search field.
+ * @csspart error - The error box.
+ * @csspart empty - The "no news" message.
+ * @csspart button - Buttons (retry, more, back).
+ *
+ * @cssproperty [--tin-card-min-width=15em] - Narrowest a card may get before the grid drops a column.
+ * @cssproperty [--tin-gap=1em] - Space between cards.
+ * @cssproperty [--tin-scroll-margin=1em] - Space kept above the element when it scrolls into view.
+ * @cssproperty [--tin-accent=#b3261e] - Accent colour.
+ * @cssproperty [--tin-font-family=inherit] - Font family.
+ * @cssproperty [--tin-font-size=inherit] - Base font size.
+ *
+ * @fires {TinSelectEvent} tin-select - A card is about to open; cancel to route to your own article page.
+ * @fires {TinLoadEvent} tin-load - The feed loaded.
+ * @fires {TinErrorEvent} tin-error - The feed failed to load.
+ */
+export class TinFeed extends TinElement {
+  static override styles = [tokens, feedStyles];
+
+  /** URL of a JSON Feed, RSS or Atom feed. */
+  @property() src?: string;
+
+  /** Card layout: `vertical`, `horizontal` or `compact`. */
+  @property({ reflect: true }) layout: CardLayout = 'vertical';
+
+  /** Cards per page; "Xem thêm" shows this many more. */
+  @property({ type: Number }) limit = 12;
+
+  /** Most columns on a wide screen; fewer on narrow ones. */
+  @property({ type: Number }) columns = 3;
+
+  /** Optional section heading above the grid. */
+  @property() heading?: string;
+
+  /** ARIA heading level of the section heading (2–6); card titles sit one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Only articles with this tag / category. */
+  @property() tag?: string;
+
+  /** Show a search box (matches with or without diacritics). */
+  @property({ type: Boolean }) searchable = false;
+
+  /** Where the open article is kept: `hash` (`#tin=id`) or `query` (`?tin=id`). */
+  @property({ attribute: 'url-mode' }) urlMode: UrlMode = 'hash';
+
+  /** URL parameter name; default `tin`, then `tin-2`, `tin-3`… for further feeds on the page. */
+  @property({ attribute: 'url-param' }) urlParam?: string;
+
+  /** date-fns `lightFormat` pattern for dates. */
+  @property({ attribute: 'date-format' }) dateFormat: string = DATE_TIME_FORMAT;
+
+  /** How many articles "Các tin khác" lists under an open article; 0 hides it. */
+  @property({ attribute: 'other-count', type: Number }) otherCount = 5;
+
+  /** Request timeout in seconds. */
+  @property({ type: Number }) timeout?: number;
+
+  /** Reload the feed every this many seconds (off when 0 or absent). */
+  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval?: number;
+
+  /** Id of the open article (mirrors the URL). */
+  @state() private openId?: string;
+  @state() private query = '';
+
+  @query('tin-article') private articleView?: HTMLElement & { focusTitle(): Promise<void> };
+
+  private readonly loader = new FeedController(this);
+  private readonly pager = new MoreController(this);
+  private readonly onUrlChange = () => this.syncFromUrl(true);
+  private returnFocusTo?: string;
+
+  private get paramKey(): string {
+    if (this.urlParam?.trim()) return this.urlParam.trim();
+    // Feeds without an explicit name take tin, tin-2, … in document order: stable across reloads.
+    const unnamed = [...document.querySelectorAll('tin-feed:not([url-param])')];
+    const index = unnamed.indexOf(this);
+    return index > 0 ? `tin-${index + 1}` : 'tin';
+  }
+
+  /** The deep link that opens `article` in this feed. */
+  readonly hrefFor = (article: Article): string => withParam(this.paramKey, article.id, this.urlMode);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onUrlChange);
+    window.addEventListener('hashchange', this.onUrlChange);
+    this.syncFromUrl(false);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onUrlChange);
+    window.removeEventListener('hashchange', this.onUrlChange);
+  }
+
+  protected override firstUpdated(): void {
+    // Links inside cards and lists are deep links; follow them in place instead of reloading.
+    this.renderRoot.addEventListener('click', (event) => this.interceptLink(event as MouseEvent));
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('columns')) this.style.setProperty('--_columns', String(Math.max(1, Math.floor(this.columns) || 3)));
+  }
+
+  private interceptLink(event: MouseEvent): void {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const anchor = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    if (!anchor?.href) return;
+    const id = readParam(this.paramKey, this.urlMode, anchor.href);
+    const target = new URL(anchor.href);
+    const here = new URL(location.href);
+    if (!id || target.origin !== here.origin || target.pathname !== here.pathname) return;
+    event.preventDefault();
+    this.open(id);
+  }
+
+  /** Opens the article with `id` in place, as if its card had been clicked. */
+  open(id: string): void {
+    if (id === this.openId) return;
+    this.returnFocusTo = this.openId ?? id;
+    history.pushState({ [HISTORY_MARK]: this.paramKey }, '', withParam(this.paramKey, id, this.urlMode));
+    this.syncFromUrl(true);
+  }
+
+  /** Returns to the grid. */
+  close(): void {
+    if (!this.openId) return;
+    const state = history.state as Record<string, unknown> | null;
+    if (state?.[HISTORY_MARK] === this.paramKey) {
+      // We added the entry: going back keeps history tidy and the back button consistent.
+      history.back();
+    } else {
+      history.pushState(null, '', withParam(this.paramKey, undefined, this.urlMode));
+      this.syncFromUrl(true);
+    }
+  }
+
+  private syncFromUrl(userAction: boolean): void {
+    const id = readParam(this.paramKey, this.urlMode);
+    if (id === this.openId) return;
+    const closing = !id && this.openId;
+    if (closing) this.returnFocusTo = this.openId;
+    this.openId = id;
+    if (!userAction) return;
+    void this.updateComplete.then(async () => {
+      if (this.getBoundingClientRect().top < 0) this.scrollIntoView({ block: 'start' });
+      if (id) {
+        await this.articleView?.focusTitle();
+      } else if (this.returnFocusTo) {
+        const card = this.renderRoot.querySelector<HTMLElement>(`tin-card[data-id="${CSS.escape(this.returnFocusTo)}"]`);
+        if (card) {
+          await (card as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+          card.focus({ preventScroll: true });
+        }
+      }
+    });
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.loader.state;
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const heading = this.heading
+      ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>${this.heading}</div>`
+      : nothing;
+    if (state.status === 'error') return html`${heading}${errorState(state.error, () => this.loader.retry())}`;
+    if (state.status !== 'loaded') return html`${heading}${this.renderSkeleton(level)}`;
+    const feed = state.feed;
+    const items = this.pager.items(feed);
+    if (this.openId) {
+      const article = items.find((item) => item.id === this.openId);
+      return html`${staleState(state.refreshError)}
+        <button part="button back-button" class="button back" type="button" @click=${() => this.close()}>
+          <span aria-hidden="true">←</span> ${msg('Quay lại', { id: 'back' })}
+        </button>
+        <tin-article part="article" .article=${article} .feed=${feed} .hrefFor=${this.hrefFor} item-id=${this.openId}
+          other-count=${this.otherCount} date-format=${this.dateFormat} time-zone=${this.timeZone}
+          color-scheme=${this.colorScheme}></tin-article>`;
+    }
+    const limit = Math.max(1, Math.floor(this.limit) || 12);
+    const chosen = selectArticles(items, { tag: this.tag, search: this.query });
+    const visible = chosen.slice(0, limit + this.pager.extra);
+    return html`${heading}${staleState(state.refreshError)}
+      ${this.searchable ? this.renderSearch() : nothing}
+      ${visible.length
+        ? html`<ul part="grid" class="grid">
+            ${visible.map(
+              (article) => html`<li>
+                <tin-card part="card" exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
+                  data-id=${article.id} .article=${article} .hrefFor=${this.hrefFor} layout=${this.layout}
+                  heading-level=${Math.min(6, level + 1)} date-format=${this.dateFormat} time-zone=${this.timeZone}
+                  color-scheme=${this.colorScheme}></tin-card>
+              </li>`,
+            )}
+          </ul>`
+        : emptyState()}
+      ${this.pager.hasMore(visible.length, chosen.length)
+        ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
+        : nothing}`;
+  }
+
+  private renderSearch(): TemplateResult {
+    const label = msg('Tìm kiếm tin', { id: 'search-label' });
+    return html`<div class="search" role="search">
+      <input part="search" type="search" .value=${this.query} aria-label=${label} placeholder=${label}
+        @input=${(event: Event) => {
+          this.query = (event.target as HTMLInputElement).value;
+          this.pager.reset();
+        }} />
+    </div>`;
+  }
+
+  private renderSkeleton(level: number): TemplateResult {
+    const count = Math.min(Math.max(1, Math.floor(this.limit) || 12), 12);
+    return html`<ul class="grid" aria-busy="true">
+        ${Array.from({ length: count }, () => html`<li><tin-card layout=${this.layout} heading-level=${Math.min(6, level + 1)} aria-hidden="true"></tin-card></li>`)}
+      </ul>
+      <span class="visually-hidden" role="status">${loadingLabel()}</span>`;
+  }
+}

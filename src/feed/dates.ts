@@ -1,0 +1,51 @@
+/**
+ * Reading dates from feeds. Feeds in the wild mix RFC 3339, RFC 822 and the portals' own
+ * "dd-MM-yyyy HH:mm"; a date without a zone was written in Vietnam, whose offset has been
+ * a fixed +07:00 (no daylight saving) for decades, so that offset is assumed.
+ */
+
+const ASSUMED_OFFSET = '+07:00';
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*([Zz]|[+-]\d{2}:?\d{2})?$/;
+const VIETNAMESE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:,?\s+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/;
+const RFC822 = /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([A-Za-z]{1,5}|[+-]\d{4})?$/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const NAMED_ZONES: Record<string, string> = {
+  UT: 'Z', UTC: 'Z', GMT: 'Z', Z: 'Z', EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00',
+  MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00', ICT: '+07:00',
+};
+
+const pad = (value: string | number, length = 2) => String(value).padStart(length, '0');
+
+function build(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = '', zone = ASSUMED_OFFSET): Date | undefined {
+  if (h > 23 || mi > 59 || s > 60) return undefined;
+  const offset = zone === 'Z' ? '+00:00' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
+  const date = new Date(`${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${ms}${offset}`);
+  if (Number.isNaN(date.getTime())) return undefined;
+  // Date rolls "31 February" over into March; a feed that says so has a wrong date, not a March one.
+  const offsetMinutes = (offset[0] === '-' ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+  const local = new Date(date.getTime() + offsetMinutes * 60_000);
+  return local.getUTCFullYear() === y && local.getUTCMonth() + 1 === mo && local.getUTCDate() === d ? date : undefined;
+}
+
+/** Parses a feed date; anything unreadable gives `undefined`, never an Invalid Date. */
+export function parseDate(value: unknown): Date | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  let m = ISO.exec(text);
+  if (m) {
+    return build(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), m[7] ?? '', m[8]?.toUpperCase() ?? ASSUMED_OFFSET);
+  }
+  m = VIETNAMESE.exec(text);
+  if (m) return build(+m[3]!, +m[2]!, +m[1]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  m = RFC822.exec(text);
+  if (m) {
+    const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+    let year = +m[3]!;
+    if (year < 100) year += year < 50 ? 2000 : 1900;
+    const zone = m[7] ? NAMED_ZONES[m[7].toUpperCase()] ?? (/^[+-]\d{4}$/.test(m[7]) ? m[7] : undefined) : ASSUMED_OFFSET;
+    if (!month || !zone) return undefined;
+    return build(year, month, +m[1]!, +m[4]!, +m[5]!, +(m[6] ?? 0), '', zone);
+  }
+  return undefined;
+}

@@ -1,0 +1,133 @@
+/**
+ * JSON Feed 1.0 / 1.1 → model, as tolerant as a good feed reader: a field of the wrong type is
+ * dropped, an item that cannot be shown is skipped with one warning, and only a document that is
+ * not a feed at all is an error.
+ */
+import { parseDate } from './dates.js';
+import { type Article, type Attachment, type Author, type Feed, FeedError, type WarnFn, consoleWarn } from './model.js';
+import { multilineText, plainText } from './text.js';
+import { safeUrl } from './urls.js';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const asArray = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
+
+function readAuthor(value: unknown, base: string | undefined): Author | undefined {
+  // Hand-made feeds often give a bare name where the spec wants an object.
+  if (typeof value === 'string') {
+    const name = plainText(value);
+    return name ? { name } : undefined;
+  }
+  if (!isObject(value)) return undefined;
+  const author: Author = {
+    name: plainText(value['name']),
+    url: safeUrl(value['url'], base, 'link'),
+    avatar: safeUrl(value['avatar'], base, 'resource'),
+  };
+  return author.name || author.url ? author : undefined;
+}
+
+/** JSON Feed 1.1 `authors`, falling back to 1.0's deprecated `author`. */
+function readAuthors(container: Json, base: string | undefined): Author[] {
+  const list = Array.isArray(container['authors'])
+    ? container['authors']
+    : container['authors'] !== undefined
+      ? [container['authors']]
+      : container['author'] !== undefined
+        ? [container['author']]
+        : [];
+  return list.map((a) => readAuthor(a, base)).filter((a): a is Author => a !== undefined);
+}
+
+function readAttachment(value: unknown, base: string | undefined): Attachment | undefined {
+  if (!isObject(value)) return undefined;
+  const url = safeUrl(value['url'], base, 'resource');
+  if (!url) return undefined;
+  const size = value['size_in_bytes'];
+  const duration = value['duration_in_seconds'];
+  return {
+    url,
+    mimeType: typeof value['mime_type'] === 'string' ? value['mime_type'].trim().toLowerCase() : 'application/octet-stream',
+    title: plainText(value['title']),
+    sizeInBytes: typeof size === 'number' && Number.isFinite(size) && size >= 0 ? size : undefined,
+    durationInSeconds: typeof duration === 'number' && Number.isFinite(duration) && duration >= 0 ? duration : undefined,
+  };
+}
+
+function readId(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'string' && value.trim()) return value.trim().normalize('NFC');
+  return undefined;
+}
+
+function readItem(value: unknown, base: string | undefined, feedAuthors: readonly Author[]): Article | string {
+  if (!isObject(value)) return 'not an object';
+  const id = readId(value['id']);
+  if (id === undefined) return 'no usable id';
+  // Item fields are written by the feed generator, so they resolve against the feed's URL;
+  // only the body, authored on the article's own page, resolves against the item URL (sanitiser).
+  const url = safeUrl(value['url'], base, 'link');
+  const authors = readAuthors(value, base);
+  return {
+    id,
+    url,
+    externalUrl: safeUrl(value['external_url'], base, 'link'),
+    title: plainText(value['title']) ?? '',
+    summary: plainText(value['summary']),
+    contentHtml: typeof value['content_html'] === 'string' && value['content_html'].trim() ? value['content_html'] : undefined,
+    contentText: multilineText(value['content_text']),
+    image: safeUrl(value['image'], base, 'resource'),
+    bannerImage: safeUrl(value['banner_image'], base, 'resource'),
+    published: parseDate(value['date_published']),
+    modified: parseDate(value['date_modified']),
+    authors: authors.length ? authors : feedAuthors,
+    tags: [...new Set(asArray(value['tags']).map((t) => plainText(t)).filter((t): t is string => t !== undefined))],
+    language: typeof value['language'] === 'string' ? value['language'].trim() || undefined : undefined,
+    attachments: asArray(value['attachments'])
+      .map((a) => readAttachment(a, base))
+      .filter((a): a is Attachment => a !== undefined),
+  };
+}
+
+/**
+ * Maps a parsed JSON document to a Feed. `sourceUrl` is where the document was fetched from;
+ * relative URLs in the feed resolve against it. Throws `FeedError('schema')` only when the
+ * document is not a feed.
+ */
+export function parseJsonFeed(document: unknown, sourceUrl?: string, warn: WarnFn = consoleWarn): Feed {
+  if (!isObject(document)) {
+    throw new FeedError('schema', 'The document is not a JSON object', sourceUrl);
+  }
+  if (!Array.isArray(document['items'])) {
+    throw new FeedError('schema', 'The document has no "items" array', sourceUrl);
+  }
+  const feedUrl = safeUrl(document['feed_url'], sourceUrl, 'resource');
+  const base = sourceUrl ?? feedUrl;
+  const authors = readAuthors(document, base);
+  const seen = new Set<string>();
+  const items: Article[] = [];
+  document['items'].forEach((raw, index) => {
+    const item = readItem(raw, base, authors);
+    if (typeof item === 'string') {
+      warn(`Skipped item ${index}: ${item}.`);
+    } else if (seen.has(item.id)) {
+      warn(`Skipped item ${index}: duplicate id "${item.id.slice(0, 80)}".`);
+    } else {
+      seen.add(item.id);
+      items.push(item);
+    }
+  });
+  return {
+    title: plainText(document['title']) ?? '',
+    description: plainText(document['description']),
+    homePageUrl: safeUrl(document['home_page_url'], base, 'link'),
+    feedUrl,
+    nextUrl: safeUrl(document['next_url'], base, 'resource'),
+    language: typeof document['language'] === 'string' ? document['language'].trim() || undefined : undefined,
+    icon: safeUrl(document['icon'], base, 'resource'),
+    favicon: safeUrl(document['favicon'], base, 'resource'),
+    authors,
+    items,
+  };
+}

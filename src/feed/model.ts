@@ -1,0 +1,83 @@
+/**
+ * The typed, immutable model every element renders. Parsers (JSON Feed, RSS, Atom) produce it;
+ * nothing downstream ever sees raw feed JSON or XML.
+ *
+ * Invariants the parsers guarantee, so elements never re-check them:
+ * - every string is NFC, trimmed, and plain text, except `contentHtml` which is raw and
+ *   reaches the DOM only through `render/sanitize.ts`;
+ * - every URL is absolute and passed the scheme allow-list in `feed/urls.ts`, or is absent;
+ * - every date is a valid instant, or is absent.
+ */
+
+export interface Author {
+  readonly name?: string;
+  readonly url?: string;
+  readonly avatar?: string;
+}
+
+export interface Attachment {
+  readonly url: string;
+  readonly mimeType: string;
+  readonly title?: string;
+  readonly sizeInBytes?: number;
+  readonly durationInSeconds?: number;
+}
+
+export interface Article {
+  /** Unique within its feed; numeric ids from a feed become strings. */
+  readonly id: string;
+  readonly url?: string;
+  readonly externalUrl?: string;
+  /** Plain text; may be empty when a feed item has none. */
+  readonly title: string;
+  /** Plain text. */
+  readonly summary?: string;
+  /** Raw HTML from the feed: render only through the sanitiser. */
+  readonly contentHtml?: string;
+  readonly contentText?: string;
+  readonly image?: string;
+  readonly bannerImage?: string;
+  readonly published?: Date;
+  readonly modified?: Date;
+  readonly authors: readonly Author[];
+  readonly tags: readonly string[];
+  readonly language?: string;
+  readonly attachments: readonly Attachment[];
+}
+
+export interface Feed {
+  readonly title: string;
+  readonly description?: string;
+  readonly homePageUrl?: string;
+  readonly feedUrl?: string;
+  /** Next page of a paginated feed (JSON Feed `next_url`). */
+  readonly nextUrl?: string;
+  readonly language?: string;
+  readonly icon?: string;
+  readonly favicon?: string;
+  readonly authors: readonly Author[];
+  readonly items: readonly Article[];
+}
+
+/** Why a feed could not be shown. Each kind has its own user-facing message. */
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'schema';
+
+export class FeedError extends Error {
+  override readonly name = 'FeedError';
+  constructor(
+    readonly kind: FeedErrorKind,
+    message: string,
+    readonly url?: string,
+    /** HTTP status, for `kind === 'http'`. */
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+export const isFeedError = (value: unknown): value is FeedError => value instanceof FeedError;
+
+/** Reports an item or field a parser skipped; by default a console warning. */
+export type WarnFn = (message: string) => void;
+
+export const consoleWarn: WarnFn = (message) => console.warn(`[tin-widgets] ${message}`);

@@ -1,0 +1,37 @@
+/**
+ * Response text → Feed, whatever the format. The format is sniffed from the content, because
+ * CMSs serve feeds with every content type imaginable (JSON as text/plain, RSS as text/html).
+ */
+import { parseJsonFeed } from './json-feed.js';
+import { type Feed, FeedError, type WarnFn, consoleWarn } from './model.js';
+
+/** Parses a response body. Throws `FeedError` of kind `parse` or `schema`. */
+export async function parseFeedText(body: string, sourceUrl?: string, warn: WarnFn = consoleWarn): Promise<Feed> {
+  const text = body.replace(/^\uFEFF/, '').trim();
+  if (!text) throw new FeedError('parse', 'The response is empty', sourceUrl);
+  const first = text[0];
+  if (first === '{' || first === '[') {
+    let document: unknown;
+    try {
+      document = JSON.parse(text);
+    } catch {
+      throw new FeedError('parse', 'The response is not valid JSON', sourceUrl);
+    }
+    return parseJsonFeed(document, sourceUrl, warn);
+  }
+  if (first === '<' && /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<\?[^>]*>\s*)*<(?:rss|feed|rdf:RDF)[\s>]/i.test(text)) {
+    // RSS and Atom are rarer for our users' JSON-first setups; their parser loads only when needed.
+    const { parseXmlFeed } = await import('./xml-feed.js');
+    return parseXmlFeed(text, sourceUrl, warn);
+  }
+  if (/^[\d"\-tfn]/.test(first!)) {
+    // Valid JSON that is not an object (a number, string, true/false/null) is a feed-shape problem.
+    try {
+      JSON.parse(text);
+    } catch {
+      throw new FeedError('parse', 'The response is not a feed', sourceUrl);
+    }
+    throw new FeedError('schema', 'The document is not a JSON object', sourceUrl);
+  }
+  throw new FeedError('parse', 'The response is not a feed (an HTML page?)', sourceUrl);
+}

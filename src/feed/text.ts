@@ -1,0 +1,78 @@
+/**
+ * Plain-text clean-up applied to every string a parser keeps. Vietnamese text from old CMSs
+ * arrives decomposed (NFD), with lookalike letters, HTML entities in plain fields, stray tags
+ * and runs of non-breaking spaces; all of that is mended here, once, on the way in.
+ */
+import { parseInertHtml } from './inert-html.js';
+
+// U+00D0/U+00F0 (Icelandic eth) are what some legacy keyboards and fonts produce for "Đ"/"đ".
+const ETH_IN_WORD = /\u00d0(?=\p{L})/gu;
+const ETH_LOWER_IN_WORD = /\u00f0(?=\p{L})/gu;
+const MARKUP = /[<&]/;
+// A Latin-1 lead byte of a UTF-8 sequence followed by a continuation byte as CP1252 shows it.
+const MOJIBAKE_HINT = /[\u00c2-\u00c6\u00e1][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]/;
+
+/** Decodes entities and drops tags, for fields the spec calls plain text that CMSs fill with HTML. */
+function htmlToText(value: string): string {
+  return parseInertHtml(value.replace(/<br\s*\/?>|<\/(p|div|li|h\d)>/gi, ' $&')).body.textContent ?? '';
+}
+
+/** Repairs UTF-8 that was decoded as Windows-1252/Latin-1 ("Cá»™ng thÃ´ng" → "Cộng thông"). */
+export function repairMojibake(value: string): string {
+  // Only strings made of Latin-1/CP1252 code points with the tell-tale lead bytes can be mojibake.
+  if (!MOJIBAKE_HINT.test(value)) return value;
+  const bytes: number[] = [];
+  for (const ch of value) {
+    const code = ch.codePointAt(0)!;
+    const byte = code < 0x100 ? code : CP1252_REVERSE.get(code);
+    if (byte === undefined) return value;
+    bytes.push(byte);
+  }
+  try {
+    const repaired = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
+    // Unambiguous only if the repair removed every suspicious sequence and made the text shorter.
+    return repaired.length < value.length ? repaired : value;
+  } catch {
+    return value;
+  }
+}
+
+const CP1252_REVERSE = new Map<number, number>(
+  [
+    [0x20ac, 0x80], [0x201a, 0x82], [0x0192, 0x83], [0x201e, 0x84], [0x2026, 0x85], [0x2020, 0x86],
+    [0x2021, 0x87], [0x02c6, 0x88], [0x2030, 0x89], [0x0160, 0x8a], [0x2039, 0x8b], [0x0152, 0x8c],
+    [0x017d, 0x8e], [0x2018, 0x91], [0x2019, 0x92], [0x201c, 0x93], [0x201d, 0x94], [0x2022, 0x95],
+    [0x2013, 0x96], [0x2014, 0x97], [0x02dc, 0x98], [0x2122, 0x99], [0x0161, 0x9a], [0x203a, 0x9b],
+    [0x0153, 0x9c], [0x017e, 0x9e], [0x0178, 0x9f],
+  ],
+);
+
+/** Maps lookalikes to Vietnamese letters and composes to NFC. */
+export function normalizeVietnamese(value: string): string {
+  return repairMojibake(value).normalize('NFC').replace(ETH_IN_WORD, 'Đ').replace(ETH_LOWER_IN_WORD, 'đ');
+}
+
+/**
+ * Turns any feed value into clean plain text: NFC, lookalikes fixed, entities decoded, tags
+ * dropped, whitespace (including `&nbsp;`) collapsed. Non-strings give `undefined`;
+ * a numeric value is accepted as its decimal text.
+ */
+export function plainText(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return undefined;
+  let text = MARKUP.test(value) ? htmlToText(value) : value;
+  text = normalizeVietnamese(text).replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+  return text || undefined;
+}
+
+/** Like `plainText`, but keeps paragraph breaks (for `content_text`). */
+export function multilineText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = normalizeVietnamese(value)
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\u00a0\u200b\ufeff]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return text || undefined;
+}

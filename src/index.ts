@@ -1,0 +1,19 @@
+/**
+ * tin-widgets: classes, types and helpers. Importing this module registers nothing; import
+ * `tin-widgets/define` (or `tin-widgets/define/tin-card` …) to register the tags.
+ */
+export { TinCard, type CardLayout } from './elements/tin-card/tin-card.js';
+export { TinList } from './elements/tin-list/tin-list.js';
+export { TinArticle } from './elements/tin-article/tin-article.js';
+export { TinFeed } from './elements/tin-feed/tin-feed.js';
+export type { UrlMode } from './elements/tin-feed/url-state.js';
+export { TinElement } from './elements/tin-element.js';
+export { TinErrorEvent, TinLoadEvent, TinSelectEvent } from './events.js';
+export type { TinErrorDetail, TinLoadDetail, TinSelectDetail } from './events.js';
+export type { Article, Attachment, Author, Feed, FeedErrorKind, WarnFn } from './feed/model.js';
+export { FeedError, isFeedError } from './feed/model.js';
+export { parseJsonFeed } from './feed/json-feed.js';
+export { parseFeedText } from './feed/parse.js';
+export { clearFeedCache, loadFeed, type LoadOptions } from './feed/loader.js';
+export { registerLocale, matchLocale, supportedLocales } from './i18n/locale.js';
+export { selectArticles, foldVietnamese, type ArticleQuery } from './render/select-articles.js';

@@ -1,0 +1,42 @@
+/**
+ * Pieces of article markup more than one element renders: the date (`<time>` in the feed's
+ * zone), the link target, the selection hook, and the placeholder article the skeletons draw.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { TinSelectEvent } from '../events.js';
+import type { Article } from '../feed/model.js';
+import { formatDate, isoInZone } from './dates.js';
+
+/** Builds the link for an article; the default is the article's own page. */
+export type HrefFor = (article: Article) => string | undefined;
+
+export const defaultHref: HrefFor = (article) => article.url ?? article.externalUrl;
+
+/** `<time datetime>` for `date`, or nothing for an undated article. */
+export function timeTemplate(date: Date | undefined, pattern: string | undefined, fallback: string, timeZone: string): TemplateResult | typeof nothing {
+  if (!date) return nothing;
+  return html`<time part="date" class="date" datetime=${isoInZone(date, timeZone)}>${formatDate(date, pattern, fallback, timeZone)}</time>`;
+}
+
+/**
+ * Click handler for article links: fires the cancelable `tin-select` from `host`; a listener that
+ * cancels it keeps the browser from following the link. Modified clicks (new tab) are left alone.
+ */
+export function selectOnClick(host: HTMLElement, article: Article) {
+  return (event: MouseEvent) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!host.dispatchEvent(new TinSelectEvent({ article }))) event.preventDefault();
+  };
+}
+
+/** Stand-in content of realistic length for skeletons: the real layout, so nothing shifts. */
+export const PLACEHOLDER_ARTICLE: Article = {
+  id: '',
+  title: 'Hội nghị triển khai nhiệm vụ trọng tâm và kế hoạch chuyển đổi số của tỉnh năm 2026',
+  summary:
+    'Sáng nay, Ủy ban nhân dân tỉnh tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ năm và triển khai kế hoạch trọng tâm cho giai đoạn tiếp theo.',
+  published: new Date(Date.UTC(2026, 0, 1, 2, 0)),
+  authors: [],
+  tags: [],
+  attachments: [],
+};

@@ -1,0 +1,56 @@
+/**
+ * schema.org NewsArticle for search engines: one `<script type="application/ld+json">` in the
+ * document head per article element, rewritten when the article changes and removed with the
+ * element. Dates carry the zone's offset (+07:00) as Google's guidelines ask.
+ */
+import type { Article, Feed } from '../feed/model.js';
+import { setJsonScriptText } from '../feed/inert-html.js';
+import { isoInZone } from './dates.js';
+
+const scripts = new WeakMap<Element, HTMLScriptElement>();
+
+export function newsArticleData(article: Article, feed: Feed | undefined, timeZone: string): Record<string, unknown> {
+  const image = article.image ?? article.bannerImage;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title.slice(0, 110),
+    ...(article.summary ? { description: article.summary } : {}),
+    ...(image ? { image: [image] } : {}),
+    ...(article.published ? { datePublished: isoInZone(article.published, timeZone) } : {}),
+    ...(article.modified ?? article.published ? { dateModified: isoInZone((article.modified ?? article.published)!, timeZone) } : {}),
+    ...(article.authors.length
+      ? { author: article.authors.map((a) => ({ '@type': 'Person', name: a.name, ...(a.url ? { url: a.url } : {}) })) }
+      : {}),
+    ...(feed?.title
+      ? {
+          publisher: {
+            '@type': 'Organization',
+            name: feed.title,
+            ...(feed.homePageUrl ? { url: feed.homePageUrl } : {}),
+            ...(feed.icon ? { logo: { '@type': 'ImageObject', url: feed.icon } } : {}),
+          },
+        }
+      : {}),
+    ...(article.url ? { mainEntityOfPage: { '@type': 'WebPage', '@id': article.url } } : {}),
+    inLanguage: article.language ?? feed?.language ?? 'vi',
+  };
+}
+
+export function writeJsonLd(owner: Element, article: Article, feed: Feed | undefined, timeZone: string): void {
+  // "</script>" inside a string would end the block early in an HTML parser; escape every "<".
+  const json = JSON.stringify(newsArticleData(article, feed, timeZone)).replace(/</g, '\\u003c');
+  let script = scripts.get(owner);
+  if (!script) {
+    script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.setAttribute('data-tin-widgets', '');
+    scripts.set(owner, script);
+  }
+  if (script.text !== json) setJsonScriptText(script, json);
+  if (!script.isConnected) document.head.append(script);
+}
+
+export function removeJsonLd(owner: Element): void {
+  scripts.get(owner)?.remove();
+}

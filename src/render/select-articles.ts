@@ -1,0 +1,51 @@
+/**
+ * Which articles a list or grid shows, in what order: newest first (undated last), without the
+ * excluded one, filtered by tag and by a search that works with or without Vietnamese diacritics.
+ */
+import type { Article } from '../feed/model.js';
+
+export interface ArticleQuery {
+  /** Id to leave out (the article being read). */
+  readonly exclude?: string | undefined;
+  /** Only articles carrying this tag (case and diacritics must match loosely). */
+  readonly tag?: string | undefined;
+  /** Free text; "da nang" finds "Đà Nẵng", "Đà Nẵng" finds only "Đà Nẵng". */
+  readonly search?: string | undefined;
+}
+
+let collator: Intl.Collator | undefined;
+
+/** Lower-cases and strips diacritics, with đ → d, for accent-insensitive matching. */
+export function foldVietnamese(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+const hasDiacritics = (text: string) => foldVietnamese(text) !== text.toLowerCase();
+
+function matcher(search: string): ((article: Article) => boolean) | undefined {
+  const query = search.normalize('NFC').trim();
+  if (!query) return undefined;
+  const exact = hasDiacritics(query);
+  const prepare = exact ? (text: string) => text.toLowerCase() : foldVietnamese;
+  const words = prepare(query).split(/\s+/);
+  return (article) => {
+    const haystack = prepare([article.title, article.summary ?? '', ...article.tags].join(' '));
+    return words.every((word) => haystack.includes(word));
+  };
+}
+
+export function selectArticles(items: readonly Article[], query: ArticleQuery = {}): Article[] {
+  collator ??= new Intl.Collator('vi');
+  const matches = query.search ? matcher(query.search) : undefined;
+  const tag = query.tag?.trim() ? foldVietnamese(query.tag.trim()) : undefined;
+  const chosen = items.filter(
+    (item) =>
+      item.id !== query.exclude &&
+      (!tag || item.tags.some((t) => foldVietnamese(t) === tag)) &&
+      (!matches || matches(item)),
+  );
+  return chosen.sort(
+    (a, b) =>
+      (b.published?.getTime() ?? -Infinity) - (a.published?.getTime() ?? -Infinity) || collator!.compare(a.title, b.title),
+  );
+}

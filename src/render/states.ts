@@ -1,0 +1,40 @@
+/**
+ * The loading, empty and error states every element shows, so they look and behave the same
+ * everywhere: errors are `part="error"` with `role="alert"`, empty states are polite status text.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FeedError } from '../feed/model.js';
+import { msg } from '../i18n/locale.js';
+import { emptyMessage, errorMessage, loadingLabel, notFoundMessage, retryLabel, staleNote } from './messages.js';
+import type { MoreController } from './more-controller.js';
+
+/** An error box with a retry button (omitted when `onRetry` is absent). */
+export function errorState(error: FeedError | 'not-found', onRetry?: () => void): TemplateResult {
+  const text = error === 'not-found' ? notFoundMessage() : errorMessage(error);
+  return html`<div part="error" class="state state-error" role="alert">
+    <svg class="state-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path fill="currentColor" d="M12 2 1 21h22L12 2Zm0 5 7.5 12h-15L12 7Zm-1 4v4h2v-4h-2Zm0 5v2h2v-2h-2Z" />
+    </svg>
+    <p class="state-text">${text}</p>
+    ${onRetry ? html`<button part="button retry-button" class="button" type="button" @click=${onRetry}>${retryLabel()}</button>` : nothing}
+  </div>`;
+}
+
+export function emptyState(): TemplateResult {
+  return html`<p part="empty" class="state state-empty" role="status">${emptyMessage()}</p>`;
+}
+
+/** A discreet note that a refresh failed while older content stays on screen. */
+export function staleState(error: FeedError | undefined): TemplateResult | typeof nothing {
+  return error ? html`<p part="stale-note" class="stale-note" role="status" title=${errorMessage(error)}>${staleNote()}</p>` : nothing;
+}
+
+/** "Xem thêm" with its loading and failure states. */
+export function moreButton(pager: MoreController, onMore: () => void): TemplateResult {
+  return html`<div class="footer">
+    ${pager.error ? html`<p class="stale-note" role="alert">${errorMessage(pager.error)}</p>` : nothing}
+    <button part="button more-button" class="button" type="button" ?disabled=${pager.loading} aria-busy=${pager.loading ? 'true' : 'false'} @click=${onMore}>
+      ${pager.loading ? loadingLabel() : msg('Xem thêm', { id: 'more' })}
+    </button>
+  </div>`;
+}

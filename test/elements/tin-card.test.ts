@@ -1,0 +1,137 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/tin-card/define.js';
+import type { TinCard } from '../../src/elements/tin-card/tin-card.js';
+import { parseJsonFeed } from '../../src/feed/json-feed.js';
+import { FULL_FEED, feedUrl } from '../fixtures/feeds.js';
+import { freshCaches, shadowText, until } from '../helpers.js';
+
+const feed = parseJsonFeed(FULL_FEED, 'https://tinh.example.gov.vn/feed.json', () => {});
+const article = feed.items[0]!;
+
+describe('<tin-card>', () => {
+  beforeEach(freshCaches);
+
+  it('renders image, title link, date and summary from an article property', async () => {
+    const el = await fixture<TinCard>(html`<tin-card .article=${article}></tin-card>`);
+    await expect(el).to.be.accessible();
+    const root = el.shadowRoot!;
+    const img = root.querySelector('img')!;
+    expect(img.getAttribute('src')).to.equal('https://tinh.example.gov.vn/anh/hoi-nghi.jpg');
+    expect(img.getAttribute('alt')).to.equal(article.title);
+    expect(img.getAttribute('loading')).to.equal('lazy');
+    const link = root.querySelector<HTMLAnchorElement>('[part~="title"] a')!;
+    expect(link.getAttribute('href')).to.equal(article.url);
+    expect(link.textContent).to.equal(article.title);
+    const time = root.querySelector('time')!;
+    expect(time.textContent).to.equal('09-07-2019 09:03');
+    expect(time.getAttribute('datetime')).to.equal('2019-07-09T09:03:00+07:00');
+    expect(root.querySelector('[part="summary"]')!.textContent).to.equal(article.summary);
+  });
+
+  it('keeps the image frame at a fixed aspect ratio', async () => {
+    const el = await fixture<TinCard>(html`<tin-card style="width:320px" .article=${article}></tin-card>`);
+    const media = el.shadowRoot!.querySelector<HTMLElement>('[part="media"]')!;
+    const { width, height } = media.getBoundingClientRect();
+    expect(Math.round((width / height) * 9)).to.equal(16);
+  });
+
+  it('falls back from image to banner to a neutral placeholder', async () => {
+    const noImage = { ...article, image: undefined };
+    const el = await fixture<TinCard>(html`<tin-card .article=${noImage}></tin-card>`);
+    expect(el.shadowRoot!.querySelector('img')!.getAttribute('src')).to.equal('https://tinh.example.gov.vn/anh/banner.jpg');
+    el.article = { ...article, image: undefined, bannerImage: undefined };
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="placeholder"]')).to.not.equal(null);
+  });
+
+  it('falls back when the image fails to load', async () => {
+    const el = await fixture<TinCard>(html`<tin-card .article=${article}></tin-card>`);
+    // Lazy images may never be fetched in a background test page; fire the failure directly.
+    el.shadowRoot!.querySelector('img')!.dispatchEvent(new Event('error'));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('img')!.getAttribute('src')).to.equal('https://tinh.example.gov.vn/anh/banner.jpg');
+    el.shadowRoot!.querySelector('img')!.dispatchEvent(new Event('error'));
+    await el.updateComplete;
+    await until(() => el.shadowRoot!.querySelector('[part="placeholder"]'), 4000, 'placeholder after image error');
+  });
+
+  it('compact layout shows title and date only', async () => {
+    const el = await fixture<TinCard>(html`<tin-card layout="compact" .article=${article}></tin-card>`);
+    await expect(el).to.be.accessible();
+    expect(el.shadowRoot!.querySelector('img, [part="media"], [part="summary"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('09-07-2019 09:03');
+  });
+
+  it('horizontal layout puts the image beside the text', async () => {
+    const el = await fixture<TinCard>(html`<tin-card layout="horizontal" style="width:600px" .article=${article}></tin-card>`);
+    const media = el.shadowRoot!.querySelector('[part="media"]')!.getBoundingClientRect();
+    const title = el.shadowRoot!.querySelector('[part="title"]')!.getBoundingClientRect();
+    expect(title.left).to.be.greaterThan(media.right - 1);
+  });
+
+  it('honours date-format and heading-level', async () => {
+    const el = await fixture<TinCard>(html`<tin-card date-format="dd/MM/yyyy 'lúc' HH:mm" heading-level="4" .article=${article}></tin-card>`);
+    expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('09/07/2019 lúc 09:03');
+    expect(el.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('4');
+  });
+
+  it('loads from src + item-id, with a skeleton first', async () => {
+    const el = await fixture<TinCard>(html`<tin-card src=${feedUrl(FULL_FEED)} item-id="2"></tin-card>`);
+    expect(el.shadowRoot!.querySelector('.skeleton')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+    await until(() => el.shadowRoot!.querySelector('[part="link"]'), 4000, 'card link');
+    expect(el.shadowRoot!.querySelector('[part="link"]')!.textContent).to.equal('Đẩy mạnh chuyển đổi số trong cơ quan nhà nước');
+    await expect(el).to.be.accessible();
+  });
+
+  it('does not shift layout when the data arrives', async () => {
+    const el = await fixture<TinCard>(html`<tin-card style="width:300px" src=${feedUrl(FULL_FEED)} item-id="tin-1"></tin-card>`);
+    const before = el.getBoundingClientRect().height;
+    await until(() => el.shadowRoot!.querySelector('[part="link"]'));
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height).to.be.closeTo(before, 4);
+  });
+
+  it('shows a Vietnamese "not found" state for an unknown item-id', async () => {
+    const el = await fixture<TinCard>(html`<tin-card src=${feedUrl(FULL_FEED)} item-id="khong-co"></tin-card>`);
+    const error = await until(() => el.shadowRoot!.querySelector('[part="error"]'));
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(shadowText(el)).to.contain('Không tìm thấy bài viết.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a Vietnamese error for an invalid feed, with a retry button', async () => {
+    const el = await fixture<TinCard>(html`<tin-card src=${feedUrl('<html><body>Trang lỗi</body></html>', 'text/html')} item-id="1"></tin-card>`);
+    await until(() => el.shadowRoot!.querySelector('[part="error"]'));
+    expect(shadowText(el)).to.contain('Nguồn tin không đúng định dạng nên không thể hiển thị.');
+    expect(el.shadowRoot!.querySelector('[part~="error"] button')!.textContent!.trim()).to.equal('Thử lại');
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English under lang="en"', async () => {
+    const el = await fixture<TinCard>(html`<tin-card lang="en" src=${feedUrl(FULL_FEED)} item-id="khong-co"></tin-card>`);
+    await until(() => el.shadowRoot!.querySelector('[part="error"]'));
+    expect(shadowText(el)).to.contain('Article not found.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fires a cancelable tin-select; cancelling keeps the browser on the page', async () => {
+    const el = await fixture<TinCard>(html`<tin-card .article=${article}></tin-card>`);
+    let detail: unknown;
+    el.addEventListener('tin-select', (event) => {
+      detail = event.detail.article;
+      event.preventDefault();
+    });
+    const before = location.href;
+    el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="link"]')!.click();
+    expect(detail).to.equal(article);
+    expect(location.href).to.equal(before);
+  });
+
+  it('focus() lands on the title link', async () => {
+    const el = await fixture<TinCard>(html`<tin-card .article=${article}></tin-card>`);
+    el.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part="link"]'));
+  });
+});

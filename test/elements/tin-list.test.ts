@@ -1,0 +1,109 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/tin-list/define.js';
+import type { TinList } from '../../src/elements/tin-list/tin-list.js';
+import { parseJsonFeed } from '../../src/feed/json-feed.js';
+import { FULL_FEED, feedUrl, manyItemsFeed } from '../fixtures/feeds.js';
+import { freshCaches, shadowText, until } from '../helpers.js';
+
+const feed = parseJsonFeed(FULL_FEED, 'https://tinh.example.gov.vn/feed.json', () => {});
+const itemTexts = (el: TinList) =>
+  [...el.shadowRoot!.querySelectorAll('[part="item"]')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+
+describe('<tin-list>', () => {
+  beforeEach(freshCaches);
+
+  it('renders "Các tin khác" with "title (dd/MM/yyyy)" items, newest first', async () => {
+    const el = await fixture<TinList>(html`<tin-list .feed=${feed}></tin-list>`);
+    await expect(el).to.be.accessible();
+    expect(el.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Các tin khác');
+    expect(itemTexts(el)).to.deep.equal([
+      'Đẩy mạnh chuyển đổi số trong cơ quan nhà nước (12/07/2019)',
+      'Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm (09/07/2019)',
+      'Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa (05/07/2019)',
+    ]);
+    expect(el.shadowRoot!.querySelector('ul')).to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2019-07-12T16:45:00+07:00');
+  });
+
+  it('honours limit and exclude', async () => {
+    const el = await fixture<TinList>(html`<tin-list .feed=${feed} limit="1" exclude="2"></tin-list>`);
+    expect(itemTexts(el)).to.deep.equal(['Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm (09/07/2019)']);
+  });
+
+  it('heading attribute overrides, heading="" hides it', async () => {
+    const custom = await fixture<TinList>(html`<tin-list .feed=${feed} heading="Tin liên quan"></tin-list>`);
+    expect(custom.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Tin liên quan');
+    const hidden = await fixture<TinList>(html`<tin-list .feed=${feed} heading=""></tin-list>`);
+    expect(hidden.shadowRoot!.querySelector('[part="heading"]')).to.equal(null);
+    await expect(hidden).to.be.accessible();
+  });
+
+  it('defaults to 5 items', async () => {
+    const el = await fixture<TinList>(html`<tin-list src=${feedUrl(manyItemsFeed(20))}></tin-list>`);
+    await until(() => el.shadowRoot!.querySelector('[part="item"]'));
+    expect(itemTexts(el)).to.have.length(5);
+    expect(itemTexts(el)[0]).to.equal('Tin số 1 (20/11/2026)');
+  });
+
+  it('shows a sized skeleton while loading, then the items without shifting', async () => {
+    const el = await fixture<TinList>(html`<tin-list style="width:500px" src=${feedUrl(manyItemsFeed(8))}></tin-list>`);
+    expect(el.shadowRoot!.querySelectorAll('.skeleton .item')).to.have.length(5);
+    await expect(el).to.be.accessible();
+    const before = el.getBoundingClientRect().height;
+    await until(() => el.shadowRoot!.querySelector('[part="item"]'));
+    expect(el.getBoundingClientRect().height).to.be.closeTo(before, 6);
+  });
+
+  it('says so when the feed is empty', async () => {
+    const el = await fixture<TinList>(html`<tin-list src=${feedUrl({ items: [] })}></tin-list>`);
+    await until(() => el.shadowRoot!.querySelector('[part="empty"]'));
+    expect(shadowText(el)).to.contain('Chưa có tin nào.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a Vietnamese error for a network failure and recovers on retry', async () => {
+    const el = await fixture<TinList>(html`<tin-list src="http://127.0.0.1:1/feed.json"></tin-list>`);
+    el.timeout = 2;
+    await until(() => el.shadowRoot!.querySelector('[part="error"]'), 8000, 'network error');
+    expect(shadowText(el)).to.contain('Không thể kết nối tới nguồn tin.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders in English under lang="en", and follows a lang change', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><tin-list .feed=${feed}></tin-list></div>`);
+    const el = wrapper.querySelector('tin-list')!;
+    await until(() => el.shadowRoot!.querySelector('[part="heading"]')?.textContent === 'Other news', 4000, 'English heading');
+    await expect(el).to.be.accessible();
+    wrapper.setAttribute('lang', 'vi');
+    await until(() => el.shadowRoot!.querySelector('[part="heading"]')?.textContent === 'Các tin khác', 4000, 'Vietnamese heading');
+  });
+
+  it('its own lang wins over <html lang="en">', async () => {
+    const html_ = document.documentElement;
+    const previous = html_.getAttribute('lang');
+    html_.setAttribute('lang', 'en');
+    try {
+      const el = await fixture<TinList>(html`<tin-list lang="vi" .feed=${feed}></tin-list>`);
+      expect(el.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Các tin khác');
+      const inherited = await fixture<TinList>(html`<tin-list .feed=${feed}></tin-list>`);
+      await until(() => inherited.shadowRoot!.querySelector('[part="heading"]')?.textContent === 'Other news');
+    } finally {
+      if (previous === null) html_.removeAttribute('lang');
+      else html_.setAttribute('lang', previous);
+    }
+  });
+
+  it('"Xem thêm" shows the next page', async () => {
+    const el = await fixture<TinList>(html`<tin-list load-more limit="3" src=${feedUrl(manyItemsFeed(7))}></tin-list>`);
+    await until(() => el.shadowRoot!.querySelector('[part="item"]'));
+    const more = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more-button"]');
+    expect(more()!.textContent!.trim()).to.equal('Xem thêm');
+    more()!.click();
+    await el.updateComplete;
+    expect(itemTexts(el)).to.have.length(6);
+    more()!.click();
+    await el.updateComplete;
+    expect(itemTexts(el)).to.have.length(7);
+    expect(more()).to.equal(null);
+  });
+});

@@ -1,0 +1,92 @@
+// A local HTTP fault injector for the loader tests, served by the test runner itself:
+// /__fault/<scenario>?id=<unique> answers with the failure the scenario names.
+const counters = new Map();
+
+const feed = (title = 'Tin thử nghiệm') =>
+  JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title,
+    items: [{ id: '1', title: 'Bản tin số 1', date_published: '2026-11-20T09:03:00+07:00' }],
+  });
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function faultServer(ctx, next) {
+  if (!ctx.path.startsWith('/__fault/')) return next();
+  const scenario = ctx.path.slice('/__fault/'.length);
+  const key = `${scenario}?${ctx.querystring}`;
+  const hits = (counters.get(key) ?? 0) + 1;
+  counters.set(key, hits);
+  ctx.set('Cache-Control', 'no-store');
+  switch (scenario) {
+    case 'hits': {
+      // Reports how often another scenario was requested.
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ hits: counters.get(ctx.query.key) ?? 0 });
+      counters.set(key, 0);
+      return;
+    }
+    case 'ok':
+      ctx.type = 'application/feed+json';
+      ctx.body = feed(ctx.query.title);
+      return;
+    case 'text-plain':
+      ctx.type = 'text/plain';
+      ctx.body = '\uFEFF' + feed();
+      return;
+    case 'html-200':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><html><body><h1>Trang chủ</h1></body></html>';
+      return;
+    case '404':
+      ctx.status = 404;
+      ctx.body = 'Not found';
+      return;
+    case '500':
+      ctx.status = 500;
+      ctx.body = 'Internal error';
+      return;
+    case '503-then-ok':
+      if (hits === 1) {
+        ctx.status = 503;
+        ctx.body = 'Busy';
+      } else {
+        ctx.type = 'application/json';
+        ctx.body = feed();
+      }
+      return;
+    case 'slow':
+      await sleep(Number(ctx.query.ms ?? 3000));
+      ctx.type = 'application/json';
+      ctx.body = feed();
+      return;
+    case 'reset':
+      ctx.req.socket.destroy();
+      return;
+    case 'truncated':
+      ctx.type = 'application/json';
+      ctx.body = feed().slice(0, 60);
+      return;
+    case 'redirect':
+      ctx.redirect('/__fault/ok?title=' + encodeURIComponent('Sau chuyển hướng'));
+      return;
+    case 'cors':
+      // Redirect to another origin that sends no CORS header: the browser blocks the response.
+      ctx.redirect(`http://127.0.0.2:${ctx.req.socket.localPort}/__fault/ok`);
+      return;
+    case 'etag': {
+      const etag = '"v1"';
+      ctx.set('ETag', etag);
+      if (ctx.get('If-None-Match') === etag) {
+        ctx.status = 304;
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = feed('Có ETag');
+      return;
+    }
+    default:
+      ctx.status = 400;
+      ctx.body = 'unknown scenario';
+  }
+}
