@@ -15,6 +15,11 @@ const chromeArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Test files run in parallel tabs; without these, background tabs get throttled timers and
+  // no animation frames, and timing-dependent tests flake.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 const chrome = (env = {}) =>

@@ -1,4 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
+// fixtureSync for plain wrappers: fixture() waits for an animation frame, and a background
+// test tab gets none.
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/elements/tin-list/define.js';
 import type { TinList } from '../../src/elements/tin-list/tin-list.js';
 import { parseJsonFeed } from '../../src/feed/json-feed.js';
@@ -70,7 +72,7 @@ describe('<tin-list>', () => {
   });
 
   it('renders in English under lang="en", and follows a lang change', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><tin-list .feed=${feed}></tin-list></div>`);
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div lang="en"><tin-list .feed=${feed}></tin-list></div>`);
     const el = wrapper.querySelector('tin-list')!;
     await until(() => el.shadowRoot!.querySelector('[part="heading"]')?.textContent === 'Other news', 4000, 'English heading');
     await expect(el).to.be.accessible();

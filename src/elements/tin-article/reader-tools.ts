@@ -153,10 +153,12 @@ export class ReaderTools implements ReactiveController {
     return html`<div part="tools" class="tools" role="toolbar" aria-label=${msg('Công cụ bài viết', { id: 'tools' })}>
       ${font
         ? html`<span class="muted">${msg('Cỡ chữ', { id: 'font-size' })}</span>
-            <button part="button" class="button" type="button" aria-label=${msg('Giảm cỡ chữ', { id: 'font-smaller' })}
-              ?disabled=${this.scale === SCALES[0]} @click=${() => this.setScale(-1)}>A−</button>
-            <button part="button" class="button" type="button" aria-label=${msg('Tăng cỡ chữ', { id: 'font-larger' })}
-              ?disabled=${this.scale === SCALES[SCALES.length - 1]} @click=${() => this.setScale(1)}>A+</button>`
+            <button part="button" class="button" type="button" ?disabled=${this.scale === SCALES[0]} @click=${() => this.setScale(-1)}>
+              <span aria-hidden="true">A−</span><span class="visually-hidden">${msg('Giảm cỡ chữ', { id: 'font-smaller' })}</span>
+            </button>
+            <button part="button" class="button" type="button" ?disabled=${this.scale === SCALES[SCALES.length - 1]} @click=${() => this.setScale(1)}>
+              <span aria-hidden="true">A+</span><span class="visually-hidden">${msg('Tăng cỡ chữ', { id: 'font-larger' })}</span>
+            </button>`
         : nothing}
       ${listen
         ? html`<button part="button" class="button" type="button" aria-pressed=${this.speech === 'speaking' ? 'true' : 'false'} @click=${() => this.listen(article)}>
