@@ -4,7 +4,7 @@
  * `lightFormat` patterns (numeric tokens: yyyy MM dd HH hh mm ss a, and 'quoted text'); the
  * full `format` with locale data would triple the date code for tokens portals do not use.
  */
-import { TZDate } from '@date-fns/tz';
+import { TZDateMini as TZDate } from '@date-fns/tz/date/mini';
 import { lightFormat } from 'date-fns/lightFormat';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';

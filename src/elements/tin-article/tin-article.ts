@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/locale.js';
 import type { Article, Attachment, Feed } from '../../feed/model.js';
 import { defaultHref, type HrefFor } from '../../render/article-parts.js';
@@ -19,6 +20,7 @@ import { articleStyles } from './tin-article.styles.js';
  * The full article as a provincial portal shows it: title, "Đăng ngày" line, body, author,
  * tags, attachments, then "Các tin khác" from the same feed.
  *
+ * @tag tin-article
  * @summary A full news article, from an `article` property or a feed URL and item id.
  *
  * @csspart article - The `<article>` element.
@@ -175,7 +177,7 @@ export class TinArticle extends TinElement {
     const signature = this.body?.article === article ? this.body.sanitized.signature : undefined;
     const authorNames = article.authors.map((a) => a.name).filter((n): n is string => !!n);
     const feed = this.currentFeed;
-    return html`<article part="article" class="article" lang=${article.language ?? nothing}>
+    return html`<article part="article" class="article" lang=${ifDefined(article.language)}>
       <h1 part="title" class="title" tabindex="-1">${title}</h1>
       <p part="meta" class="meta">
         ${article.published
@@ -201,7 +203,7 @@ export class TinArticle extends TinElement {
     ${feed && this.otherCount > 0
       ? html`<tin-list part="other" class="other" exportparts="heading: other-heading, item: other-item, link: other-link"
           .feed=${feed} .hrefFor=${this.hrefFor} exclude=${article.id} limit=${this.otherCount}
-          heading=${this.otherHeading ?? nothing} time-zone=${this.timeZone} color-scheme=${this.colorScheme}></tin-list>`
+          heading=${ifDefined(this.otherHeading)} time-zone=${this.timeZone} color-scheme=${this.colorScheme}></tin-list>`
       : nothing}`;
   }
 

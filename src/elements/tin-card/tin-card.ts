@@ -15,6 +15,7 @@ export type CardLayout = 'vertical' | 'horizontal' | 'compact';
 /**
  * One news item as a card: image, title linking to the article, date line and a short summary.
  *
+ * @tag tin-card
  * @summary A news card for one article, from an `article` property or a feed URL and item id.
  *
  * @csspart card - The card box (an `<article>`).

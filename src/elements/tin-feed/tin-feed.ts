@@ -20,6 +20,7 @@ const HISTORY_MARK = 'tin-widgets';
  * A whole news section from one tag: a responsive grid of cards; opening one shows the full
  * article in place with a "Quay lại" control. The open article is kept in the URL.
  *
+ * @tag tin-feed
  * @summary A news section: card grid plus in-place article view with deep links.
  *
  * @slot - Fallback content for crawlers and visitors without JavaScript (e.g. plain links); not shown once the element runs.

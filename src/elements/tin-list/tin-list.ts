@@ -19,6 +19,7 @@ let headingIds = 0;
  * The "Các tin khác" list portals show under an article: titles with their date in brackets,
  * newest first.
  *
+ * @tag tin-list
  * @summary A list of news titles with dates, from a feed URL or a `feed`/`articles` property.
  *
  * @slot - Fallback content for crawlers and visitors without JavaScript (e.g. plain links); not shown once the element runs.

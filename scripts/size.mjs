@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// Measures the shipped bundles (minified and gzip -9) and fails when a budget is exceeded.
+// Writes the table into BENCHMARKS.md between the size markers. Run after `npm run build`.
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const CDN = 'dist/cdn';
+const KB = 1024;
+const BUDGET_CARDS_LISTS = 20 * KB;
+const BUDGET_SUITE = 30 * KB;
+
+if (!existsSync(join(CDN, 'tin-widgets.js'))) {
+  console.error('No build found: run `npm run build` first.');
+  process.exit(1);
+}
+
+const files = [];
+(function walk(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path);
+    else if (entry.name.endsWith('.js')) files.push(path);
+  }
+})(CDN);
+
+const measure = (path) => {
+  const bytes = readFileSync(path);
+  return { path: relative(CDN, path), min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, text: bytes.toString() };
+};
+const all = files.map(measure);
+const byPath = new Map(all.map((f) => [f.path, f]));
+
+// What a module loads before anything lazy: follow static imports only.
+function eagerClosure(path, seen = new Set()) {
+  if (seen.has(path)) return seen;
+  seen.add(path);
+  const file = byPath.get(path);
+  for (const match of file.text.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)) {
+    const target = relative(CDN, join(CDN, path, '..', match[1]));
+    if (byPath.has(target)) eagerClosure(target, seen);
+  }
+  return seen;
+}
+
+const sum = (paths, key) => [...paths].reduce((total, p) => total + byPath.get(p)[key], 0);
+const eager = eagerClosure('tin-widgets.js');
+const esSuite = all.filter((f) => f.path !== 'tin-widgets.iife.js').map((f) => f.path);
+const iife = byPath.get('tin-widgets.iife.js');
+
+const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
+const rows = [
+  ['Page with cards and lists (ES entry + static imports)', sum(eager, 'min'), sum(eager, 'gzip'), BUDGET_CARDS_LISTS],
+  ['Whole suite, ES build (entry + every lazy chunk)', sum(esSuite, 'min'), sum(esSuite, 'gzip'), BUDGET_SUITE],
+  ...(iife ? [['Whole suite, classic script (tin-widgets.iife.js)', iife.min, iife.gzip, BUDGET_SUITE]] : []),
+];
+
+const lines = [
+  '| What | Minified | Gzip -9 | Budget (gzip) | |',
+  '|---|---:|---:|---:|---|',
+  ...rows.map(([what, min, gz, budget]) => `| ${what} | ${fmt(min)} | ${fmt(gz)} | ${fmt(budget)} | ${gz <= budget ? 'ok' : '**over**'} |`),
+  '',
+  '| File | Minified | Gzip -9 | Loaded |',
+  '|---|---:|---:|---|',
+  ...all
+    .sort((a, b) => a.path.localeCompare(b.path))
+    .map((f) => `| \`${f.path}\` | ${fmt(f.min)} | ${fmt(f.gzip)} | ${f.path.endsWith('.iife.js') ? 'classic script' : eager.has(f.path) ? 'at start' : 'on demand'} |`),
+];
+console.log(lines.join('\n'));
+
+const file = 'BENCHMARKS.md';
+const begin = '<!-- size:begin -->';
+const end = '<!-- size:end -->';
+const section = `${begin}\n_Measured by \`npm run size\` on ${new Date().toISOString().slice(0, 10)}._\n\n${lines.join('\n')}\n${end}`;
+let doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\n## Size\n\n' + `${begin}\n${end}\n`;
+if (!doc.includes(begin)) doc += `\n## Size\n\n${begin}\n${end}\n`;
+doc = doc.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), section);
+if (!process.env.CI) writeFileSync(file, doc);
+
+const over = rows.filter(([, , gz, budget]) => gz > budget);
+if (over.length) {
+  console.error(`\nOver budget: ${over.map(([what]) => what).join('; ')}`);
+  process.exit(1);
+}

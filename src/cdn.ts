@@ -1,0 +1,26 @@
+/**
+ * Entry of the CDN ES module. Cards and lists register at once; `<tin-article>` and `<tin-feed>`
+ * (with the article view, reader tools and, later, the sanitiser) load the first time one appears
+ * in the page, so a portal page showing only cards and lists downloads only what it uses.
+ */
+import './elements/tin-card/define.js';
+import './elements/tin-list/define.js';
+
+const lazy: Record<string, () => Promise<unknown>> = {
+  'tin-article': () => import('./elements/tin-article/define.js'),
+  'tin-feed': () => import('./elements/tin-feed/define.js'),
+};
+
+function loadNeeded(root: ParentNode): void {
+  for (const [tag, load] of Object.entries(lazy)) {
+    if (!customElements.get(tag) && root.querySelector(`${tag}:not(:defined)`)) {
+      delete lazy[tag];
+      load().catch((error: unknown) => console.warn(`[tin-widgets] could not load <${tag}>:`, error));
+    }
+  }
+  if (!Object.keys(lazy).length) observer.disconnect();
+}
+
+const observer = new MutationObserver(() => loadNeeded(document));
+loadNeeded(document);
+if (Object.keys(lazy).length) observer.observe(document.documentElement, { childList: true, subtree: true });
