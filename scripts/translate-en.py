@@ -46,10 +46,7 @@ EN = {
     "untitled": "(Untitled)",
     "more": "Show more",
     "relative-just-now": "just now",
-    "relative-minutes": "{0} minutes ago",
-    "relative-hours": "{0} hours ago",
     "relative-yesterday": "yesterday at {0}",
-    "relative-days": "{0} days ago",
 }
 
 path = Path(sys.argv[1] if len(sys.argv) > 1 else "xliff/en.xlf")

@@ -5,11 +5,15 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ensureLocale, onLanguageChange, resolveLocale, withLocale, type Locale } from '../i18n/locale.js';
+import type { DateStyle } from '../render/article-parts.js';
 import { DEFAULT_TIME_ZONE } from '../render/dates.js';
 
 export abstract class TinElement extends LitElement {
   /** IANA time zone dates are shown in; portals show Vietnam's whatever the visitor's clock says. */
   @property({ attribute: 'time-zone', reflect: false }) timeZone: string = DEFAULT_TIME_ZONE;
+
+  /** `absolute` dates, or `relative` ("3 giờ trước", "hôm qua lúc 09:03"; absolute after a week). */
+  @property({ attribute: 'date-style' }) dateStyle: DateStyle = 'absolute';
 
   /** `light` (default: blends with the host page), `dark`, or `auto` to follow the visitor's system setting. */
   @property({ attribute: 'color-scheme', reflect: true }) colorScheme: 'light' | 'dark' | 'auto' = 'light';

@@ -6,16 +6,29 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { TinSelectEvent } from '../events.js';
 import type { Article } from '../feed/model.js';
 import { formatDate, isoInZone } from './dates.js';
+import { relativeDate } from './relative-date.js';
+
+/** How dates read: `absolute` ("09-07-2019 09:03") or `relative` ("3 giờ trước", absolute after a week). */
+export type DateStyle = 'absolute' | 'relative';
 
 /** Builds the link for an article; the default is the article's own page. */
 export type HrefFor = (article: Article) => string | undefined;
 
 export const defaultHref: HrefFor = (article) => article.url ?? article.externalUrl;
 
-/** `<time datetime>` for `date`, or nothing for an undated article. */
-export function timeTemplate(date: Date | undefined, pattern: string | undefined, fallback: string, timeZone: string): TemplateResult | typeof nothing {
+/** `<time datetime>` for `date`, or nothing for an undated article. Relative dates keep the exact one as a tooltip. */
+export function timeTemplate(
+  date: Date | undefined,
+  pattern: string | undefined,
+  fallback: string,
+  timeZone: string,
+  style: DateStyle = 'absolute',
+  locale = 'vi',
+): TemplateResult | typeof nothing {
   if (!date) return nothing;
-  return html`<time part="date" class="date" datetime=${isoInZone(date, timeZone)}>${formatDate(date, pattern, fallback, timeZone)}</time>`;
+  const exact = formatDate(date, pattern, fallback, timeZone);
+  const relative = style === 'relative' ? relativeDate(date, new Date(), timeZone, locale) : undefined;
+  return html`<time part="date" class="date" datetime=${isoInZone(date, timeZone)} title=${relative ? exact : nothing}>${relative ?? exact}</time>`;
 }
 
 /**

@@ -30,7 +30,7 @@ function isValidZone(zone: string): boolean {
 }
 
 /** The instant as seen on a wall clock in `timeZone` (an invalid zone falls back to Vietnam's). */
-export function inZone(date: Date, timeZone: string | undefined): TZDate {
+export function inZone(date: Date, timeZone: string | undefined): InstanceType<typeof TZDate> {
   const zone = timeZone && isValidZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE;
   return new TZDate(date.getTime(), zone);
 }

@@ -109,7 +109,7 @@ export class TinCard extends TinElement {
         <div part="title" class="title" role="heading" aria-level=${level}>
           ${href ? html`<a part="link" href=${href} @click=${selectOnClick(this, article)}>${title}</a>` : html`<span class="item-text">${title}</span>`}
         </div>
-        ${timeTemplate(article.published, this.dateFormat, DATE_TIME_FORMAT, this.timeZone)}
+        ${timeTemplate(article.published, this.dateFormat, DATE_TIME_FORMAT, this.timeZone, this.dateStyle, this.locale)}
         ${compact ? nothing : html`<p part="summary" class="summary">${article.summary ?? ''}</p>`}
       </div>
       ${skeleton ? html`<span class="visually-hidden" role="status">${loadingLabel()}</span>` : nothing}

@@ -223,7 +223,7 @@ export class TinFeed extends TinElement {
                 <tin-card part="card" exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
                   data-id=${article.id} .article=${article} .hrefFor=${this.hrefFor} layout=${this.layout}
                   heading-level=${Math.min(6, level + 1)} date-format=${this.dateFormat} time-zone=${this.timeZone}
-                  color-scheme=${this.colorScheme}></tin-card>
+                  date-style=${this.dateStyle} color-scheme=${this.colorScheme}></tin-card>
               </li>`,
             )}
           </ul>`

@@ -155,7 +155,7 @@ export class TinList extends TinElement {
     return html`<li part="item" class="item">
       ${href ? html`<a part="link" href=${href} @click=${selectOnClick(this, article)}>${title}</a>` : title}
       ${article.published
-        ? html`<span class="item-date">(${timeTemplate(article.published, this.dateFormat, DATE_FORMAT, this.timeZone)})</span>`
+        ? html`<span class="item-date">(${timeTemplate(article.published, this.dateFormat, DATE_FORMAT, this.timeZone, this.dateStyle, this.locale)})</span>`
         : nothing}
     </li>`;
   }

@@ -32,6 +32,8 @@
 'pause': `Pause`,
 'posted-on': `Posted on`,
 'print': `Print article`,
+'relative-just-now': `just now`,
+'relative-yesterday': str`yesterday at ${0}`,
 'resume': `Resume`,
 'retry': `Try again`,
 'search-count': str`${0} articles found`,
