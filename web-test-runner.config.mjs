@@ -35,7 +35,19 @@ export default {
   concurrency: 2,
   concurrentBrowsers: 2,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [faultServer],
+  middleware: [
+    faultServer,
+    // The strict policy a careful portal would send (issue: zero CSP violations under it).
+    function strictCsp(ctx, next) {
+      if (ctx.path.startsWith('/test/pages/csp/')) {
+        ctx.set(
+          'Content-Security-Policy',
+          "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html dompurify tin-widgets",
+        );
+      }
+      return next();
+    },
+  ],
   reporters: [process.env.CI ? summaryReporter({ flatten: true }) : defaultReporter(), countReporter()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   groups: [

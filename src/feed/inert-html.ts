@@ -42,9 +42,23 @@ export function setJsonScriptText(script: HTMLScriptElement, json: string): void
   script.text = (getPolicy()?.createScript(json) ?? json) as string;
 }
 
+/**
+ * Drops inline `style`/`on*` attributes and `<style>`/`<link>` elements from markup before any
+ * parse. Browsers never run them in an inert document, but Chrome still reports each one as a
+ * CSP violation on a strict page, and a portal's CSP reports must stay clean. This is noise
+ * reduction only: the sanitiser still inspects whatever comes out.
+ */
+export function stripInlineNoise(html: string): string {
+  return html
+    .replace(/<style\b[\s\S]*?(?:<\/style\s*>|$)|<link\b[^>]*>/gi, '')
+    .replace(/(<[a-zA-Z][^\s/>]*)((?:[\s/]+[^\s/>=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?)*)/g, (_match, tag: string, attributes: string) =>
+      tag + attributes.replace(/[\s/]+(?:on[a-z]*|style)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?/gi, ' '),
+    );
+}
+
 export function parseInertHtml(html: string): Document {
   try {
-    return new DOMParser().parseFromString(toTrustedHtml(html), 'text/html');
+    return new DOMParser().parseFromString(toTrustedHtml(stripInlineNoise(html)), 'text/html');
   } catch {
     // Trusted Types blocked the parse (no policy available): fall back to the markup as text.
     const doc = document.implementation.createHTMLDocument('');

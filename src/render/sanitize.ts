@@ -5,6 +5,7 @@
  * article (not the host page) and re-checked, images lazy, external links in a new tab.
  */
 import type { Config, DOMPurify } from 'dompurify';
+import { stripInlineNoise } from '../feed/inert-html.js';
 import { isExternal, safeUrl } from '../feed/urls.js';
 
 const ALLOWED_TAGS = [
@@ -49,7 +50,7 @@ const isBlank = (element: Element) =>
  * merely repeats the author (as CMS bodies do) be lifted out, so the name is not shown twice.
  */
 export function sanitizeBody(purify: DOMPurify, html: string, baseUrl: string | undefined, authorNames: readonly string[] = []): SanitizedBody {
-  const fragment = purify.sanitize(html, CONFIG);
+  const fragment = purify.sanitize(stripInlineNoise(html), CONFIG);
 
   for (const link of fragment.querySelectorAll('a')) {
     const href = safeUrl(link.getAttribute('href'), baseUrl, 'link');

@@ -1,0 +1,52 @@
+// The built CDN bundle under a strict Content-Security-Policy with Trusted Types enforced.
+import { expect } from '@open-wc/testing';
+
+interface CspReport {
+  settled: boolean;
+  bodyText: string;
+  bodyHasScript: boolean;
+  jsonLd: number;
+  xss: number[];
+  violations: string[];
+  errors: string[];
+}
+
+function loadReport(): Promise<CspReport> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    const timer = setTimeout(() => reject(new Error('no report from the CSP page')), 9000);
+    window.addEventListener('message', function onMessage(event) {
+      if (event.source !== frame.contentWindow || event.data?.type !== 'csp-report') return;
+      clearTimeout(timer);
+      window.removeEventListener('message', onMessage);
+      resolve(event.data as CspReport);
+    });
+    frame.src = '/test/pages/csp/index.html';
+    frame.style.cssText = 'width:1000px;height:800px';
+    document.body.append(frame);
+  });
+}
+
+describe('under a strict CSP with Trusted Types', () => {
+  let report: CspReport;
+  before(async function () {
+    this.timeout(12000);
+    report = await loadReport();
+  });
+
+  it('renders every element (card, list, article, feed, error state)', () => {
+    expect(report.settled).to.equal(true);
+    expect(report.bodyText).to.contain('Đoạn văn an toàn.');
+    expect(report.jsonLd).to.equal(1);
+  });
+
+  it('reports zero CSP violations and zero uncaught errors', () => {
+    expect(report.violations).to.deep.equal([]);
+    expect(report.errors).to.deep.equal([]);
+  });
+
+  it('runs nothing from the feed', () => {
+    expect(report.xss).to.deep.equal([]);
+    expect(report.bodyHasScript).to.equal(false);
+  });
+});
