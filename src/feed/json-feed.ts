@@ -5,7 +5,7 @@
  */
 import { parseDate } from './dates.js';
 import { type Article, type Attachment, type Author, type Feed, FeedError, type WarnFn, consoleWarn } from './model.js';
-import { multilineText, plainText } from './text.js';
+import { detectLegacyEncoding, multilineText, plainText } from './text.js';
 import { safeUrl } from './urls.js';
 
 type Json = Record<string, unknown>;
@@ -116,6 +116,8 @@ export function parseJsonFeed(document: unknown, sourceUrl?: string, warn: WarnF
     } else {
       seen.add(item.id);
       items.push(item);
+      const legacy = detectLegacyEncoding(`${item.title} ${item.summary ?? ''}`);
+      if (legacy) warn(`Item ${index} ("${item.id.slice(0, 80)}") looks like ${legacy}-encoded text, not Unicode; ask the publisher to convert it.`);
     }
   });
   return {

@@ -76,3 +76,23 @@ export function multilineText(value: unknown): string | undefined {
     .trim();
   return text || undefined;
 }
+
+// Vietnamese letters that only exist in Unicode text: their presence rules out legacy encodings.
+const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
+// TCVN3 (ABC) puts toned letters on Latin-1 code points: à=µ á=¸ ả=¶ ã=· ạ=¹ ă=¨ â=© ê=ª ô=« ơ=¬ đ=®.
+const TCVN3_LETTERS = /[\u00b5\u00b8\u00b6\u00b7\u00b9\u00a8\u00a9\u00aa\u00ab\u00ac\u00ae]/g;
+// VNI writes a base vowel followed by a tone/shape byte: "Coäng hoøa" for "Cộng hòa".
+const VNI_PAIRS = /[aeiouyAEIOUY][\u00f8\u00f9\u00fa\u00fb\u00f5\u00ef\u00e4\u00f6\u00f3\u00f2\u00e1\u00e0]/g;
+
+/**
+ * Recognises text typed in the legacy TCVN3 (ABC) or VNI encodings and shown through a Latin-1
+ * font, which old CMSs still emit. Detection only: the caller warns; converting is left to the
+ * feed's publisher because published converters get ơ, ư and Đ with tones wrong.
+ */
+export function detectLegacyEncoding(text: string): 'TCVN3' | 'VNI' | undefined {
+  if (text.length < 8 || UNICODE_VIETNAMESE.test(text)) return undefined;
+  const words = text.split(/\s+/).length;
+  if ((text.match(TCVN3_LETTERS)?.length ?? 0) >= Math.max(2, words / 5)) return 'TCVN3';
+  if ((text.match(VNI_PAIRS)?.length ?? 0) >= Math.max(2, words / 4)) return 'VNI';
+  return undefined;
+}

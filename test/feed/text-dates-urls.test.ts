@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseDate } from '../../src/feed/dates.js';
-import { multilineText, plainText, repairMojibake } from '../../src/feed/text.js';
+import { parseJsonFeed } from '../../src/feed/json-feed.js';
+import { detectLegacyEncoding, multilineText, plainText, repairMojibake } from '../../src/feed/text.js';
 import { safeUrl } from '../../src/feed/urls.js';
 
 describe('parseDate', () => {
@@ -81,5 +82,24 @@ describe('safeUrl', () => {
   it('rejects non-strings and blanks', () => {
     expect(safeUrl(5, base)).to.equal(undefined);
     expect(safeUrl('   ', base)).to.equal(undefined);
+  });
+});
+
+describe('legacy Vietnamese encodings', () => {
+  it('recognises TCVN3 (ABC) text', () => {
+    expect(detectLegacyEncoding('Céng hoµ x· héi chñ nghÜa ViÖt Nam')).to.equal('TCVN3');
+  });
+  it('recognises VNI text', () => {
+    expect(detectLegacyEncoding('Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam')).to.equal('VNI');
+  });
+  it('leaves Unicode Vietnamese and plain Latin text alone', () => {
+    expect(detectLegacyEncoding('Cộng hòa xã hội chủ nghĩa Việt Nam')).to.equal(undefined);
+    expect(detectLegacyEncoding('Kế hoạch phát triển kinh tế - xã hội năm 2026')).to.equal(undefined);
+    expect(detectLegacyEncoding('Annual report on the economy of the province')).to.equal(undefined);
+  });
+  it('the parser warns once, naming the item', () => {
+    const warnings: string[] = [];
+    parseJsonFeed({ items: [{ id: 'cu', title: 'Céng hoµ x· héi chñ nghÜa ViÖt Nam' }] }, undefined, (m) => warnings.push(m));
+    expect(warnings).to.deep.equal(['Item 0 ("cu") looks like TCVN3-encoded text, not Unicode; ask the publisher to convert it.']);
   });
 });
