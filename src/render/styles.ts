@@ -181,13 +181,14 @@ export const tokens = css`
     font-size: 0.9em;
     color: var(--_muted);
   }
-  /* Skeletons reuse the real markup with placeholder text, so nothing moves when data arrives. */
+  /* Skeletons reuse the real markup with placeholder text, so nothing moves when data arrives.
+     The text itself is visibility:hidden (not transparent), so no one reads or contrast-checks it. */
   .skeleton :is(.title, .summary, .date, .item-text) {
-    color: transparent !important;
     background: var(--_skeleton);
     border-radius: 0.25em;
-    -webkit-box-decoration-break: clone;
-    box-decoration-break: clone;
+  }
+  .skeleton .ph {
+    visibility: hidden;
   }
   .skeleton .image {
     background: var(--_skeleton);
@@ -208,8 +209,7 @@ export const tokens = css`
   }
   @media (forced-colors: active) {
     .skeleton :is(.title, .summary, .date, .item-text) {
-      color: GrayText !important;
-      background: transparent;
+      border: 1px solid GrayText;
     }
     .state-error {
       border-color: CanvasText;

@@ -107,10 +107,16 @@ export class TinCard extends TinElement {
       ${compact ? nothing : this.renderMedia(article, skeleton)}
       <div class="body" aria-hidden=${skeleton ? 'true' : 'false'}>
         <div part="title" class="title" role="heading" aria-level=${level}>
-          ${href ? html`<a part="link" href=${href} @click=${selectOnClick(this, article)}>${title}</a>` : html`<span class="item-text">${title}</span>`}
+          ${skeleton
+            ? html`<span class="ph">${title}</span>`
+            : href
+              ? html`<a part="link" href=${href} @click=${selectOnClick(this, article)}>${title}</a>`
+              : title}
         </div>
-        ${timeTemplate(article.published, this.dateFormat, DATE_TIME_FORMAT, this.timeZone, this.dateStyle, this.locale)}
-        ${compact ? nothing : html`<p part="summary" class="summary">${article.summary ?? ''}</p>`}
+        ${skeleton
+          ? html`<span class="date"><span class="ph">01-01-2026 09:00</span></span>`
+          : timeTemplate(article.published, this.dateFormat, DATE_TIME_FORMAT, this.timeZone, this.dateStyle, this.locale)}
+        ${compact ? nothing : html`<p part="summary" class="summary">${skeleton ? html`<span class="ph">${article.summary}</span>` : (article.summary ?? '')}</p>`}
       </div>
       ${skeleton ? html`<span class="visually-hidden" role="status">${loadingLabel()}</span>` : nothing}
     </article>`;

@@ -164,8 +164,8 @@ export class TinList extends TinElement {
     const count = Math.min(Math.max(1, Math.floor(this.limit) || 5), 10);
     return html`<ul class="items skeleton" aria-hidden="true">
         ${Array.from({ length: count }, (_, i) => html`<li class="item">
-          <span class="item-text">${PLACEHOLDER_ARTICLE.title.slice(0, 50 + ((i * 17) % 30))}</span>
-          <span class="item-date"><span class="date">(01/01/2026)</span></span>
+          <span class="item-text"><span class="ph">${PLACEHOLDER_ARTICLE.title.slice(0, 50 + ((i * 17) % 30))}</span></span>
+          <span class="item-date"><span class="date"><span class="ph">(01/01/2026)</span></span></span>
         </li>`)}
       </ul>
       <span class="visually-hidden" role="status">${loadingLabel()}</span>`;
