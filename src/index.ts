@@ -17,3 +17,4 @@ export { parseFeedText } from './feed/parse.js';
 export { clearFeedCache, loadFeed, type LoadOptions } from './feed/loader.js';
 export { registerLocale, matchLocale, supportedLocales } from './i18n/locale.js';
 export { selectArticles, foldVietnamese, type ArticleQuery } from './render/select-articles.js';
+export { useSanitizer, type SanitizerChoice } from './render/sanitize.js';

@@ -1,8 +1,9 @@
 /**
- * The only path from feed HTML to the DOM. DOMPurify (loaded on first use, so pages without an
- * article view never download it) filters against an explicit allow-list; then the clean-up that
- * Vietnamese CMS output needs: `&nbsp;`-only paragraphs dropped, URLs resolved against the
- * article (not the host page) and re-checked, images lazy, external links in a new tab.
+ * The only path from feed HTML to the DOM. One explicit allow-list, enforced by the browser's
+ * own HTML Sanitizer API where it exists (`Document.parseHTML`), else by DOMPurify, loaded on
+ * first use so pages without an article view, and modern browsers, never download it. Then the
+ * clean-up that Vietnamese CMS output needs: `&nbsp;`-only paragraphs dropped, URLs resolved
+ * against the article (not the host page) and re-checked, images lazy, external links in a new tab.
  */
 import type { Config, DOMPurify } from 'dompurify';
 import { stripInlineNoise } from '../feed/inert-html.js';
@@ -33,11 +34,57 @@ export interface SanitizedBody {
   readonly signature?: string;
 }
 
-let purifier: Promise<DOMPurify> | undefined;
+/** Allow-list filtering of untrusted HTML into an inert fragment (not yet in the page). */
+export type Purify = (html: string) => DocumentFragment;
 
-/** Loads DOMPurify once; resolves when `sanitizeBody` can run synchronously. */
-export function loadSanitizer(): Promise<DOMPurify> {
-  purifier ??= import('dompurify').then((module) => module.default);
+export type SanitizerChoice = 'auto' | 'native' | 'dompurify';
+
+// Elements outside the allow-list whose text is still content (DOMPurify's KEEP_CONTENT does this
+// for every element; the native API needs them named).
+const UNWRAP = [
+  'font', 'center', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'big', 'tt',
+  'ins', 'del', 'strike', 'label', 'address', 'details', 'summary', 'bdi', 'bdo', 'kbd', 'samp', 'var', 'dfn', 'o:p',
+];
+
+interface NativeSanitizerDocument {
+  parseHTML?(html: string, options: { sanitizer: Record<string, unknown> }): Document;
+}
+
+const nativeParse = () => (Document as unknown as NativeSanitizerDocument).parseHTML;
+
+const nativePurify: Purify = (html) => {
+  const doc = nativeParse()!.call(Document, html, {
+    sanitizer: {
+      elements: ['html', 'head', 'body', ...ALLOWED_TAGS],
+      attributes: ALLOWED_ATTR,
+      replaceWithChildrenElements: UNWRAP,
+      comments: false,
+      dataAttributes: false,
+    },
+  });
+  const fragment = doc.createDocumentFragment();
+  fragment.append(...doc.body.childNodes);
+  return fragment;
+};
+
+let choice: SanitizerChoice = 'auto';
+let purifier: Promise<Purify> | undefined;
+
+/**
+ * Chooses the sanitiser: `auto` (the browser's Sanitizer API when present, else DOMPurify),
+ * or one of them explicitly, e.g. for a portal that wants DOMPurify everywhere.
+ */
+export function useSanitizer(next: SanitizerChoice): void {
+  choice = next;
+  purifier = undefined;
+}
+
+/** Loads the sanitiser once; resolves when `sanitizeBody` can run synchronously. */
+export function loadSanitizer(): Promise<Purify> {
+  purifier ??=
+    choice !== 'dompurify' && nativeParse()
+      ? Promise.resolve(nativePurify)
+      : import('dompurify').then(({ default: purify }: { default: DOMPurify }) => (html: string) => purify.sanitize(html, CONFIG));
   return purifier;
 }
 
@@ -49,8 +96,8 @@ const isBlank = (element: Element) =>
  * and images in the body were written relative to it. `authorNames` lets a trailing paragraph that
  * merely repeats the author (as CMS bodies do) be lifted out, so the name is not shown twice.
  */
-export function sanitizeBody(purify: DOMPurify, html: string, baseUrl: string | undefined, authorNames: readonly string[] = []): SanitizedBody {
-  const fragment = purify.sanitize(stripInlineNoise(html), CONFIG);
+export function sanitizeBody(purify: Purify, html: string, baseUrl: string | undefined, authorNames: readonly string[] = []): SanitizedBody {
+  const fragment = purify(stripInlineNoise(html));
 
   for (const link of fragment.querySelectorAll('a')) {
     const href = safeUrl(link.getAttribute('href'), baseUrl, 'link');
@@ -78,12 +125,12 @@ export function sanitizeBody(purify: DOMPurify, html: string, baseUrl: string | 
   }
   // The article's own title is the page's <h1>; body headings sit below it.
   for (const heading of fragment.querySelectorAll('h1')) {
-    const h2 = document.createElement('h2');
+    const h2 = heading.ownerDocument.createElement('h2');
     h2.append(...heading.childNodes);
     heading.replaceWith(h2);
   }
   for (const table of fragment.querySelectorAll('table')) {
-    const wrapper = document.createElement('div');
+    const wrapper = table.ownerDocument.createElement('div');
     wrapper.className = 'table-wrap';
     table.replaceWith(wrapper);
     wrapper.append(table);
@@ -101,7 +148,8 @@ export function sanitizeBody(purify: DOMPurify, html: string, baseUrl: string | 
     signature = lastText;
     last.remove();
   }
-  return { fragment, signature };
+  // Only now, with every URL rewritten, may the nodes join the page (and images start loading).
+  return { fragment: document.adoptNode(fragment), signature };
 }
 
 function lastBlock(fragment: DocumentFragment): Element | undefined {

@@ -3,6 +3,7 @@ import '../../src/elements/tin-article/define.js';
 import type { TinArticle } from '../../src/elements/tin-article/tin-article.js';
 import { parseJsonFeed } from '../../src/feed/json-feed.js';
 import { FULL_FEED, feedUrl } from '../fixtures/feeds.js';
+import { useSanitizer } from '../../src/render/sanitize.js';
 import { freshCaches, shadowText, until } from '../helpers.js';
 
 const feed = parseJsonFeed(FULL_FEED, 'https://tinh.example.gov.vn/feed.json', () => {});
@@ -14,7 +15,11 @@ async function renderArticle(el: TinArticle): Promise<ShadowRoot> {
   return el.shadowRoot!;
 }
 
-describe('<tin-article>', () => {
+// Every article test runs with the browser's Sanitizer API and with DOMPurify: same allow-list, same result.
+for (const sanitizer of ['native', 'dompurify'] as const) {
+describe(`<tin-article> (${sanitizer} sanitiser)`, () => {
+  before(() => useSanitizer(sanitizer));
+  after(() => useSanitizer('auto'));
   beforeEach(freshCaches);
   afterEach(() => document.head.querySelectorAll('script[data-tin-widgets]').forEach((s) => s.remove()));
 
@@ -178,3 +183,4 @@ describe('<tin-article>', () => {
     expect(facebook.href).to.equal(`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(article.url!)}`);
   });
 });
+}
