@@ -48,6 +48,12 @@ export const articleStyles = css`
     text-align: var(--tin-body-align, justify);
     hyphens: manual;
   }
+  @media (max-width: 40em) {
+    /* Justified Vietnamese on a phone opens rivers between the short syllables. */
+    .body p {
+      text-align: var(--tin-body-align-narrow, start);
+    }
+  }
   .body a {
     color: var(--_accent);
     text-decoration: underline;
