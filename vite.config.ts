@@ -41,7 +41,18 @@ const builds: Record<string, BuildEnvironmentOptions> = {
     emptyOutDir: true,
     sourcemap: true,
     lib: { entry, formats: ['es'], fileName: () => 'tin-widgets.js' },
-    rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+    rollupOptions: {
+      output: {
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Everything a cards-and-lists page needs in one file (one request, one gzip stream);
+        // the article view, the grid, the sanitiser, RSS and English stay separate and lazy.
+        manualChunks(id: string) {
+          if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize|date-fns|@date-fns)\//.test(id)) return 'core';
+          if (/src\/(feed\/(?!xml-feed)|render\/(?!sanitize|json-ld|format-size)|i18n\/(?!generated\/locales)|elements\/(tin-card|tin-list|tin-element)|events|define-element)/.test(id)) return 'core';
+          return undefined;
+        },
+      },
+    },
   },
   iife: {
     outDir: 'dist/cdn',

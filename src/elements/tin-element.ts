@@ -2,24 +2,30 @@
  * What every tin-* element shares: its own language (nearest `lang`, re-rendered when any `lang`
  * changes), the time zone dates are shown in, and the colour scheme. Class-only: registers nothing.
  */
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ensureLocale, onLanguageChange, resolveLocale, withLocale, type Locale } from '../i18n/locale.js';
 import type { DateStyle } from '../render/article-parts.js';
 import { DEFAULT_TIME_ZONE } from '../render/dates.js';
 
 export abstract class TinElement extends LitElement {
+  // Reactive properties (Lit's static form: no decorator runtime in the bundle).
+  static override properties: PropertyDeclarations = {
+    timeZone: { attribute: 'time-zone', reflect: false },
+    dateStyle: { attribute: 'date-style' },
+    colorScheme: { attribute: 'color-scheme', reflect: true },
+  };
+
   /** IANA time zone dates are shown in; portals show Vietnam's whatever the visitor's clock says. */
-  @property({ attribute: 'time-zone', reflect: false }) timeZone: string = DEFAULT_TIME_ZONE;
+  timeZone: string = DEFAULT_TIME_ZONE;
 
   /** `absolute` dates, or `relative` ("3 giờ trước", "hôm qua lúc 09:03"; absolute after a week). */
-  @property({ attribute: 'date-style' }) dateStyle: DateStyle = 'absolute';
+  dateStyle: DateStyle = 'absolute';
 
   /** `light` (default: blends with the host page), `dark`, or `auto` to follow the visitor's system setting. */
-  @property({ attribute: 'color-scheme', reflect: true }) colorScheme: 'light' | 'dark' | 'auto' = 'light';
+  colorScheme: 'light' | 'dark' | 'auto' = 'light';
 
   /** The locale this element renders in, from the nearest `lang` attribute. */
-  @state() protected locale: Locale = 'vi';
+  protected locale: Locale = 'vi';
 
   private stopListening: (() => void) | undefined;
 

@@ -9,11 +9,9 @@ const ASSUMED_OFFSET = '+07:00';
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*([Zz]|[+-]\d{2}:?\d{2})?$/;
 const VIETNAMESE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:,?\s+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/;
 const RFC822 = /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([A-Za-z]{1,5}|[+-]\d{4})?$/;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const NAMED_ZONES: Record<string, string> = {
-  UT: 'Z', UTC: 'Z', GMT: 'Z', Z: 'Z', EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00',
-  MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00', ICT: '+07:00',
-};
+const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
+// RFC 822 zone names seen in feeds read here; North American ones are obsolete and left out.
+const NAMED_ZONES: Record<string, string> = { UT: 'Z', UTC: 'Z', GMT: 'Z', Z: 'Z', ICT: '+07:00' };
 
 const pad = (value: string | number, length = 2) => String(value).padStart(length, '0');
 
@@ -40,7 +38,8 @@ export function parseDate(value: unknown): Date | undefined {
   if (m) return build(+m[3]!, +m[2]!, +m[1]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
   m = RFC822.exec(text);
   if (m) {
-    const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+    const at = MONTHS.indexOf(m[2]!.toLowerCase());
+    const month = at % 3 ? 0 : at / 3 + 1;
     let year = +m[3]!;
     if (year < 100) year += year < 50 ? 2000 : 1900;
     const zone = m[7] ? NAMED_ZONES[m[7].toUpperCase()] ?? (/^[+-]\d{4}$/.test(m[7]) ? m[7] : undefined) : ASSUMED_OFFSET;

@@ -24,8 +24,9 @@ export function repairMojibake(value: string): string {
   const bytes: number[] = [];
   for (const ch of value) {
     const code = ch.codePointAt(0)!;
-    const byte = code < 0x100 ? code : CP1252_REVERSE.get(code);
-    if (byte === undefined) return value;
+    const high = CP1252_HIGH.indexOf(ch);
+    const byte = high >= 0 ? 0x80 + high : code < 0x100 ? code : -1;
+    if (byte < 0) return value;
     bytes.push(byte);
   }
   try {
@@ -37,15 +38,8 @@ export function repairMojibake(value: string): string {
   }
 }
 
-const CP1252_REVERSE = new Map<number, number>(
-  [
-    [0x20ac, 0x80], [0x201a, 0x82], [0x0192, 0x83], [0x201e, 0x84], [0x2026, 0x85], [0x2020, 0x86],
-    [0x2021, 0x87], [0x02c6, 0x88], [0x2030, 0x89], [0x0160, 0x8a], [0x2039, 0x8b], [0x0152, 0x8c],
-    [0x017d, 0x8e], [0x2018, 0x91], [0x2019, 0x92], [0x201c, 0x93], [0x201d, 0x94], [0x2022, 0x95],
-    [0x2013, 0x96], [0x2014, 0x97], [0x02dc, 0x98], [0x2122, 0x99], [0x0161, 0x9a], [0x203a, 0x9b],
-    [0x0153, 0x9c], [0x017e, 0x9e], [0x0178, 0x9f],
-  ],
-);
+// Windows-1252's characters for bytes 0x80–0x9F, in byte order (C1 controls where it has none).
+const CP1252_HIGH = '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
 
 /** Maps lookalikes to Vietnamese letters and composes to NFC. */
 export function normalizeVietnamese(value: string): string {

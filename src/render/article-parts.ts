@@ -3,6 +3,7 @@
  * zone), the link target, the selection hook, and the placeholder article the skeletons draw.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { TinSelectEvent } from '../events.js';
 import type { Article } from '../feed/model.js';
 import { formatDate, isoInZone } from './dates.js';
@@ -28,7 +29,7 @@ export function timeTemplate(
   if (!date) return nothing;
   const exact = formatDate(date, pattern, fallback, timeZone);
   const relative = style === 'relative' ? relativeDate(date, new Date(), timeZone, locale) : undefined;
-  return html`<time part="date" class="date" datetime=${isoInZone(date, timeZone)} title=${relative ? exact : nothing}>${relative ?? exact}</time>`;
+  return html`<time part="date" class="date" datetime=${isoInZone(date, timeZone)} title=${ifDefined(relative ? exact : undefined)}>${relative ?? exact}</time>`;
 }
 
 /**

@@ -21,14 +21,12 @@ export const tokens = css`
     --_skeleton: var(--tin-skeleton, #e8ebef);
     --_focus: var(--tin-focus, #1a5fb4);
     display: block;
-    box-sizing: border-box;
     font-family: var(--tin-font-family, inherit);
     font-size: var(--tin-font-size, inherit);
     /* Stacked Vietnamese diacritics (ệ, ở, ữ) need room above the cap height. */
     line-height: var(--tin-line-height, 1.55);
     color: var(--_text);
     text-align: start;
-    -webkit-text-size-adjust: 100%;
   }
   :host([hidden]) {
     display: none;
@@ -57,10 +55,11 @@ export const tokens = css`
       color-scheme: dark;
     }
   }
+  /* Not "inherit": a host page's "* { box-sizing: content-box !important }" reaches :host. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   a {
     color: inherit;

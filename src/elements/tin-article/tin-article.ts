@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/locale.js';
 import type { Article, Attachment, Feed } from '../../feed/model.js';
@@ -53,47 +52,65 @@ import { articleStyles } from './tin-article.styles.js';
  * @fires {TinErrorEvent} tin-error - The feed at `src` failed to load.
  */
 export class TinArticle extends TinElement {
+  // Reactive properties (Lit's static form: no decorator runtime in the bundle).
+  static override properties: PropertyDeclarations = {
+    article: { attribute: false },
+    feed: { attribute: false },
+    src: {},
+    itemId: { attribute: 'item-id' },
+    otherCount: { attribute: 'other-count', type: Number },
+    otherHeading: { attribute: 'other-heading' },
+    dateFormat: { attribute: 'date-format' },
+    tools: {},
+    noJsonLd: { type: Boolean, attribute: 'no-json-ld' },
+    timeout: { type: Number },
+    refreshInterval: { attribute: 'refresh-interval', type: Number },
+    hrefFor: { attribute: false },
+  };
+
   static override styles = [tokens, articleStyles];
 
   /** The article to show. Takes precedence over `src` + `item-id`. */
-  @property({ attribute: false }) article?: Article;
+  article?: Article;
 
   /** The feed the article belongs to, for "Các tin khác" when `article` is set by code. */
-  @property({ attribute: false }) feed?: Feed;
+  feed?: Feed;
 
   /** URL of a JSON Feed, RSS or Atom feed to take the article from (with `item-id`). */
-  @property() src?: string;
+  src?: string;
 
   /** Id of the article in the feed. */
-  @property({ attribute: 'item-id' }) itemId?: string;
+  itemId?: string;
 
   /** How many other articles to list under "Các tin khác"; 0 hides the list. */
-  @property({ attribute: 'other-count', type: Number }) otherCount = 5;
+  otherCount = 5;
 
   /** Heading of the other-news list; default "Các tin khác". */
-  @property({ attribute: 'other-heading' }) otherHeading?: string;
+  otherHeading?: string;
 
   /** date-fns `lightFormat` pattern of the date line. */
-  @property({ attribute: 'date-format' }) dateFormat: string = DATE_TIME_FORMAT;
+  dateFormat: string = DATE_TIME_FORMAT;
 
   /** Reader tools to show, space-separated: `font print share listen`; empty hides all. */
-  @property() tools = 'font print share listen';
+  tools = 'font print share listen';
 
   /** Do not add schema.org NewsArticle JSON-LD to the document head. */
-  @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
+  noJsonLd = false;
 
   /** Request timeout in seconds when loading `src`. */
-  @property({ type: Number }) timeout?: number;
+  timeout?: number;
 
   /** Reload `src` every this many seconds (off when 0 or absent). */
-  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval?: number;
+  refreshInterval?: number;
 
   /** Builds links in "Các tin khác" (default: each article's `url`). */
-  @property({ attribute: false }) hrefFor: HrefFor = defaultHref;
+  hrefFor: HrefFor = defaultHref;
 
-  @state() private body?: { article: Article; sanitized: SanitizedBody; node: HTMLElement };
+  private body?: { article: Article; sanitized: SanitizedBody; node: HTMLElement };
 
-  @query('h1') private heading?: HTMLElement;
+  private get heading(): (HTMLElement) | null {
+    return this.renderRoot.querySelector('h1');
+  }
 
   private readonly loader = new FeedController(this);
   private readonly readerTools = new ReaderTools(this);
@@ -150,6 +167,7 @@ export class TinArticle extends TinElement {
         node.setAttribute('part', 'body');
         node.append(sanitized.fragment);
         this.body = { article, sanitized, node };
+        this.requestUpdate();
       },
       () => {
         // The sanitiser chunk failed to load: fall back to the plain-text rendering below.
@@ -202,8 +220,8 @@ export class TinArticle extends TinElement {
     </article>
     ${feed && this.otherCount > 0
       ? html`<tin-list part="other" class="other" exportparts="heading: other-heading, item: other-item, link: other-link"
-          .feed=${feed} .hrefFor=${this.hrefFor} exclude=${article.id} limit=${this.otherCount}
-          heading=${ifDefined(this.otherHeading)} time-zone=${this.timeZone} color-scheme=${this.colorScheme}></tin-list>`
+          .feed=${feed} .hrefFor=${this.hrefFor} .exclude=${article.id} .limit=${this.otherCount}
+          .heading=${this.otherHeading} .timeZone=${this.timeZone} .colorScheme=${this.colorScheme}></tin-list>`
       : nothing}`;
   }
 

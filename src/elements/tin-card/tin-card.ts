@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Article } from '../../feed/model.js';
 import { defaultHref, type HrefFor, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/article-parts.js';
 import { DATE_TIME_FORMAT } from '../../render/dates.js';
@@ -47,38 +46,51 @@ export type CardLayout = 'vertical' | 'horizontal' | 'compact';
  * @fires {TinErrorEvent} tin-error - The feed at `src` failed to load.
  */
 export class TinCard extends TinElement {
+  // Reactive properties (Lit's static form: no decorator runtime in the bundle).
+  static override properties: PropertyDeclarations = {
+    article: { attribute: false },
+    src: {},
+    itemId: { attribute: 'item-id' },
+    layout: { reflect: true },
+    dateFormat: { attribute: 'date-format' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    timeout: { type: Number },
+    refreshInterval: { attribute: 'refresh-interval', type: Number },
+    hrefFor: { attribute: false },
+  };
+
   static override styles = [tokens, cardStyles];
   // card.focus() lands on the title link: how <tin-feed> returns focus to the card a reader left.
   static override shadowRootOptions: ShadowRootInit = { ...TinElement.shadowRootOptions, delegatesFocus: true };
 
   /** The article to show. Takes precedence over `src` + `item-id`. */
-  @property({ attribute: false }) article?: Article;
+  article?: Article;
 
   /** URL of a JSON Feed, RSS or Atom feed to take the article from (with `item-id`). */
-  @property() src?: string;
+  src?: string;
 
   /** Id of the article in the feed at `src`. */
-  @property({ attribute: 'item-id' }) itemId?: string;
+  itemId?: string;
 
   /** `vertical` (image above), `horizontal` (image beside) or `compact` (title and date only). */
-  @property({ reflect: true }) layout: CardLayout = 'vertical';
+  layout: CardLayout = 'vertical';
 
   /** date-fns `lightFormat` pattern for the date line. */
-  @property({ attribute: 'date-format' }) dateFormat: string = DATE_TIME_FORMAT;
+  dateFormat: string = DATE_TIME_FORMAT;
 
   /** ARIA heading level of the title (2–6), to fit the host page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Request timeout in seconds when loading `src`. */
-  @property({ type: Number }) timeout?: number;
+  timeout?: number;
 
   /** Reload `src` every this many seconds (off when 0 or absent). */
-  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval?: number;
+  refreshInterval?: number;
 
   /** Builds the title link for an article (default: the article's `url`). */
-  @property({ attribute: false }) hrefFor: HrefFor = defaultHref;
+  hrefFor: HrefFor = defaultHref;
 
-  @state() private failedImages: readonly string[] = [];
+  private failedImages: readonly string[] = [];
 
   private readonly feed = new FeedController(this);
 
@@ -127,11 +139,14 @@ export class TinCard extends TinElement {
     return html`<div part="media" class="media">
       ${src && !skeleton
         ? html`<img part="image" class="image" src=${src} alt=${article.title} loading="lazy" decoding="async"
-            @error=${() => (this.failedImages = [...this.failedImages, src])} />`
+            @error=${() => {
+              this.failedImages = [...this.failedImages, src];
+              this.requestUpdate();
+            }} />`
         : html`<div part="placeholder" class="placeholder ${skeleton ? 'image' : ''}" aria-hidden="true">
             ${skeleton
               ? nothing
-              : html`<svg viewBox="0 0 24 24" focusable="false"><path fill="currentColor" d="M4 4h13v3h3v11a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V4Zm2 2v12h10V6H6Zm12 3v9h.5a.5.5 0 0 0 .5-.5V9h-1ZM7 8h8v3H7V8Zm0 5h8v1.5H7V13Zm0 3h5v1.5H7V16Z"/></svg>`}
+              : html`<svg viewBox="0 0 24 24" focusable="false"><path fill="currentColor" d="M3 5h18v14H3zm2 2v10h14V7zm1 9 4-5 3 3.5 2-2 3 3.5z"/></svg>`}
           </div>`}
     </div>`;
   }

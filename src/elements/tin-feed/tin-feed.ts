@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '../../i18n/locale.js';
 import type { Article } from '../../feed/model.js';
 import { DATE_TIME_FORMAT } from '../../render/dates.js';
@@ -48,55 +47,75 @@ const HISTORY_MARK = 'tin-widgets';
  * @fires {TinErrorEvent} tin-error - The feed failed to load.
  */
 export class TinFeed extends TinElement {
+  // Reactive properties (Lit's static form: no decorator runtime in the bundle).
+  static override properties: PropertyDeclarations = {
+    src: {},
+    layout: { reflect: true },
+    limit: { type: Number },
+    columns: { type: Number },
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    tag: {},
+    searchable: { type: Boolean },
+    urlMode: { attribute: 'url-mode' },
+    urlParam: { attribute: 'url-param' },
+    dateFormat: { attribute: 'date-format' },
+    otherCount: { attribute: 'other-count', type: Number },
+    timeout: { type: Number },
+    refreshInterval: { attribute: 'refresh-interval', type: Number },
+  };
+
   static override styles = [tokens, feedStyles];
 
   /** URL of a JSON Feed, RSS or Atom feed. */
-  @property() src?: string;
+  src?: string;
 
   /** Card layout: `vertical`, `horizontal` or `compact`. */
-  @property({ reflect: true }) layout: CardLayout = 'vertical';
+  layout: CardLayout = 'vertical';
 
   /** Cards per page; "Xem thêm" shows this many more. */
-  @property({ type: Number }) limit = 12;
+  limit = 12;
 
   /** Most columns on a wide screen; fewer on narrow ones. */
-  @property({ type: Number }) columns = 3;
+  columns = 3;
 
   /** Optional section heading above the grid. */
-  @property() heading?: string;
+  heading?: string;
 
   /** ARIA heading level of the section heading (2–6); card titles sit one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Only articles with this tag / category. */
-  @property() tag?: string;
+  tag?: string;
 
   /** Show a search box (matches with or without diacritics). */
-  @property({ type: Boolean }) searchable = false;
+  searchable = false;
 
   /** Where the open article is kept: `hash` (`#tin=id`) or `query` (`?tin=id`). */
-  @property({ attribute: 'url-mode' }) urlMode: UrlMode = 'hash';
+  urlMode: UrlMode = 'hash';
 
   /** URL parameter name; default `tin`, then `tin-2`, `tin-3`… for further feeds on the page. */
-  @property({ attribute: 'url-param' }) urlParam?: string;
+  urlParam?: string;
 
   /** date-fns `lightFormat` pattern for dates. */
-  @property({ attribute: 'date-format' }) dateFormat: string = DATE_TIME_FORMAT;
+  dateFormat: string = DATE_TIME_FORMAT;
 
   /** How many articles "Các tin khác" lists under an open article; 0 hides it. */
-  @property({ attribute: 'other-count', type: Number }) otherCount = 5;
+  otherCount = 5;
 
   /** Request timeout in seconds. */
-  @property({ type: Number }) timeout?: number;
+  timeout?: number;
 
   /** Reload the feed every this many seconds (off when 0 or absent). */
-  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval?: number;
+  refreshInterval?: number;
 
   /** Id of the open article (mirrors the URL). */
-  @state() private openId?: string;
-  @state() private query = '';
+  private openId?: string;
+  private query = '';
 
-  @query('tin-article') private articleView?: HTMLElement & { focusTitle(): Promise<void> };
+  private get articleView(): (HTMLElement & { focusTitle(): Promise<void> }) | null {
+    return this.renderRoot.querySelector('tin-article');
+  }
 
   private readonly loader = new FeedController(this);
   private readonly pager = new MoreController(this);
@@ -176,6 +195,7 @@ export class TinFeed extends TinElement {
     const closing = !id && this.openId;
     if (closing) this.returnFocusTo = this.openId;
     this.openId = id;
+    this.requestUpdate();
     if (!userAction) return;
     void this.updateComplete.then(async () => {
       if (this.getBoundingClientRect().top < 0) this.scrollIntoView({ block: 'start' });
@@ -207,9 +227,9 @@ export class TinFeed extends TinElement {
         <button part="button back-button" class="button back" type="button" @click=${() => this.close()}>
           <span aria-hidden="true">←</span> ${msg('Quay lại', { id: 'back' })}
         </button>
-        <tin-article part="article" .article=${article} .feed=${feed} .hrefFor=${this.hrefFor} item-id=${this.openId}
-          other-count=${this.otherCount} date-format=${this.dateFormat} time-zone=${this.timeZone}
-          color-scheme=${this.colorScheme}></tin-article>`;
+        <tin-article part="article" .article=${article} .feed=${feed} .hrefFor=${this.hrefFor} .itemId=${this.openId}
+          .otherCount=${this.otherCount} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
+          .colorScheme=${this.colorScheme}></tin-article>`;
     }
     const limit = Math.max(1, Math.floor(this.limit) || 12);
     const chosen = selectArticles(items, { tag: this.tag, search: this.query });
@@ -221,9 +241,9 @@ export class TinFeed extends TinElement {
             ${visible.map(
               (article) => html`<li>
                 <tin-card part="card" exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
-                  data-id=${article.id} .article=${article} .hrefFor=${this.hrefFor} layout=${this.layout}
-                  heading-level=${Math.min(6, level + 1)} date-format=${this.dateFormat} time-zone=${this.timeZone}
-                  date-style=${this.dateStyle} color-scheme=${this.colorScheme}></tin-card>
+                  data-id=${article.id} .article=${article} .hrefFor=${this.hrefFor} .layout=${this.layout}
+                  .headingLevel=${Math.min(6, level + 1)} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
+                  .dateStyle=${this.dateStyle} .colorScheme=${this.colorScheme}></tin-card>
               </li>`,
             )}
           </ul>`
@@ -240,6 +260,7 @@ export class TinFeed extends TinElement {
         @input=${(event: Event) => {
           this.query = (event.target as HTMLInputElement).value;
           this.pager.reset();
+          this.requestUpdate();
         }} />
     </div>`;
   }
@@ -247,7 +268,7 @@ export class TinFeed extends TinElement {
   private renderSkeleton(level: number): TemplateResult {
     const count = Math.min(Math.max(1, Math.floor(this.limit) || 12), 12);
     return html`<ul class="grid" aria-busy="true">
-        ${Array.from({ length: count }, () => html`<li><tin-card layout=${this.layout} heading-level=${Math.min(6, level + 1)} aria-hidden="true"></tin-card></li>`)}
+        ${Array.from({ length: count }, () => html`<li><tin-card .layout=${this.layout} .headingLevel=${Math.min(6, level + 1)} aria-hidden="true"></tin-card></li>`)}
       </ul>
       <span class="visually-hidden" role="status">${loadingLabel()}</span>`;
   }

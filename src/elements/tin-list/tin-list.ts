@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '../../i18n/locale.js';
 import type { Article, Feed } from '../../feed/model.js';
 import { defaultHref, type HrefFor, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/article-parts.js';
@@ -51,51 +50,69 @@ let headingIds = 0;
  * @fires {TinErrorEvent} tin-error - The feed at `src` failed to load.
  */
 export class TinList extends TinElement {
+  // Reactive properties (Lit's static form: no decorator runtime in the bundle).
+  static override properties: PropertyDeclarations = {
+    src: {},
+    feed: { attribute: false },
+    articles: { attribute: false },
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    limit: { type: Number },
+    exclude: {},
+    tag: {},
+    searchable: { type: Boolean },
+    loadMore: { type: Boolean, attribute: 'load-more' },
+    dateFormat: { attribute: 'date-format' },
+    timeout: { type: Number },
+    refreshInterval: { attribute: 'refresh-interval', type: Number },
+    hrefFor: { attribute: false },
+  };
+
   static override styles = [tokens, listStyles];
 
   /** URL of a JSON Feed, RSS or Atom feed. */
-  @property() src?: string;
+  src?: string;
 
   /** A parsed feed to show instead of loading `src`. */
-  @property({ attribute: false }) feed?: Feed;
+  feed?: Feed;
 
   /** Articles to show instead of a feed. */
-  @property({ attribute: false }) articles?: readonly Article[];
+  articles?: readonly Article[];
 
   /** Heading text; default "Các tin khác". An empty attribute (`heading=""`) hides it. */
-  @property() heading?: string;
+  heading?: string;
 
   /** ARIA heading level of the heading (2–6). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** How many items to show; "Xem thêm" shows this many more. */
-  @property({ type: Number }) limit = 5;
+  limit = 5;
 
   /** Id of an article to leave out (the one being read). */
-  @property() exclude?: string;
+  exclude?: string;
 
   /** Only articles with this tag / category. */
-  @property() tag?: string;
+  tag?: string;
 
   /** Show a search box (matches with or without diacritics). */
-  @property({ type: Boolean }) searchable = false;
+  searchable = false;
 
   /** Show a "Xem thêm" button when more items exist. */
-  @property({ type: Boolean, attribute: 'load-more' }) loadMore = false;
+  loadMore = false;
 
   /** date-fns `lightFormat` pattern for item dates. */
-  @property({ attribute: 'date-format' }) dateFormat: string = DATE_FORMAT;
+  dateFormat: string = DATE_FORMAT;
 
   /** Request timeout in seconds when loading `src`. */
-  @property({ type: Number }) timeout?: number;
+  timeout?: number;
 
   /** Reload `src` every this many seconds (off when 0 or absent). */
-  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval?: number;
+  refreshInterval?: number;
 
   /** Builds each item's link (default: the article's `url`). */
-  @property({ attribute: false }) hrefFor: HrefFor = defaultHref;
+  hrefFor: HrefFor = defaultHref;
 
-  @state() private query = '';
+  private query = '';
 
   private readonly feedLoader = new FeedController(this);
   private readonly pager = new MoreController(this);
@@ -144,6 +161,7 @@ export class TinList extends TinElement {
           @input=${(event: Event) => {
             this.query = (event.target as HTMLInputElement).value;
             this.pager.reset();
+            this.requestUpdate();
           }} />
       </div>
       ${this.query.trim() ? html`<p class="count" role="status">${msg(str`Tìm thấy ${count} tin`, { id: 'search-count' })}</p>` : nothing}`;
