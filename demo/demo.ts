@@ -68,6 +68,15 @@ const savedLang = (() => {
 })();
 if (savedLang === 'en' || savedLang === 'vi') setLanguage(savedLang);
 
+// --- page themes: ?theme=red|blue and ?scheme=dark restyle every widget on the page ---------
+const params = new URLSearchParams(location.search);
+const pageTheme = params.get('theme');
+if (pageTheme === 'red' || pageTheme === 'blue') document.body.classList.add(`theme-${pageTheme}`);
+if (params.get('scheme') === 'dark') {
+  document.body.classList.add('page-dark');
+  for (const el of document.querySelectorAll('tin-card, tin-list, tin-article, tin-feed')) el.setAttribute('color-scheme', 'dark');
+}
+
 // --- configurator ---------------------------------------------------------------------------
 const form = document.querySelector<HTMLFormElement>('#config');
 const preview = document.querySelector<HTMLElement>('#preview');

@@ -170,6 +170,8 @@ export const articleStyles = css`
     flex: 1;
   }
   .other {
+    display: block;
+    max-width: var(--tin-article-width, 48em);
     margin-top: 2em;
   }
   .source {
