@@ -1,0 +1,136 @@
+// A portal that includes the library more than once: the classic script twice plus the CDN ES
+// module (test/pages/double-load/cdn-twice.html), or the CDN module, the npm build and the classic
+// script together (module-first.html). Nothing may throw, and each element renders once.
+import { expect } from '@open-wc/testing';
+
+interface DoubleRecord {
+  errors: string[];
+  console: string[];
+  loads: string[];
+}
+
+type PageWindow = Window & typeof globalThis & { __double: DoubleRecord };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function until<T>(check: () => T, what: string, timeout = 8000): Promise<NonNullable<T>> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+interface Loaded {
+  frame: HTMLIFrameElement;
+  win: PageWindow;
+  doc: Document;
+  /** Errors seen by a listener the test adds to the iframe window once it has loaded. */
+  lateErrors: string[];
+}
+
+async function openPage(path: string): Promise<Loaded> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  const doc = frame.contentDocument!;
+  const lateErrors: string[] = [];
+  win.addEventListener('error', (event) => lateErrors.push(String(event.message)));
+  win.addEventListener('unhandledrejection', (event) => lateErrors.push(String(event.reason)));
+  const root = (id: string) => doc.getElementById(id)?.shadowRoot;
+  await until(
+    () =>
+      root('card')?.querySelector('[part="link"]') &&
+      root('list')?.querySelectorAll('[part="item"]').length === 3 &&
+      root('article')?.querySelector('[part="body"] p') &&
+      root('feed')?.querySelectorAll('tin-card').length === 2 &&
+      [...root('feed')!.querySelectorAll('tin-card')].every((card) => card.shadowRoot?.querySelector('[part="link"]')),
+    `every element of ${path} to render`,
+  );
+  // Long enough for a second copy's update, a late chunk or a second fetch to show up.
+  await sleep(400);
+  return { frame, win, doc, lateErrors };
+}
+
+function assertRenderedOnce({ doc }: Loaded): void {
+  const root = (id: string) => doc.getElementById(id)!.shadowRoot!;
+  const count = (id: string, selector: string) => root(id).querySelectorAll(selector).length;
+  expect(count('card', '[part="card"]'), 'cards in <tin-card>').to.equal(1);
+  expect(count('card', '[part="title"]')).to.equal(1);
+  expect(count('list', '[part="list"]'), 'sections in <tin-list>').to.equal(1);
+  expect(count('list', '[part="item"]')).to.equal(3);
+  expect(count('article', '[part="body"]'), 'bodies in <tin-article>').to.equal(1);
+  expect(count('feed', 'tin-card')).to.equal(2);
+  for (const card of root('feed').querySelectorAll('tin-card')) expect(card.shadowRoot!.querySelectorAll('[part="card"]')).to.have.length(1);
+  for (const id of ['card', 'list', 'article', 'feed']) {
+    // One shadow root's worth of content: Lit renders into a root once; a second copy's class
+    // would have thrown on attachShadow, so each host holds exactly one rendered tree.
+    expect(root(id).children.length, `top-level nodes in <${id}>`).to.be.greaterThan(0);
+    expect(doc.getElementById(id)!.matches(':defined')).to.equal(true);
+  }
+  expect(doc.head.querySelectorAll('script[type="application/ld+json"][data-tin-widgets]'), 'JSON-LD blocks').to.have.length(1);
+}
+
+describe('loaded more than once', () => {
+  describe('the classic script twice, then the CDN ES module', () => {
+    let page: Loaded;
+    before(async function () {
+      this.timeout(15000);
+      page = await openPage('/test/pages/double-load/cdn-twice.html');
+    });
+    after(() => page?.frame.remove());
+
+    it('throws nothing and logs no warning or error', () => {
+      expect(page.win.__double.errors).to.deep.equal([]);
+      expect(page.lateErrors).to.deep.equal([]);
+      expect(page.win.__double.console).to.deep.equal([]);
+    });
+
+    it('renders each element once', () => {
+      assertRenderedOnce(page);
+    });
+
+    it('each element loaded its feed once (one tin-load each)', () => {
+      expect([...page.win.__double.loads].sort()).to.deep.equal(['article', 'card', 'feed', 'list']);
+    });
+
+    it('the ES module loads no lazy chunk: every tag was already defined', async () => {
+      const entry = await (await fetch('/dist/cdn/tin-widgets.js')).text();
+      const lazy = [...entry.matchAll(/import\(\s*["'`](\.\/chunks\/[^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!.slice(2));
+      expect(lazy, 'lazy chunks named in the entry').to.have.length(2);
+      const requested = page.win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+      expect(requested).to.include('/dist/cdn/tin-widgets.js');
+      for (const chunk of lazy) expect(requested).to.not.include(`/dist/cdn/${chunk}`);
+    });
+  });
+
+  describe('the CDN module, the npm build and the classic script together', () => {
+    let page: Loaded;
+    before(async function () {
+      this.timeout(15000);
+      page = await openPage('/test/pages/double-load/module-first.html');
+    });
+    after(() => page?.frame.remove());
+
+    it('throws nothing and logs no warning or error of its own', () => {
+      expect(page.win.__double.errors).to.deep.equal([]);
+      expect(page.lateErrors).to.deep.equal([]);
+      // The test server resolves the npm build's `lit` import to Lit's development build, which
+      // announces itself and (rightly) notices the second Lit copy. A bundler's production build
+      // of the npm package says neither; anything else logged is ours.
+      const litDevNotices = /lit\.dev\/msg\/(dev-mode|multiple-versions)/;
+      expect(page.win.__double.console.filter((line) => !litDevNotices.test(line))).to.deep.equal([]);
+    });
+
+    it('renders each element once, and each loaded its feed once', () => {
+      assertRenderedOnce(page);
+      expect([...page.win.__double.loads].sort()).to.deep.equal(['article', 'card', 'feed', 'list']);
+    });
+  });
+});

@@ -1,0 +1,139 @@
+// React 19 with the published npm build (dist/): properties, events and cancelling navigation.
+// The app (react-app.tsx) is bundled by scripts/bundle-framework-tests.mjs into .cache/react-app.js:
+// React ships as CommonJS, which the dev server cannot serve as ES modules.
+import { expect } from '@open-wc/testing';
+import { FULL_FEED, feedUrl } from '../fixtures/feeds.js';
+
+// Mirrors the exports of react-app.tsx (the bundle has no type declarations).
+interface Article {
+  id: string;
+  title: string;
+}
+interface AppLog {
+  selects: { id: string; cancelable: boolean; prevented: boolean }[];
+  loads: { element: string; url: string; title: string | undefined; items: number }[];
+  camelCaseCalls: number;
+}
+interface AppProps {
+  articles: readonly Article[];
+  feedSrc: string;
+  cancelSelect: boolean;
+  log: AppLog;
+}
+interface ReactApp {
+  mount(container: HTMLElement, props: AppProps): { render(props: AppProps): void; unmount(): void };
+  articlesFrom(json: unknown): readonly Article[];
+  newLog(): AppLog;
+}
+
+const BUNDLE = '/.cache/react-app.js';
+
+async function until<T>(check: () => T, what: string, timeout = 4000): Promise<NonNullable<T>> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+type ListElement = HTMLElement & { articles?: readonly Article[]; updateComplete: Promise<boolean> };
+
+const itemTexts = (list: Element) =>
+  [...list.shadowRoot!.querySelectorAll('[part="item"]')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+
+/** Clicks an article link in `list` the way a visitor does; reports whether the click's default was prevented. */
+function clickLink(list: Element, index: number): boolean {
+  const link = list.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="link"]')[index]!;
+  let prevented: boolean | undefined;
+  const seen = (event: Event) => (prevented = event.defaultPrevented);
+  window.addEventListener('click', seen, { once: true });
+  link.click();
+  window.removeEventListener('click', seen);
+  expect(prevented, 'the click reached window').to.be.a('boolean');
+  return prevented!;
+}
+
+const resetHash = () => history.replaceState(history.state, '', location.pathname + location.search);
+
+describe('React 19 with the npm build', () => {
+  let app: ReactApp;
+  let container: HTMLDivElement;
+  let mounted: ReturnType<ReactApp['mount']>;
+  let props: AppProps;
+  let list: ListElement;
+
+  before(async () => {
+    try {
+      app = (await import(/* @vite-ignore */ BUNDLE as string)) as ReactApp;
+    } catch (error) {
+      throw new Error(`${BUNDLE} is missing: run \`npm run build && node scripts/bundle-framework-tests.mjs\` first (${String(error)})`);
+    }
+  });
+
+  beforeEach(() => {
+    resetHash();
+    container = document.createElement('div');
+    document.body.append(container);
+    props = { articles: app.articlesFrom(FULL_FEED), feedSrc: feedUrl(FULL_FEED), cancelSelect: true, log: app.newLog() };
+    mounted = app.mount(container, props);
+    list = container.querySelector<ListElement>('#react-list')!;
+  });
+
+  afterEach(() => {
+    mounted.unmount();
+    container.remove();
+    resetHash();
+  });
+
+  it('sets `articles` as a property (no attribute) and renders its items', async () => {
+    expect(list.articles).to.equal(props.articles);
+    expect(list.hasAttribute('articles')).to.equal(false);
+    await list.updateComplete;
+    expect(itemTexts(list)).to.deep.equal([
+      'Đẩy mạnh chuyển đổi số trong cơ quan nhà nước (12/07/2019)',
+      'Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm (09/07/2019)',
+      'Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa (05/07/2019)',
+    ]);
+    // hrefFor arrived as a function property too.
+    expect(list.shadowRoot!.querySelector('[part="link"]')!.getAttribute('href')).to.equal('#react-2');
+  });
+
+  it('re-renders when React passes a new array', async () => {
+    mounted.render({ ...props, articles: props.articles.slice(2) });
+    await list.updateComplete;
+    expect(itemTexts(list)).to.deep.equal(['Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa (05/07/2019)']);
+  });
+
+  it('an `ontin-load` prop receives tin-load with the feed and its URL', async () => {
+    await until(() => props.log.loads.length, 'tin-load in the React handler');
+    expect(props.log.loads).to.deep.equal([{ element: 'tin-feed', url: props.feedSrc, title: FULL_FEED.title, items: 3 }]);
+    const feed = container.querySelector('#react-feed')!;
+    await until(() => feed.shadowRoot!.querySelectorAll('tin-card').length === 2, 'two cards in <tin-feed>');
+  });
+
+  it('an `ontin-select` prop receives tin-select with the article; cancelling it prevents navigation', async () => {
+    await list.updateComplete;
+    const before = location.href;
+    expect(clickLink(list, 1)).to.equal(true);
+    expect(props.log.selects).to.deep.equal([{ id: 'tin-1', cancelable: true, prevented: true }]);
+    expect(location.href).to.equal(before);
+  });
+
+  it('without cancelling, the link is followed', async () => {
+    mounted.render({ ...props, cancelSelect: false });
+    await list.updateComplete;
+    expect(clickLink(list, 0)).to.equal(false);
+    expect(props.log.selects).to.deep.equal([{ id: '2', cancelable: true, prevented: false }]);
+    expect(location.hash).to.equal('#react-2');
+  });
+
+  it('a camelCase `onTinSelect` prop is not called (React 19 listens for "TinSelect")', async () => {
+    const camel = container.querySelector<ListElement>('#react-camel')!;
+    await camel.updateComplete;
+    clickLink(camel, 0);
+    expect(props.log.camelCaseCalls).to.equal(0);
+    expect(location.hash).to.equal('#react-camel-2');
+  });
+});
