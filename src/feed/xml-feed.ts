@@ -1,6 +1,529 @@
-// PLACEHOLDER (build unblocker) — the RSS/Atom parser helper overwrites this file entirely.
-import { FeedError, type Feed, type WarnFn } from './model.js';
+/**
+ * RSS 2.0, RSS 1.0 (RDF) and Atom 1.0 → model, with the same tolerance as the JSON Feed parser:
+ * a field that cannot be read is dropped, an item that cannot be shown is skipped with one
+ * warning, and only a document that is not a feed at all is an error.
+ *
+ * Feed markup is only ever parsed by DOMParser (XML, and inert HTML for reading attributes out of
+ * descriptions); nothing from the feed is inserted into a live document here.
+ */
+import { parseDate } from './dates.js';
+import { parseInertHtml } from './inert-html.js';
+import { type Article, type Attachment, type Author, type Feed, FeedError, type WarnFn, consoleWarn } from './model.js';
+import { detectLegacyEncoding, multilineText, plainText } from './text.js';
+import { safeUrl } from './urls.js';
 
-export function parseXmlFeed(_text: string, sourceUrl?: string, _warn?: WarnFn): Feed {
-  throw new FeedError('parse', 'RSS/Atom parsing is not available yet', sourceUrl);
+const ATOM_NS = 'http://www.w3.org/2005/Atom';
+const ATOM_03_NS = 'http://purl.org/atom/ns#';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/** Namespaces CMSs use without declaring them; declared on the root when repairing a feed. */
+const KNOWN_PREFIXES: Record<string, string> = {
+  atom: ATOM_NS,
+  content: 'http://purl.org/rss/1.0/modules/content/',
+  dc: 'http://purl.org/dc/elements/1.1/',
+  dcterms: 'http://purl.org/dc/terms/',
+  media: 'http://search.yahoo.com/mrss/',
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  slash: 'http://purl.org/rss/1.0/modules/slash/',
+  sy: 'http://purl.org/rss/1.0/modules/syndication/',
+  wfw: 'http://wellformedweb.org/CommentAPI/',
+  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
+  georss: 'http://www.georss.org/georss',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Parsing and repairing the XML
+
+/** The XML parser's own error message, e.g. "error on line 5 at column 30: Entity 'nbsp' not defined". */
+function parseErrorOf(doc: Document): string | undefined {
+  const error = doc.getElementsByTagNameNS('*', 'parsererror')[0];
+  if (!error) return undefined;
+  const text = (error.textContent ?? '').replace(/\s+/g, ' ');
+  return (/error on line \d+ at column \d+: .*?(?=\s*Below is a rendering|$)/.exec(text)?.[0] ?? text).trim().slice(0, 200);
+}
+
+/** The parsed document, or the parser's error message. */
+function parseXml(text: string, sourceUrl: string | undefined): Document | string {
+  let doc: Document;
+  try {
+    doc = new DOMParser().parseFromString(text, 'application/xml');
+  } catch {
+    // Under `require-trusted-types-for 'script'` DOMParser refuses a plain string.
+    throw new FeedError('parse', 'The page’s Trusted Types policy does not allow parsing an XML feed', sourceUrl);
+  }
+  return parseErrorOf(doc) ?? doc;
+}
+
+const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+const NAMED_ENTITY = /&([A-Za-z][A-Za-z0-9]{1,31});/g;
+const BARE_AMPERSAND = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g;
+// Characters XML 1.0 forbids anywhere (CMS text pasted from Word carries them).
+const INVALID_XML_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const PROLOG = /^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>))*\s*<([A-Za-z_][\w.:-]*)/i;
+
+/** The character an HTML named entity stands for, as a numeric reference XML understands. */
+function htmlEntity(name: string, cache: Map<string, string>): string {
+  let replacement = cache.get(name);
+  if (replacement === undefined) {
+    const decoded = parseInertHtml(`&${name};`).body.textContent ?? '';
+    replacement =
+      decoded && decoded !== `&${name};`
+        ? [...decoded].map((ch) => `&#x${ch.codePointAt(0)!.toString(16)};`).join('')
+        : `&amp;${name};`;
+    cache.set(name, replacement);
+  }
+  return replacement;
+}
+
+/**
+ * Mends what makes most CMS feeds not well-formed: HTML entities XML does not define, bare `&`
+ * in URLs and text, forbidden control characters and namespace prefixes used without a
+ * declaration. CDATA sections are left exactly as they are.
+ */
+function repairXml(text: string): string {
+  const cache = new Map<string, string>();
+  const parts = text.replace(INVALID_XML_CHARS, '').split(/(<!\[CDATA\[[\s\S]*?\]\]>)/);
+  for (let i = 0; i < parts.length; i += 2) {
+    parts[i] = parts[i]!
+      .replace(NAMED_ENTITY, (match, name: string) => (XML_ENTITIES.has(name) ? match : htmlEntity(name, cache)))
+      .replace(BARE_AMPERSAND, '&amp;');
+  }
+  let repaired = parts.join('');
+  const root = PROLOG.exec(repaired);
+  if (root) {
+    const markup = parts.filter((_, i) => i % 2 === 0).join(' ');
+    const used = new Set<string>();
+    for (const m of markup.matchAll(/<\/?([A-Za-z_][\w.-]*):[A-Za-z_]|\s([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*\s*=\s*["']/g)) {
+      used.add(m[1] ?? m[2]!);
+    }
+    const declarations = [...used]
+      .filter((prefix) => prefix !== 'xml' && prefix !== 'xmlns' && !new RegExp(`xmlns:${prefix.replace(/\./g, '\\.')}\\s*=`).test(markup))
+      .map((prefix) => ` xmlns:${prefix}="${KNOWN_PREFIXES[prefix.toLowerCase()] ?? `urn:x-undeclared:${prefix}`}"`)
+      .join('');
+    const at = root.index + root[0].length;
+    repaired = repaired.slice(0, at) + declarations + repaired.slice(at);
+  }
+  return repaired;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Namespace-agnostic reading
+
+const isMedia = (el: Element) => el.prefix === 'media' || (el.namespaceURI ?? '').startsWith('http://search.yahoo.com/mrss');
+const isPodcast = (el: Element) =>
+  el.prefix === 'itunes' || el.prefix === 'googleplay' || /itunes\.com|google\.com\/schemas\/play/.test(el.namespaceURI ?? '');
+/** Core elements: everything but the media/podcast extensions, whose names collide (title, content, category…). */
+const isCore = (el: Element) => !isMedia(el) && !isPodcast(el);
+
+/** Direct children with the given local name, in any namespace (CMS feeds mix prefixes). */
+function children(el: Element, name: string, accept: (el: Element) => boolean = isCore): Element[] {
+  return Array.from(el.children).filter((c) => c.localName === name && accept(c));
+}
+const child = (el: Element, name: string, accept?: (el: Element) => boolean): Element | undefined => children(el, name, accept)[0];
+
+/** Raw text of the first child with a non-blank text among `names`, tried in order. */
+function textOf(el: Element, ...names: string[]): string | undefined {
+  for (const name of names) {
+    for (const c of children(el, name)) {
+      const text = c.textContent ?? '';
+      if (text.trim()) return text;
+    }
+  }
+  return undefined;
+}
+
+const attr = (el: Element | undefined, name: string) => el?.getAttribute(name)?.trim() || undefined;
+const xmlLang = (el: Element) => el.getAttributeNS(XML_NS, 'lang')?.trim() || undefined;
+const language = (value: string | undefined) => value?.trim() || undefined;
+
+type Format = 'rss' | 'rdf' | 'atom';
+
+/** An Atom link's relation; a link without `rel` is an alternate. */
+const relOf = (link: Element) => (attr(link, 'rel') ?? 'alternate').toLowerCase();
+/** Atom-style links (`<link href rel>`), including `atom:link` inside RSS. */
+const hrefLinks = (el: Element, rel: string) => children(el, 'link').filter((l) => l.hasAttribute('href') && relOf(l) === rel);
+
+/** An RSS text link (`<link>https://…</link>`), not an `atom:link`. */
+function rssLink(el: Element): string | undefined {
+  return children(el, 'link').find((l) => !l.hasAttribute('href') && l.textContent?.trim())?.textContent?.trim();
+}
+
+/** The alternate link: RSS text link, else Atom link, preferring an HTML page. */
+function alternateLink(el: Element): string | undefined {
+  const text = rssLink(el);
+  if (text) return text;
+  const links = hrefLinks(el, 'alternate');
+  return attr(links.find((l) => /html/i.test(attr(l, 'type') ?? 'text/html')) ?? links[0], 'href');
+}
+
+/** Atom text construct (or RSS text) as raw text; for `type="xhtml"` the inner div's text. */
+function atomTextKind(el: Element): 'text' | 'html' | 'xhtml' {
+  const type = (attr(el, 'type') ?? attr(el, 'mode') ?? 'text').toLowerCase();
+  if (type === 'html' || type === 'text/html' || type === 'escaped') return 'html';
+  if (type === 'xhtml' || type === 'application/xhtml+xml') return 'xhtml';
+  return 'text';
+}
+
+/** The markup inside an Atom `type="xhtml"` construct (the wrapping div is not content). */
+function xhtmlInner(el: Element): string {
+  const div = Array.from(el.children).find((c) => c.localName === 'div');
+  // The XML serialiser repeats the XHTML namespace on every top-level element; HTML has no use for it.
+  return (div ?? el).innerHTML.replace(/(<[A-Za-z][^>]*?) xmlns="http:\/\/www\.w3\.org\/1999\/xhtml"/g, '$1').trim();
+}
+
+/** FNV-1a, 32-bit, over the UTF-8 bytes: a stable id for items that carry none. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+const HAS_TAGS = /<[a-z!/][^>]*>/i;
+const TITLE_WORDS = 12;
+
+/** A title made from the first words of the text, for items that have none. */
+function titleFrom(text: string | undefined): string {
+  if (!text) return '';
+  const words = text.split(' ');
+  if (words.length <= TITLE_WORDS) return text;
+  return `${words.slice(0, TITLE_WORDS).join(' ').replace(/[\s,.;:–—-]+$/u, '')}…`;
+}
+
+/** The first image in an HTML fragment, read from an inert document; never inserted anywhere. */
+function firstImage(html: string | undefined, base: string | undefined): string | undefined {
+  if (!html || !/<img\b/i.test(html)) return undefined;
+  for (const img of parseInertHtml(html).querySelectorAll('img')) {
+    for (const name of ['src', 'data-src', 'data-original']) {
+      const url = safeUrl(img.getAttribute(name), base, 'resource');
+      if (url) return url;
+    }
+  }
+  return undefined;
+}
+
+const IMAGE_EXTENSION = /\.(?:jpe?g|png|gif|webp|avif|bmp|svg)(?:[?#]|$)/i;
+const EXTENSION_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xls: 'application/vnd.ms-excel',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  zip: 'application/zip',
+  rar: 'application/vnd.rar',
+  mp3: 'audio/mpeg',
+  mp4: 'video/mp4',
+};
+
+/** An enclosure's media type: the declared one, else guessed from the file extension. */
+function mimeTypeOf(declared: string | undefined, url: string): string {
+  if (declared) return declared.toLowerCase();
+  const path = new URL(url).pathname.toLowerCase();
+  const ext = /\.([a-z0-9]+)$/.exec(path)?.[1] ?? '';
+  if (IMAGE_EXTENSION.test(path)) return ext === 'svg' ? 'image/svg+xml' : `image/${ext === 'jpg' ? 'jpeg' : ext}`;
+  return EXTENSION_TYPES[ext] ?? 'application/octet-stream';
+}
+
+/** RSS `<enclosure url type length>` and Atom `<link rel="enclosure" href type length title>`. */
+function readEnclosures(el: Element, base: string | undefined): { image?: string; attachments: Attachment[] } {
+  let image: string | undefined;
+  const attachments: Attachment[] = [];
+  const raw = [
+    ...children(el, 'enclosure').map((e) => ({ e, url: attr(e, 'url') ?? attr(e, 'href') })),
+    ...hrefLinks(el, 'enclosure').map((e) => ({ e, url: attr(e, 'href') })),
+  ];
+  for (const { e, url: value } of raw) {
+    const url = safeUrl(value, base, 'resource');
+    if (!url) continue;
+    const mimeType = mimeTypeOf(attr(e, 'type'), url);
+    if (mimeType.startsWith('image/')) {
+      image ??= url;
+      continue;
+    }
+    const length = attr(e, 'length');
+    const size = length && /^\d+$/.test(length) ? Number(length) : undefined;
+    attachments.push({
+      url,
+      mimeType,
+      title: plainText(attr(e, 'title')),
+      sizeInBytes: size !== undefined && size > 0 && Number.isSafeInteger(size) ? size : undefined,
+      durationInSeconds: undefined,
+    });
+  }
+  return { image, attachments };
+}
+
+/** `media:content` (an image one) or `media:thumbnail`, also inside `media:group`. */
+function mediaImage(el: Element, base: string | undefined): string | undefined {
+  const scopes = [el, ...children(el, 'group', isMedia)];
+  const contents = scopes.flatMap((s) => children(s, 'content', isMedia)).filter((c) => {
+    const medium = attr(c, 'medium')?.toLowerCase();
+    const type = attr(c, 'type')?.toLowerCase();
+    if (medium) return medium === 'image';
+    if (type) return type.startsWith('image/');
+    return true;
+  });
+  const thumbnails = scopes.flatMap((s) => children(s, 'thumbnail', isMedia));
+  for (const m of [...contents, ...thumbnails]) {
+    const url = safeUrl(attr(m, 'url'), base, 'resource');
+    if (url) return url;
+  }
+  return undefined;
+}
+
+/** A non-standard but common `<image>` in an item: a URL, or an RSS image block with `<url>`. */
+function itemImageElement(el: Element, base: string | undefined): string | undefined {
+  const image = child(el, 'image');
+  if (!image) return undefined;
+  return safeUrl(textOf(image, 'url') ?? (image.children.length ? undefined : image.textContent), base, 'resource');
+}
+
+const EMAIL = /^[^\s@()<>]+@[^\s@()<>]+\.[^\s@()<>]+$/;
+
+/**
+ * An author element: Atom (`<name>`, `<uri>`) or RSS text, where the spec wants an email and
+ * CMSs write "email (Name)", "Name <email>" or just a name. A bare email is not a name to show.
+ */
+function readAuthor(el: Element, base: string | undefined): Author | undefined {
+  if (child(el, 'name') || child(el, 'uri') || child(el, 'email')) {
+    const name = plainText(textOf(el, 'name'));
+    const url = safeUrl(textOf(el, 'uri', 'url')?.trim(), base, 'link');
+    return name || url ? { name, url } : undefined;
+  }
+  let text = (el.textContent ?? '').trim();
+  const inParentheses = /^\S+@\S+\s*\((.+)\)$/.exec(text) ?? /^(.+?)\s*<[^>]+@[^>]+>$/.exec(text);
+  if (inParentheses) text = inParentheses[1]!;
+  if (EMAIL.test(text)) return undefined;
+  const name = plainText(text);
+  return name ? { name, url: undefined } : undefined;
+}
+
+function readAuthors(el: Element, names: readonly string[], base: string | undefined): Author[] {
+  const authors: Author[] = [];
+  const seen = new Set<string>();
+  for (const name of names) {
+    for (const c of children(el, name)) {
+      const author = readAuthor(c, base);
+      const key = `${author?.name ?? ''}\n${author?.url ?? ''}`;
+      if (author && !seen.has(key)) {
+        seen.add(key);
+        authors.push(author);
+      }
+    }
+  }
+  return authors;
+}
+
+/** Categories: Atom `term`/`label`, RSS text, Dublin Core subjects; deduplicated. */
+function readTags(el: Element): string[] {
+  const tags = [...children(el, 'category'), ...children(el, 'subject')].map((c) =>
+    plainText(attr(c, 'label') ?? attr(c, 'term') ?? c.textContent ?? ''),
+  );
+  return [...new Set(tags.filter((t): t is string => t !== undefined))];
+}
+
+/** First readable date among the named children, in order. */
+function firstDate(el: Element, ...names: string[]): Date | undefined {
+  for (const name of names) {
+    for (const c of children(el, name)) {
+      const date = parseDate(c.textContent ?? '');
+      if (date) return date;
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Items
+
+interface ItemContent {
+  summary?: string;
+  summaryHtml?: string;
+  contentHtml?: string;
+  contentText?: string;
+}
+
+/** RSS: description (+ content:encoded); Atom: summary and content by their `type`. */
+function readContent(el: Element, format: Format): ItemContent {
+  const result: ItemContent = {};
+  if (format === 'atom') {
+    const summary = child(el, 'summary');
+    if (summary) {
+      const kind = atomTextKind(summary);
+      const raw = kind === 'xhtml' ? xhtmlInner(summary) : summary.textContent ?? '';
+      result.summary = plainText(raw);
+      if (kind !== 'text' && raw.trim()) result.summaryHtml = raw;
+    }
+    const content = child(el, 'content');
+    // Content with `src` is out of line (a link, not a body): nothing to show inline.
+    if (content && !content.hasAttribute('src')) {
+      const kind = atomTextKind(content);
+      if (kind === 'text') result.contentText = multilineText(content.textContent ?? '');
+      else {
+        const raw = kind === 'xhtml' ? xhtmlInner(content) : content.textContent ?? '';
+        if (raw.trim()) result.contentHtml = raw;
+      }
+    }
+  } else {
+    const description = textOf(el, 'description');
+    result.summary = plainText(description);
+    if (description?.trim()) result.summaryHtml = description;
+  }
+  // content:encoded is also found in Atom entries written by RSS-minded generators.
+  const encoded = textOf(el, 'encoded');
+  if (encoded && !result.contentHtml) result.contentHtml = encoded;
+  if (!result.contentHtml && !result.contentText && result.summaryHtml && HAS_TAGS.test(result.summaryHtml)) {
+    result.contentHtml = result.summaryHtml;
+  }
+  return result;
+}
+
+function readItem(el: Element, format: Format, base: string | undefined, feedAuthors: readonly Author[]): Article | string {
+  const rawTitle = textOf(el, 'title');
+  const content = readContent(el, format);
+  const guid = child(el, 'guid');
+  const guidText = guid?.textContent?.trim() || undefined;
+  const link = alternateLink(el);
+  // An RSS guid is a permalink unless it says otherwise.
+  const permalink =
+    guidText && attr(guid, 'isPermaLink')?.toLowerCase() !== 'false' && /^https?:\/\//i.test(guidText) ? guidText : undefined;
+  const url = safeUrl(link, base, 'link') ?? safeUrl(permalink, base, 'link');
+
+  const hashSource = [rawTitle, content.summaryHtml, content.contentHtml ?? content.contentText]
+    .map((s) => s?.trim() ?? '')
+    .join('\n');
+  const id =
+    guidText ??
+    (format === 'atom' ? textOf(el, 'id')?.trim() : undefined) ??
+    link ??
+    attr(el, 'rdf:about') ??
+    (hashSource.trim() ? `h-${fnv1a(hashSource)}` : undefined);
+  if (!id) return 'no guid, link, title or description';
+
+  // The body, authored on the article's own page, resolves against the item URL.
+  const bodyBase = url ?? base;
+  const enclosures = readEnclosures(el, base);
+  const image =
+    enclosures.image ??
+    mediaImage(el, base) ??
+    itemImageElement(el, base) ??
+    firstImage(content.summaryHtml, bodyBase) ??
+    firstImage(content.contentHtml, bodyBase);
+
+  const published = firstDate(el, 'pubDate', 'date', 'published', 'issued', 'created');
+  const updated = firstDate(el, 'updated', 'modified');
+  const authors = readAuthors(el, ['creator', 'author'], base);
+  const title = plainText(rawTitle) ?? titleFrom(content.summary ?? plainText(content.contentHtml) ?? content.contentText?.replace(/\s+/g, ' '));
+
+  return {
+    id: id.normalize('NFC'),
+    url,
+    externalUrl: undefined,
+    title,
+    summary: content.summary,
+    contentHtml: content.contentHtml,
+    contentText: content.contentText,
+    image,
+    bannerImage: undefined,
+    published: published ?? updated,
+    modified: published && updated && updated.getTime() !== published.getTime() ? updated : undefined,
+    authors: authors.length ? authors : feedAuthors,
+    tags: readTags(el),
+    language: language(textOf(el, 'language')) ?? xmlLang(el),
+    attachments: enclosures.attachments,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The feed
+
+function detect(root: Element): { format: Format; channel: Element; items: Element[] } | string {
+  const name = root.localName;
+  if (name === 'rss') {
+    const channel = child(root, 'channel');
+    if (!channel) return 'The RSS document has no <channel>';
+    // Some generators put the items beside the channel instead of in it.
+    return { format: 'rss', channel, items: [...children(channel, 'item'), ...children(root, 'item')] };
+  }
+  if (name === 'RDF') {
+    const channel = child(root, 'channel');
+    const items = children(root, 'item');
+    if (!channel && !items.length) return 'The RDF document has no RSS channel or items';
+    return { format: 'rdf', channel: channel ?? root, items: [...items, ...(channel ? children(channel, 'item') : [])] };
+  }
+  if (name === 'feed' && (root.namespaceURI === ATOM_NS || root.namespaceURI === ATOM_03_NS || !root.namespaceURI)) {
+    return { format: 'atom', channel: root, items: children(root, 'entry') };
+  }
+  return `The XML document is not an RSS or Atom feed (root <${root.localName.slice(0, 40)}>)`;
+}
+
+/** The feed's logo: RSS `<image><url>` (in the channel, or beside it in RDF), Atom `<logo>`. */
+function feedIcon(root: Element, channel: Element, base: string | undefined): string | undefined {
+  for (const scope of [channel, root]) {
+    for (const image of children(scope, 'image')) {
+      const url = safeUrl(textOf(image, 'url') ?? attr(image, 'rdf:resource'), base, 'resource');
+      if (url) return url;
+    }
+  }
+  return safeUrl(textOf(channel, 'logo')?.trim(), base, 'resource');
+}
+
+/**
+ * Parses RSS 2.0, RSS 1.0 (RDF) or Atom 1.0 text into a Feed. `sourceUrl` is where it was
+ * fetched from; relative URLs resolve against it. Throws `FeedError('parse')` when the text is
+ * not XML even after the usual CMS mistakes are mended, `FeedError('schema')` when it is XML
+ * but not a feed.
+ */
+export function parseXmlFeed(text: string, sourceUrl?: string, warn: WarnFn = consoleWarn): Feed {
+  const source = text.replace(/^\uFEFF/, '').trim();
+  let doc = parseXml(source, sourceUrl);
+  if (typeof doc === 'string') {
+    const firstError = doc;
+    const repaired = repairXml(source);
+    doc = repaired === source ? firstError : parseXml(repaired, sourceUrl);
+    if (typeof doc === 'string') {
+      throw new FeedError('parse', `The feed is not well-formed XML: ${firstError}`, sourceUrl);
+    }
+    warn(`The feed is not well-formed XML (${firstError}); read it after mending entities, "&" and namespaces.`);
+  }
+  const root = doc.documentElement;
+  const found = detect(root);
+  if (typeof found === 'string') throw new FeedError('schema', found, sourceUrl);
+  const { format, channel, items: elements } = found;
+
+  const selfLink = attr(hrefLinks(channel, 'self')[0], 'href') ?? (format === 'rdf' ? attr(channel, 'rdf:about') : undefined);
+  const feedUrl = safeUrl(selfLink, sourceUrl, 'resource') ?? safeUrl(sourceUrl, undefined, 'resource');
+  const base = sourceUrl ?? feedUrl;
+  const authors = readAuthors(channel, ['author', 'managingEditor', 'creator'], base);
+
+  const seen = new Set<string>();
+  const items: Article[] = [];
+  elements.forEach((el, index) => {
+    const item = readItem(el, format, base, authors);
+    if (typeof item === 'string') {
+      warn(`Skipped item ${index}: ${item}.`);
+    } else if (seen.has(item.id)) {
+      warn(`Skipped item ${index}: duplicate id "${item.id.slice(0, 80)}".`);
+    } else {
+      seen.add(item.id);
+      items.push(item);
+      const legacy = detectLegacyEncoding(`${item.title} ${item.summary ?? ''}`);
+      if (legacy) warn(`Item ${index} ("${item.id.slice(0, 80)}") looks like ${legacy}-encoded text, not Unicode; ask the publisher to convert it.`);
+    }
+  });
+
+  return {
+    title: plainText(textOf(channel, 'title')) ?? '',
+    description: plainText(textOf(channel, 'description', 'subtitle', 'tagline')),
+    homePageUrl: safeUrl(alternateLink(channel), base, 'link'),
+    feedUrl,
+    nextUrl: safeUrl(attr(hrefLinks(channel, 'next')[0], 'href'), base, 'resource'),
+    language: language(textOf(channel, 'language')) ?? xmlLang(channel) ?? xmlLang(root),
+    icon: feedIcon(root, channel, base),
+    favicon: format === 'atom' ? safeUrl(textOf(channel, 'icon')?.trim(), base, 'resource') : undefined,
+    authors,
+    items,
+  };
 }
