@@ -76,7 +76,10 @@ const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1
 // TCVN3 (ABC) puts toned letters on Latin-1 code points: à=µ á=¸ ả=¶ ã=· ạ=¹ ă=¨ â=© ê=ª ô=« ơ=¬ đ=®.
 const TCVN3_LETTERS = /[\u00b5\u00b8\u00b6\u00b7\u00b9\u00a8\u00a9\u00aa\u00ab\u00ac\u00ae]/g;
 // VNI writes a base vowel followed by a tone/shape byte: "Coäng hoøa" for "Cộng hòa".
-const VNI_PAIRS = /[aeiouyAEIOUY][\u00f8\u00f9\u00fa\u00fb\u00f5\u00ef\u00e4\u00f6\u00f3\u00f2\u00e1\u00e0]/g;
+// Not "á"/"à" after a vowel: Unicode Vietnamese has those ("toán", "hoà").
+const VNI_PAIRS = /[aeiouyAEIOUY][\u00f8\u00f9\u00fa\u00fb\u00f5\u00ef\u00e4\u00f6\u00f3\u00f2]/g;
+// Marks that never follow a vowel in Vietnamese Unicode text: "ø", "ï", "û", "ä", "ö".
+const VNI_ONLY = /[aeiouyAEIOUY][\u00f8\u00ef\u00fb\u00e4\u00f6]/;
 
 /**
  * Recognises text typed in the legacy TCVN3 (ABC) or VNI encodings and shown through a Latin-1
@@ -87,6 +90,6 @@ export function detectLegacyEncoding(text: string): 'TCVN3' | 'VNI' | undefined 
   if (text.length < 8 || UNICODE_VIETNAMESE.test(text)) return undefined;
   const words = text.split(/\s+/).length;
   if ((text.match(TCVN3_LETTERS)?.length ?? 0) >= Math.max(2, words / 5)) return 'TCVN3';
-  if ((text.match(VNI_PAIRS)?.length ?? 0) >= Math.max(2, words / 4)) return 'VNI';
+  if (VNI_ONLY.test(text) && (text.match(VNI_PAIRS)?.length ?? 0) >= Math.max(2, words / 4)) return 'VNI';
   return undefined;
 }

@@ -63,7 +63,8 @@ const nativePurify: Purify = (html) => {
     },
   });
   const fragment = doc.createDocumentFragment();
-  fragment.append(...doc.body.childNodes);
+  // A <frameset> document has no body: nothing in it is content we allow.
+  if (doc.body) fragment.append(...doc.body.childNodes);
   return fragment;
 };
 
@@ -84,7 +85,11 @@ export function loadSanitizer(): Promise<Purify> {
   purifier ??=
     choice !== 'dompurify' && nativeParse()
       ? Promise.resolve(nativePurify)
-      : import('dompurify').then(({ default: purify }: { default: DOMPurify }) => (html: string) => purify.sanitize(html, CONFIG));
+      : import('dompurify').then(
+          ({ default: purify }: { default: DOMPurify }) =>
+            // DOMPurify answers null, not a fragment, when the markup parses to no body (a <frameset>).
+            (html: string) => purify.sanitize(html, CONFIG) ?? document.implementation.createHTMLDocument('').createDocumentFragment(),
+        );
   return purifier;
 }
 

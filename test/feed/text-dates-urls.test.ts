@@ -103,3 +103,10 @@ describe('legacy Vietnamese encodings', () => {
     expect(warnings).to.deep.equal(['Item 0 ("cu") looks like TCVN3-encoded text, not Unicode; ask the publisher to convert it.']);
   });
 });
+
+describe('legacy-encoding detection does not flag Unicode text with Latin-1 letters', () => {
+  it('"toán", "hoà", "Thái" are Unicode Vietnamese', () => {
+    expect(detectLegacyEncoding('Kỳ thi toán học: hoà nhập, Thái Bình, Cà Mau, khóa học')).to.equal(undefined);
+    expect(detectLegacyEncoding('toán hoá lý sinh toán hoá lý sinh')).to.equal(undefined);
+  });
+});

@@ -161,7 +161,15 @@ export class TinArticle extends TinElement {
       (purify) => {
         if (this.sanitizing !== article) return;
         this.sanitizing = undefined;
-        const sanitized = sanitizeBody(purify, article.contentHtml ?? '', article.url, article.authors.map((a) => a.name ?? ''));
+        let sanitized: SanitizedBody;
+        try {
+          sanitized = sanitizeBody(purify, article.contentHtml ?? '', article.url, article.authors.map((a) => a.name ?? ''));
+        } catch (error) {
+          // Markup no sanitiser could digest: show the article's text instead of an endless skeleton.
+          console.warn(`[tin-widgets] Could not sanitise the body of "${article.id}"; showing it as text.`, error);
+          sanitized = { fragment: document.createDocumentFragment() };
+          sanitized.fragment.append(...textParagraphs(article.contentText ?? article.summary ?? ''));
+        }
         const node = document.createElement('div');
         node.className = 'body';
         node.setAttribute('part', 'body');
@@ -254,6 +262,13 @@ export class TinArticle extends TinElement {
       </ul>
     </section>`;
   }
+}
+
+function textParagraphs(text: string): HTMLParagraphElement[] {
+  return text
+    .split(/\n+/)
+    .filter((line) => line.trim())
+    .map((line) => Object.assign(document.createElement('p'), { textContent: line }));
 }
 
 function fileName(url: string): string {
