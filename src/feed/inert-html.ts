@@ -66,3 +66,11 @@ export function parseInertHtml(html: string): Document {
     return doc;
   }
 }
+
+/**
+ * Parses feed XML (RSS, Atom) into an inert XML document. Not stripped like HTML: CDATA must stay
+ * byte for byte, and XML documents run nothing and report no inline-attribute violations.
+ */
+export function parseInertXml(xml: string): Document {
+  return new DOMParser().parseFromString(toTrustedHtml(xml), 'application/xml');
+}

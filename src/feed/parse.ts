@@ -19,7 +19,8 @@ export async function parseFeedText(body: string, sourceUrl?: string, warn: Warn
     }
     return parseJsonFeed(document, sourceUrl, warn);
   }
-  if (first === '<' && /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<\?[^>]*>\s*)*<(?:rss|feed|rdf:RDF)[\s>]/i.test(text)) {
+  // An XML declaration, comments, processing instructions and an RSS 0.91 DOCTYPE may come first.
+  if (first === '<' && /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<\?[^>]*>\s*|<!DOCTYPE\s+(?:rss|feed)[^>]*>\s*)*<(?:rss|feed|rdf:RDF)[\s>]/i.test(text)) {
     // RSS and Atom are rarer for our users' JSON-first setups; their parser loads only when needed.
     const { parseXmlFeed } = await import('./xml-feed.js');
     return parseXmlFeed(text, sourceUrl, warn);

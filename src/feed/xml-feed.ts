@@ -7,7 +7,7 @@
  * descriptions); nothing from the feed is inserted into a live document here.
  */
 import { parseDate } from './dates.js';
-import { parseInertHtml } from './inert-html.js';
+import { parseInertHtml, parseInertXml } from './inert-html.js';
 import { type Article, type Attachment, type Author, type Feed, FeedError, type WarnFn, consoleWarn } from './model.js';
 import { detectLegacyEncoding, multilineText, plainText } from './text.js';
 import { safeUrl } from './urls.js';
@@ -46,9 +46,9 @@ function parseErrorOf(doc: Document): string | undefined {
 function parseXml(text: string, sourceUrl: string | undefined): Document | string {
   let doc: Document;
   try {
-    doc = new DOMParser().parseFromString(text, 'application/xml');
+    doc = parseInertXml(text);
   } catch {
-    // Under `require-trusted-types-for 'script'` DOMParser refuses a plain string.
+    // Trusted Types blocked the parse and the library's policy could not be created (a duplicate).
     throw new FeedError('parse', 'The page’s Trusted Types policy does not allow parsing an XML feed', sourceUrl);
   }
   return parseErrorOf(doc) ?? doc;

@@ -6,6 +6,7 @@ interface CspReport {
   bodyText: string;
   bodyHasScript: boolean;
   jsonLd: number;
+  rssItem: string;
   xss: number[];
   violations: string[];
   errors: string[];
@@ -38,6 +39,8 @@ describe('under a strict CSP with Trusted Types', () => {
     expect(report.settled).to.equal(true);
     expect(report.bodyText).to.contain('Đoạn văn an toàn.');
     expect(report.jsonLd).to.equal(1);
+    // RSS goes through DOMParser too, which Trusted Types guards.
+    expect(report.rssItem).to.match(/^Tin RSS dưới chính sách bảo mật nghiêm ngặt/);
   });
 
   it('reports zero CSP violations and zero uncaught errors', () => {

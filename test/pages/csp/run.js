@@ -10,7 +10,8 @@ async function settle() {
       shadow('tin-list')?.querySelector('[part="item"]') &&
       shadow('tin-article')?.querySelector('[part="body"] p') &&
       shadow('tin-feed')?.querySelector('tin-card') &&
-      document.querySelectorAll('tin-list')[1]?.shadowRoot?.querySelector('[part="error"]');
+      document.querySelectorAll('tin-list')[1]?.shadowRoot?.querySelector('[part="error"]') &&
+      document.querySelector('#rss')?.shadowRoot?.querySelector('[part="item"]');
     if (done) return true;
     await wait(25);
   }
@@ -25,6 +26,7 @@ parent.postMessage(
     settled,
     bodyText: body?.textContent ?? '',
     bodyHasScript: !!body?.querySelector('script, [onerror], iframe'),
+    rssItem: document.querySelector('#rss')?.shadowRoot?.querySelector('[part="item"]')?.textContent?.trim() ?? '',
     jsonLd: document.head.querySelectorAll('script[type="application/ld+json"]').length,
     xss: window.__xssRuns ?? [],
     violations: window.__violations,
