@@ -13,7 +13,9 @@ const lazy: Record<string, () => Promise<unknown>> = {
 
 function loadNeeded(root: ParentNode): void {
   for (const [tag, load] of Object.entries(lazy)) {
-    if (!customElements.get(tag) && root.querySelector(`${tag}:not(:defined)`)) {
+    // Another copy of the library may have defined the tag already: then there is nothing to load.
+    if (customElements.get(tag)) delete lazy[tag];
+    else if (root.querySelector(`${tag}:not(:defined)`)) {
       delete lazy[tag];
       load().catch((error: unknown) => console.warn(`[tin-widgets] could not load <${tag}>:`, error));
     }
