@@ -4,8 +4,9 @@
  * not a feed at all is an error.
  */
 import { parseDate } from './dates.js';
+import { collectItems } from './items.js';
 import { type Article, type Attachment, type Author, type Feed, FeedError, type WarnFn, consoleWarn } from './model.js';
-import { detectLegacyEncoding, multilineText, plainText } from './text.js';
+import { multilineText, plainText } from './text.js';
 import { safeUrl } from './urls.js';
 
 type Json = Record<string, unknown>;
@@ -105,21 +106,7 @@ export function parseJsonFeed(document: unknown, sourceUrl?: string, warn: WarnF
   const feedUrl = safeUrl(document['feed_url'], sourceUrl, 'resource');
   const base = sourceUrl ?? feedUrl;
   const authors = readAuthors(document, base);
-  const seen = new Set<string>();
-  const items: Article[] = [];
-  document['items'].forEach((raw, index) => {
-    const item = readItem(raw, base, authors);
-    if (typeof item === 'string') {
-      warn(`Skipped item ${index}: ${item}.`);
-    } else if (seen.has(item.id)) {
-      warn(`Skipped item ${index}: duplicate id "${item.id.slice(0, 80)}".`);
-    } else {
-      seen.add(item.id);
-      items.push(item);
-      const legacy = detectLegacyEncoding(`${item.title} ${item.summary ?? ''}`);
-      if (legacy) warn(`Item ${index} ("${item.id.slice(0, 80)}") looks like ${legacy}-encoded text, not Unicode; ask the publisher to convert it.`);
-    }
-  });
+  const items = collectItems(document['items'], (raw) => readItem(raw, base, authors), warn);
   return {
     title: plainText(document['title']) ?? '',
     description: plainText(document['description']),

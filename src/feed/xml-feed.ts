@@ -8,8 +8,9 @@
  */
 import { parseDate } from './dates.js';
 import { parseInertHtml, parseInertXml } from './inert-html.js';
+import { collectItems } from './items.js';
 import { type Article, type Attachment, type Author, type Feed, FeedError, type WarnFn, consoleWarn } from './model.js';
-import { detectLegacyEncoding, multilineText, plainText } from './text.js';
+import { multilineText, plainText } from './text.js';
 import { safeUrl } from './urls.js';
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
@@ -498,21 +499,7 @@ export function parseXmlFeed(text: string, sourceUrl?: string, warn: WarnFn = co
   const base = sourceUrl ?? feedUrl;
   const authors = readAuthors(channel, ['author', 'managingEditor', 'creator'], base);
 
-  const seen = new Set<string>();
-  const items: Article[] = [];
-  elements.forEach((el, index) => {
-    const item = readItem(el, format, base, authors);
-    if (typeof item === 'string') {
-      warn(`Skipped item ${index}: ${item}.`);
-    } else if (seen.has(item.id)) {
-      warn(`Skipped item ${index}: duplicate id "${item.id.slice(0, 80)}".`);
-    } else {
-      seen.add(item.id);
-      items.push(item);
-      const legacy = detectLegacyEncoding(`${item.title} ${item.summary ?? ''}`);
-      if (legacy) warn(`Item ${index} ("${item.id.slice(0, 80)}") looks like ${legacy}-encoded text, not Unicode; ask the publisher to convert it.`);
-    }
-  });
+  const items = collectItems(elements, (el) => readItem(el, format, base, authors), warn);
 
   return {
     title: plainText(textOf(channel, 'title')) ?? '',

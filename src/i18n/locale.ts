@@ -7,10 +7,11 @@
  * string and the XLIFF workflow is unchanged) looks templates up for that locale.
  */
 import type { LocaleModule, MsgFn } from '@lit/localize';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+// The str tag alone: the package root also carries configureLocalization's module state.
+import { isStrTagged, joinStringsAndValues, str } from '@lit/localize/internal/str-tag.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 
-export { str } from '@lit/localize';
+export { str };
 
 export type Locale = string;
 export type Templates = LocaleModule['templates'];
@@ -35,9 +36,22 @@ export function withLocale<T>(locale: Locale, fn: () => T): T {
   }
 }
 
-/** lit-localize's `msg`, answering in the locale of the element being rendered. */
-export const msg = ((template: Parameters<MsgFn>[0], options?: Parameters<MsgFn>[1]) =>
-  runtimeMsg(active, template, options)) as MsgFn;
+type Template = Parameters<MsgFn>[0];
+type StrResult = { strings: TemplateStringsArray; values: readonly unknown[] };
+type Localized = string | { strTag: true; strings: TemplateStringsArray; values: number[] };
+
+/**
+ * lit-localize's `msg`, answering in the locale of the element being rendered. Every message in
+ * this library has an explicit `id` (no hashing of the source text at run time); translated `str`
+ * templates carry the order of their values, as lit-localize's runtime mode emits them.
+ */
+export const msg = ((template: Template, options?: Parameters<MsgFn>[1]) => {
+  const localized = (options?.id ? active?.[options.id] : undefined) as Localized | undefined;
+  const source = template as string | StrResult;
+  if (typeof localized === 'string') return localized;
+  if (localized) return joinStringsAndValues(localized.strings, (source as StrResult).values, localized.values);
+  return typeof source === 'string' ? source : isStrTagged(source as never) ? joinStringsAndValues(source.strings, source.values) : source;
+}) as MsgFn;
 
 /** Locales the elements can speak: the source, the shipped targets, and any a host registered. */
 export const supportedLocales = (): Locale[] => [sourceLocale, ...new Set([...targetLocales, ...loaders.keys(), ...loaded.keys()])];
