@@ -9,7 +9,7 @@ export interface ArticleQuery {
   readonly exclude?: string | undefined;
   /** Only articles carrying this tag (case and diacritics must match loosely). */
   readonly tag?: string | undefined;
-  /** Free text; "da nang" finds "Đà Nẵng", "Đà Nẵng" finds only "Đà Nẵng". */
+  /** Free text matched at word starts; "da nang" finds "Đà Nẵng", "Đà Nẵng" finds only "Đà Nẵng". */
   readonly search?: string | undefined;
 }
 
@@ -28,9 +28,11 @@ function matcher(search: string): ((article: Article) => boolean) | undefined {
   const exact = hasDiacritics(query);
   const prepare = exact ? (text: string) => text.toLowerCase() : foldVietnamese;
   const words = prepare(query).split(/\s+/);
+  // Each typed word must begin a word of the article: Vietnamese is written in short syllables,
+  // so "an" matching inside "nam" or "quan" would be noise.
   return (article) => {
-    const haystack = prepare([article.title, article.summary ?? '', ...article.tags].join(' '));
-    return words.every((word) => haystack.includes(word));
+    const haystack = ` ${prepare([article.title, article.summary ?? '', ...article.tags].join(' ')).replace(/[^\p{L}\p{N}]+/gu, ' ')}`;
+    return words.every((word) => haystack.includes(` ${word}`));
   };
 }
 

@@ -127,7 +127,7 @@ export class ReaderTools implements ReactiveController {
       const body = this.host.shadowRoot?.querySelector('.body')?.textContent ?? '';
       const utterance = new SpeechSynthesisUtterance(`${article.title}. ${body}`.replace(/\s+/g, ' '));
       utterance.lang = this.voice?.lang ?? 'vi-VN';
-      if (this.voice) utterance.voice = this.voice;
+      if (this.voice instanceof SpeechSynthesisVoice) utterance.voice = this.voice;
       utterance.addEventListener('end', () => this.stopSpeech());
       speechSynthesis.cancel();
       speechSynthesis.speak(utterance);
