@@ -111,7 +111,7 @@ export class FeedController implements ReactiveController {
 
   private async fetch(maxAge?: number): Promise<void> {
     const src = this.loadedSrc;
-    if (!src) return;
+    if (!src || !this.host.isConnected) return; // detached: hostConnected() loads on re-attach
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     const generation = this.generation;

@@ -74,6 +74,31 @@ export async function faultServer(ctx, next) {
       // Redirect to another origin that sends no CORS header: the browser blocks the response.
       ctx.redirect(`http://127.0.0.2:${ctx.req.socket.localPort}/__fault/ok`);
       return;
+    case 'json':
+      // A feed served as plain application/json (many CMSs do).
+      ctx.type = 'application/json';
+      ctx.body = feed(ctx.query.title);
+      return;
+    case 'fail-then-ok':
+      // The first `fails` hits (default 3) answer 500, later ones the feed: a server that recovers.
+      if (hits <= Number(ctx.query.fails ?? 3)) {
+        ctx.status = 500;
+        ctx.body = 'Internal error';
+      } else {
+        ctx.type = 'application/feed+json';
+        ctx.body = feed(ctx.query.title);
+      }
+      return;
+    case 'ok-then-500':
+      // The first hit answers the feed, every later one 500: a server that breaks after a good load.
+      if (hits === 1) {
+        ctx.type = 'application/feed+json';
+        ctx.body = feed(ctx.query.title);
+      } else {
+        ctx.status = 500;
+        ctx.body = 'Internal error';
+      }
+      return;
     case 'etag': {
       const etag = '"v1"';
       ctx.set('ETag', etag);
