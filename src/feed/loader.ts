@@ -111,8 +111,9 @@ export function isFresh(url: string, maxAge = DEFAULT_MAX_AGE): boolean {
 
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), reject(abortError())), { once: true });
+    const onAbort = () => (clearTimeout(timer), reject(abortError()));
+    const timer = setTimeout(() => (signal.removeEventListener('abort', onAbort), resolve()), ms);
+    signal.addEventListener('abort', onAbort, { once: true });
   });
 
 async function attempt(key: string, signal: AbortSignal, timeout: number): Promise<CacheEntry> {

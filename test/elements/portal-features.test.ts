@@ -7,7 +7,7 @@ import type { TinList } from '../../src/elements/tin-list/tin-list.js';
 import type { TinArticle } from '../../src/elements/tin-article/tin-article.js';
 import { parseJsonFeed } from '../../src/feed/json-feed.js';
 import { foldVietnamese, selectArticles } from '../../src/render/select-articles.js';
-import { FULL_FEED, feedUrl } from '../fixtures/feeds.js';
+import { FULL_FEED } from '../fixtures/feeds.js';
 import { freshCaches, until } from '../helpers.js';
 
 const item = (id: string, title: string, tags: string[] = [], day = 20) => ({
