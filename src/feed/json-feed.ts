@@ -4,7 +4,7 @@
  * not a feed at all is an error.
  */
 import { parseDate } from './dates.js';
-import { collectItems } from './items.js';
+import { collectItems, collectItemsInChunks } from './items.js';
 import { type Article, type Attachment, type Author, type Feed, FeedError, type WarnFn, consoleWarn } from './model.js';
 import { multilineText, plainText } from './text.js';
 import { safeUrl } from './urls.js';
@@ -91,12 +91,11 @@ function readItem(value: unknown, base: string | undefined, feedAuthors: readonl
   };
 }
 
-/**
- * Maps a parsed JSON document to a Feed. `sourceUrl` is where the document was fetched from;
- * relative URLs in the feed resolve against it. Throws `FeedError('schema')` only when the
- * document is not a feed.
- */
-export function parseJsonFeed(document: unknown, sourceUrl?: string, warn: WarnFn = consoleWarn): Feed {
+type Collect = (raw: readonly unknown[], read: (value: unknown) => Article | string, warn: WarnFn) => Article[];
+
+function readFeed(document: unknown, sourceUrl: string | undefined, warn: WarnFn, collect: Collect): Feed;
+function readFeed(document: unknown, sourceUrl: string | undefined, warn: WarnFn, collect: (...args: Parameters<Collect>) => Promise<Article[]>): Promise<Feed>;
+function readFeed(document: unknown, sourceUrl: string | undefined, warn: WarnFn, collect: (...args: Parameters<Collect>) => Article[] | Promise<Article[]>): Feed | Promise<Feed> {
   if (!isObject(document)) {
     throw new FeedError('schema', 'The document is not a JSON object', sourceUrl);
   }
@@ -106,8 +105,7 @@ export function parseJsonFeed(document: unknown, sourceUrl?: string, warn: WarnF
   const feedUrl = safeUrl(document['feed_url'], sourceUrl, 'resource');
   const base = sourceUrl ?? feedUrl;
   const authors = readAuthors(document, base);
-  const items = collectItems(document['items'], (raw) => readItem(raw, base, authors), warn);
-  return {
+  const finish = (items: Article[]): Feed => ({
     title: plainText(document['title']) ?? '',
     description: plainText(document['description']),
     homePageUrl: safeUrl(document['home_page_url'], base, 'link'),
@@ -118,5 +116,21 @@ export function parseJsonFeed(document: unknown, sourceUrl?: string, warn: WarnF
     favicon: safeUrl(document['favicon'], base, 'resource'),
     authors,
     items,
-  };
+  });
+  const items = collect(document['items'], (raw) => readItem(raw, base, authors), warn);
+  return Array.isArray(items) ? finish(items) : items.then(finish);
+}
+
+/**
+ * Maps a parsed JSON document to a Feed. `sourceUrl` is where the document was fetched from;
+ * relative URLs in the feed resolve against it. Throws `FeedError('schema')` only when the
+ * document is not a feed.
+ */
+export function parseJsonFeed(document: unknown, sourceUrl?: string, warn: WarnFn = consoleWarn): Feed {
+  return readFeed(document, sourceUrl, warn, collectItems);
+}
+
+/** `parseJsonFeed` that yields to the page between chunks of items (for large feeds). */
+export function parseJsonFeedInChunks(document: unknown, sourceUrl?: string, warn: WarnFn = consoleWarn): Promise<Feed> {
+  return readFeed(document, sourceUrl, warn, collectItemsInChunks);
 }

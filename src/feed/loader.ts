@@ -56,7 +56,11 @@ function readStorage(url: string): Omit<CacheEntry, 'feed'> | undefined {
   }
 }
 
+// sessionStorage is the portal's too (about 5 MB per origin): only modest feeds are kept there.
+const MAX_STORED_BODY = 512 * 1024;
+
 function writeStorage(url: string, entry: CacheEntry): void {
+  if (entry.body.length > MAX_STORED_BODY) return;
   try {
     const { body, fetchedAt, etag, lastModified } = entry;
     sessionStorage.setItem(STORAGE_PREFIX + url, JSON.stringify({ body, fetchedAt, etag, lastModified }));
@@ -168,7 +172,8 @@ async function fetchWithRetry(key: string, signal: AbortSignal, timeout: number,
       const entry = await attempt(key, signal, timeout);
       const unchanged = memory.get(key)?.body === entry.body;
       memory.set(key, entry);
-      if (persist && !unchanged) writeStorage(key, entry);
+      // After the elements have painted: a storage write is not worth delaying the first card.
+      if (persist && !unchanged) setTimeout(() => writeStorage(key, entry));
       return entry.feed;
     } catch (error) {
       if (tries >= retries || !retryable(error) || signal.aborted) throw error;

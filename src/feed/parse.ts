@@ -2,7 +2,7 @@
  * Response text → Feed, whatever the format. The format is sniffed from the content, because
  * CMSs serve feeds with every content type imaginable (JSON as text/plain, RSS as text/html).
  */
-import { parseJsonFeed } from './json-feed.js';
+import { parseJsonFeedInChunks } from './json-feed.js';
 import { type Feed, FeedError, type WarnFn, consoleWarn } from './model.js';
 
 /** Parses a response body. Throws `FeedError` of kind `parse` or `schema`. */
@@ -17,7 +17,7 @@ export async function parseFeedText(body: string, sourceUrl?: string, warn: Warn
     } catch {
       throw new FeedError('parse', 'The response is not valid JSON', sourceUrl);
     }
-    return parseJsonFeed(document, sourceUrl, warn);
+    return parseJsonFeedInChunks(document, sourceUrl, warn);
   }
   // An XML declaration, comments, processing instructions and an RSS 0.91 DOCTYPE may come first.
   if (first === '<' && /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<\?[^>]*>\s*|<!DOCTYPE\s+(?:rss|feed)[^>]*>\s*)*<(?:rss|feed|rdf:RDF)[\s>]/i.test(text)) {

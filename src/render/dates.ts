@@ -29,34 +29,54 @@ function isValidZone(zone: string): boolean {
   return valid;
 }
 
+const zoneOf = (timeZone: string | undefined) => (timeZone && isValidZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE);
+
 /** The instant as seen on a wall clock in `timeZone` (an invalid zone falls back to Vietnam's). */
 export function inZone(date: Date, timeZone: string | undefined): InstanceType<typeof TZDate> {
-  const zone = timeZone && isValidZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE;
-  return new TZDate(date.getTime(), zone);
+  return new TZDate(date.getTime(), zoneOf(timeZone));
+}
+
+// Every zoned date costs several Intl calls (TZDate resolves the offset each time); lists render
+// the same dates again on every update, so formatted strings are remembered. Bounded: a long-lived
+// page with refreshing feeds starts over rather than growing.
+const formatted = new Map<string, string>();
+
+function remember(key: string, compute: () => string): string {
+  let value = formatted.get(key);
+  if (value === undefined) {
+    if (formatted.size >= 5000) formatted.clear();
+    formatted.set(key, (value = compute()));
+  }
+  return value;
 }
 
 /** Formats `date` with a lightFormat `pattern` in `timeZone`; a bad pattern falls back to `fallback`. */
 export function formatDate(date: Date, pattern: string | undefined, fallback: string, timeZone?: string): string {
-  const zoned = inZone(date, timeZone);
-  if (pattern) {
-    try {
-      return lightFormat(zoned, pattern);
-    } catch {
-      // An unsupported token in an attribute is the webmaster's typo; show the default instead of nothing.
+  const zone = zoneOf(timeZone);
+  return remember(`${date.getTime()}|${zone}|${pattern}|${fallback}`, () => {
+    const zoned = new TZDate(date.getTime(), zone);
+    if (pattern) {
+      try {
+        return lightFormat(zoned, pattern);
+      } catch {
+        // An unsupported token in an attribute is the webmaster's typo; show the default instead of nothing.
+      }
     }
-  }
-  return lightFormat(zoned, fallback);
+    return lightFormat(zoned, fallback);
+  });
 }
 
 /** The `datetime` attribute value: ISO 8601 with the zone's offset, e.g. "2019-07-09T09:03:00+07:00". */
 export function isoInZone(date: Date, timeZone?: string): string {
-  const zoned = inZone(date, timeZone);
-  const offset = -zoned.getTimezoneOffset();
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
-  const mm = String(abs % 60).padStart(2, '0');
-  return `${lightFormat(zoned, "yyyy-MM-dd'T'HH:mm:ss")}${sign}${hh}:${mm}`;
+  const zone = zoneOf(timeZone);
+  return remember(`${date.getTime()}|${zone}`, () => {
+    const zoned = new TZDate(date.getTime(), zone);
+    const offset = -zoned.getTimezoneOffset();
+    const abs = Math.abs(offset);
+    const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+    const mm = String(abs % 60).padStart(2, '0');
+    return `${lightFormat(zoned, "yyyy-MM-dd'T'HH:mm:ss")}${offset < 0 ? '-' : '+'}${hh}:${mm}`;
+  });
 }
 
 /** Whole calendar days from `date` to `now` in `timeZone` (0 = same day, 1 = yesterday). */

@@ -163,3 +163,24 @@ describe('parseFeedText: fatal defects become typed errors', () => {
   it('a top-level string → schema', async () => expect(await kindOf('"feed"')).to.equal('schema'));
   it('a UTF-8 BOM is fine', async () => expect(await kindOf('\uFEFF{"items": []}')).to.equal('no error'));
 });
+
+describe('large feeds', () => {
+  it('parseFeedText yields to the page while normalising thousands of items (no task over 50 ms)', async () => {
+    const body = JSON.stringify({
+      items: Array.from({ length: 10_000 }, (_, i) => ({ id: `i${i}`, title: `Tin số ${i}: Hội nghị`, summary: 'Tóm tắt &amp; nội dung', url: `/tin/${i}` })),
+    });
+    const longTasks: number[] = [];
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(Math.round(e.duration))));
+    observer.observe({ type: 'longtask' });
+    const started = performance.now();
+    const feed = await parseFeedText(body, SOURCE, () => {});
+    const took = performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 50)); // long-task entries arrive in a later task
+    observer.disconnect();
+    expect(feed.items).to.have.length(10_000);
+    expect(feed.items[9999]!.url).to.equal('https://tinh.example.gov.vn/tin/9999');
+    // The work itself is well over 50 ms; it must have been cut into shorter tasks.
+    expect(took).to.be.greaterThan(50);
+    expect(longTasks.filter((d) => d >= 50), `long tasks: ${longTasks.join(', ')} ms`).to.deep.equal([]);
+  });
+});

@@ -133,6 +133,9 @@ after(() => {
   window.removeEventListener('error', onError);
 });
 
+/** The loader writes sessionStorage after the elements have painted (a later task). */
+const afterPaint = () => new Promise((resolve) => setTimeout(resolve, 20));
+
 describe('loadFeed under fetch faults', () => {
   beforeEach(freshCaches);
   afterEach(() => restoreFetch?.());
@@ -207,6 +210,7 @@ describe('loadFeed under fetch faults', () => {
       const target = fault('ok', { title: 'Lưu phiên' });
       expect(storedKeys()).to.deep.equal([]);
       await loadFeed(target.url);
+      await afterPaint();
       expect(storedKeys()).to.deep.equal([STORAGE_PREFIX + absolute(target.url)]);
       const stored = JSON.parse(sessionStorage.getItem(STORAGE_PREFIX + absolute(target.url))!) as { body: string; fetchedAt: number };
       expect((JSON.parse(stored.body) as { title: string }).title).to.equal('Lưu phiên');
@@ -216,13 +220,23 @@ describe('loadFeed under fetch faults', () => {
     it('persist: false writes nothing', async () => {
       const target = fault('ok');
       const feed = await loadFeed(target.url, { persist: false });
+      await afterPaint();
       expect(feed.title).to.equal(DEFAULT_TITLE);
+      expect(storedKeys()).to.deep.equal([]);
+    });
+
+    it('a feed too large to be a good citizen of sessionStorage (over 512 KB) is not stored', async () => {
+      const big = JSON.stringify({ items: [{ id: '1', title: 'Tin lớn', summary: 'x'.repeat(600 * 1024) }] });
+      const url = URL.createObjectURL(new Blob([big], { type: 'application/json' }));
+      await loadFeed(url);
+      await afterPaint();
       expect(storedKeys()).to.deep.equal([]);
     });
 
     it('cachedFeed() restores a stored copy without a request', async () => {
       const target = fault('ok', { title: 'Từ bộ nhớ phiên' });
       await loadFeed(target.url);
+      await afterPaint();
       const name = STORAGE_PREFIX + absolute(target.url);
       const saved = sessionStorage.getItem(name)!;
       clearFeedCache(); // memory and storage…

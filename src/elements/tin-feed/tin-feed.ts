@@ -122,19 +122,33 @@ export class TinFeed extends TinElement {
   private readonly onUrlChange = () => this.syncFromUrl(true);
   private returnFocusTo?: string;
 
+  private autoKey = 'tin';
+
   private get paramKey(): string {
-    if (this.urlParam?.trim()) return this.urlParam.trim();
-    // Feeds without an explicit name take tin, tin-2, … in document order: stable across reloads.
-    const unnamed = [...document.querySelectorAll('tin-feed:not([url-param])')];
-    const index = unnamed.indexOf(this);
-    return index > 0 ? `tin-${index + 1}` : 'tin';
+    return this.urlParam?.trim() || this.autoKey;
   }
 
-  /** The deep link that opens `article` in this feed. */
-  readonly hrefFor = (article: Article): string => withParam(this.paramKey, article.id, this.urlMode);
+  private links = new Map<string, string>();
+  private linksFor = '';
+
+  /** The deep link that opens `article` in this feed (remembered until the URL changes: a grid asks once per card). */
+  readonly hrefFor = (article: Article): string => {
+    const context = `${location.href}|${this.paramKey}|${this.urlMode}`;
+    if (context !== this.linksFor) {
+      this.linksFor = context;
+      this.links.clear();
+    }
+    let link = this.links.get(article.id);
+    if (!link) this.links.set(article.id, (link = withParam(this.paramKey, article.id, this.urlMode)));
+    return link;
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Feeds without an explicit name take tin, tin-2, … in document order: stable across reloads.
+    const unnamed = [...document.querySelectorAll('tin-feed:not([url-param])')];
+    const index = unnamed.indexOf(this);
+    this.autoKey = index > 0 ? `tin-${index + 1}` : 'tin';
     window.addEventListener('popstate', this.onUrlChange);
     window.addEventListener('hashchange', this.onUrlChange);
     this.syncFromUrl(false);
