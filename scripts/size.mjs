@@ -44,7 +44,10 @@ function eagerClosure(path, seen = new Set()) {
 }
 
 const sum = (paths, key) => [...paths].reduce((total, p) => total + byPath.get(p)[key], 0);
+// At start: the entry, what it imports statically, and the core chunk it requests at once
+// (dynamic imports let the core and an on-demand chunk download side by side).
 const eager = eagerClosure('tin-widgets.js');
+for (const match of byPath.get('tin-widgets.js').text.matchAll(/import\(\s*["'`]\.\/(chunks\/core-[^"'`]+)["'`]\s*\)/g)) eagerClosure(match[1], eager);
 const esFiles = all.filter((f) => f.path !== 'tin-widgets.iife.js').map((f) => f.path);
 // Loaded only when needed: DOMPurify (browsers without the HTML Sanitizer API), English texts, RSS/Atom.
 const isPurify = (p) => /purify/.test(p);

@@ -1,10 +1,15 @@
 /**
  * Entry of the CDN ES module. Cards and lists register at once; `<tin-article>` and `<tin-feed>`
- * (with the article view, reader tools and, later, the sanitiser) load the first time one appears
- * in the page, so a portal page showing only cards and lists downloads only what it uses.
+ * (with the article view, reader tools and, on browsers without the Sanitizer API, DOMPurify)
+ * load the first time one appears in the page, so a page showing only cards and lists downloads
+ * only what it uses. Everything is requested from here with dynamic imports, so the chunks a page
+ * needs download side by side instead of one after another.
  */
-import './elements/tin-card/define.js';
-import './elements/tin-list/define.js';
+const warn = (tag: string) => (error: unknown) => console.warn(`[tin-widgets] could not load <${tag}>:`, error);
+
+// Skipped when another copy (the classic script, say) already defined them.
+if (!customElements.get('tin-card')) import('./elements/tin-card/define.js').catch(warn('tin-card'));
+if (!customElements.get('tin-list')) import('./elements/tin-list/define.js').catch(warn('tin-list'));
 
 const lazy: Record<string, () => Promise<unknown>> = {
   'tin-article': () => import('./elements/tin-article/define.js'),
@@ -17,7 +22,7 @@ function loadNeeded(root: ParentNode): void {
     if (customElements.get(tag)) delete lazy[tag];
     else if (root.querySelector(`${tag}:not(:defined)`)) {
       delete lazy[tag];
-      load().catch((error: unknown) => console.warn(`[tin-widgets] could not load <${tag}>:`, error));
+      load().catch(warn(tag));
     }
   }
   if (!Object.keys(lazy).length) observer.disconnect();

@@ -6,7 +6,7 @@
 import { parseDate } from './dates.js';
 import { collectItems, collectItemsInChunks } from './items.js';
 import { type Article, type Attachment, type Author, type Feed, FeedError, type WarnFn, consoleWarn } from './model.js';
-import { multilineText, plainText } from './text.js';
+import { languageTag, multilineText, plainText } from './text.js';
 import { safeUrl } from './urls.js';
 
 type Json = Record<string, unknown>;
@@ -84,7 +84,7 @@ function readItem(value: unknown, base: string | undefined, feedAuthors: readonl
     modified: parseDate(value['date_modified']),
     authors: authors.length ? authors : feedAuthors,
     tags: [...new Set(asArray(value['tags']).map((t) => plainText(t)).filter((t): t is string => t !== undefined))],
-    language: typeof value['language'] === 'string' ? value['language'].trim() || undefined : undefined,
+    language: languageTag(value['language']),
     attachments: asArray(value['attachments'])
       .map((a) => readAttachment(a, base))
       .filter((a): a is Attachment => a !== undefined),
@@ -111,7 +111,7 @@ function readFeed(document: unknown, sourceUrl: string | undefined, warn: WarnFn
     homePageUrl: safeUrl(document['home_page_url'], base, 'link'),
     feedUrl,
     nextUrl: safeUrl(document['next_url'], base, 'resource'),
-    language: typeof document['language'] === 'string' ? document['language'].trim() || undefined : undefined,
+    language: languageTag(document['language']),
     icon: safeUrl(document['icon'], base, 'resource'),
     favicon: safeUrl(document['favicon'], base, 'resource'),
     authors,

@@ -93,3 +93,10 @@ export function detectLegacyEncoding(text: string): 'TCVN3' | 'VNI' | undefined 
   if (VNI_ONLY.test(text) && (text.match(VNI_PAIRS)?.length ?? 0) >= Math.max(2, words / 4)) return 'VNI';
   return undefined;
 }
+
+/** A BCP 47 language tag ("vi", "en-US"), or undefined: the value becomes a `lang` attribute. */
+export function languageTag(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const tag = value.trim().replace(/_/g, '-');
+  return /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/.test(tag) ? tag : undefined;
+}

@@ -10,7 +10,7 @@ import { parseDate } from './dates.js';
 import { parseInertHtml, parseInertXml } from './inert-html.js';
 import { collectItems } from './items.js';
 import { type Article, type Attachment, type Author, type Feed, FeedError, type WarnFn, consoleWarn } from './model.js';
-import { multilineText, plainText } from './text.js';
+import { languageTag, multilineText, plainText } from './text.js';
 import { safeUrl } from './urls.js';
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
@@ -134,8 +134,8 @@ function textOf(el: Element, ...names: string[]): string | undefined {
 }
 
 const attr = (el: Element | undefined, name: string) => el?.getAttribute(name)?.trim() || undefined;
-const xmlLang = (el: Element) => el.getAttributeNS(XML_NS, 'lang')?.trim() || undefined;
-const language = (value: string | undefined) => value?.trim() || undefined;
+const xmlLang = (el: Element) => languageTag(el.getAttributeNS(XML_NS, 'lang'));
+const language = languageTag;
 
 type Format = 'rss' | 'rdf' | 'atom';
 

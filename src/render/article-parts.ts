@@ -43,12 +43,14 @@ export function selectOnClick(host: HTMLElement, article: Article) {
   };
 }
 
-/** Stand-in content of realistic length for skeletons: the real layout, so nothing shifts. */
+/**
+ * Stand-in content for skeletons: the real layout with text of a real title's and summary's
+ * length (hidden, so only its length matters), so nothing shifts when the article arrives.
+ */
 export const PLACEHOLDER_ARTICLE: Article = {
   id: '',
-  title: 'Hội nghị triển khai nhiệm vụ trọng tâm và kế hoạch chuyển đổi số của tỉnh năm 2026',
-  summary:
-    'Sáng nay, Ủy ban nhân dân tỉnh tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ năm và triển khai kế hoạch trọng tâm cho giai đoạn tiếp theo.',
+  title: 'Tin tức sự kiện '.repeat(5).trim(),
+  summary: 'Nội dung tóm tắt bài viết '.repeat(6).trim(),
   published: new Date(Date.UTC(2026, 0, 1, 2, 0)),
   authors: [],
   tags: [],

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseDate } from '../../src/feed/dates.js';
 import { parseJsonFeed } from '../../src/feed/json-feed.js';
-import { detectLegacyEncoding, multilineText, plainText, repairMojibake } from '../../src/feed/text.js';
+import { detectLegacyEncoding, languageTag, multilineText, plainText, repairMojibake } from '../../src/feed/text.js';
 import { safeUrl } from '../../src/feed/urls.js';
 
 describe('parseDate', () => {
@@ -108,5 +108,15 @@ describe('legacy-encoding detection does not flag Unicode text with Latin-1 lett
   it('"toán", "hoà", "Thái" are Unicode Vietnamese', () => {
     expect(detectLegacyEncoding('Kỳ thi toán học: hoà nhập, Thái Bình, Cà Mau, khóa học')).to.equal(undefined);
     expect(detectLegacyEncoding('toán hoá lý sinh toán hoá lý sinh')).to.equal(undefined);
+  });
+});
+
+describe('language tags', () => {
+  it('keeps BCP 47 tags, normalises underscores, drops anything else', () => {
+    expect(languageTag('vi')).to.equal('vi');
+    expect(languageTag(' en_US ')).to.equal('en-US');
+    expect(languageTag('vi" onmouseover="x')).to.equal(undefined);
+    expect(languageTag('tiếng việt')).to.equal(undefined);
+    expect(languageTag(5)).to.equal(undefined);
   });
 });
