@@ -31,8 +31,10 @@ const shots = [
   ['demo-dark', '/index.html?scheme=dark'],
   ['feed', '/feed.html'],
   ['feed-blue', '/feed.html?theme=blue'],
-  ['article', '/feed.html#tin=tin-2026-07-09-13'],
+  ['article', '/feed.html#tin=tin-2026-07-09-01'],
   ['article-dark', '/feed.html?scheme=dark#tin=tin-2026-11-25-02'],
+  // Windows high-contrast mode: system colours replace ours and must stay readable.
+  ['demo-forced-colors', '/index.html', { forcedColors: 'active' }],
 ];
 mkdirSync('docs/screenshots', { recursive: true });
 const browser = await chromium.launch({
@@ -41,8 +43,9 @@ const browser = await chromium.launch({
 });
 const problems = [];
 for (const width of [375, 1280]) {
-  for (const [name, path] of shots) {
+  for (const [name, path, media] of shots) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
+    if (media) await page.emulateMedia(media);
     page.on('console', (m) => m.type() === 'error' && problems.push(`${name}@${width}: ${m.text()}`));
     page.on('pageerror', (e) => problems.push(`${name}@${width}: ${e.message}`));
     await page.goto(base + PAGES + path, { waitUntil: 'networkidle' });
