@@ -86,8 +86,9 @@ export class FeedController implements ReactiveController {
     const shown = this.state.status === 'loaded' && !reset ? this.state.feed : undefined;
     const cached = shown ?? peekFeed(src);
     this.state = cached ? { status: 'loaded', feed: cached } : { status: 'loading' };
-    if (!cached) void this.restore(src, this.generation);
+    // Ask the network first: reading sessionStorage is synchronous and may take milliseconds.
     void this.fetch();
+    if (!cached) void this.restore(src, this.generation);
     this.schedulePolling();
   }
 

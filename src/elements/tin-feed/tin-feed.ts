@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/locale.js';
 import type { Article } from '../../feed/model.js';
 import { DATE_TIME_FORMAT } from '../../render/dates.js';
@@ -232,39 +233,44 @@ export class TinFeed extends TinElement {
       ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>${this.heading}</div>`
       : nothing;
     if (state.status === 'error') return html`${heading}${errorState(state.error, () => this.loader.retry())}`;
-    if (state.status !== 'loaded') return html`${heading}${this.renderSkeleton(level)}`;
-    const feed = state.feed;
-    const items = this.pager.items(feed);
-    if (this.openId) {
+    const limit = Math.max(1, Math.floor(this.limit) || 12);
+    const loaded = state.status === 'loaded';
+    const items = loaded ? this.pager.items(state.feed) : [];
+    if (loaded && this.openId) {
       const article = items.find((item) => item.id === this.openId);
       return html`${staleState(state.refreshError)}
         <button part="button back-button" class="button back" type="button" @click=${() => this.close()}>
           <span aria-hidden="true">←</span> ${msg('Quay lại', { id: 'back' })}
         </button>
-        <tin-article part="article" .article=${article} .feed=${feed} .hrefFor=${this.hrefFor} .itemId=${this.openId}
+        <tin-article part="article" .article=${article} .feed=${state.feed} .hrefFor=${this.hrefFor} .itemId=${this.openId}
           .otherCount=${this.otherCount} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
           .colorScheme=${this.colorScheme}></tin-article>`;
     }
-    const limit = Math.max(1, Math.floor(this.limit) || 12);
-    const chosen = selectArticles(items, { tag: this.tag, search: this.query });
+    const chosen = loaded ? selectArticles(items, { tag: this.tag, search: this.query }) : [];
     const visible = chosen.slice(0, limit + this.pager.extra);
-    return html`${heading}${staleState(state.refreshError)}
-      ${this.searchable ? this.renderSearch() : nothing}
-      ${visible.length
-        ? html`<ul part="grid" class="grid">
-            ${visible.map(
-              (article) => html`<li>
-                <tin-card part="card" exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
-                  data-id=${article.id} .article=${article} .hrefFor=${this.hrefFor} .layout=${this.layout}
-                  .headingLevel=${Math.min(6, level + 1)} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
-                  .dateStyle=${this.dateStyle} .colorScheme=${this.colorScheme}></tin-card>
-              </li>`,
-            )}
-          </ul>`
-        : emptyState()}
-      ${this.pager.hasMore(visible.length, chosen.length)
+    // One template for loading and loaded: the placeholder cards (undefined entries) are the very
+    // elements that then show the first articles, instead of every card being created twice.
+    const cards: readonly (Article | undefined)[] = loaded ? visible : Array(Math.min(limit, 12)).fill(undefined);
+    return html`${heading}${loaded ? staleState(state.refreshError) : nothing}${loaded && this.searchable ? this.renderSearch() : nothing}${cards.length
+        ? this.renderGrid(cards, level)
+        : emptyState()}${loaded && this.pager.hasMore(visible.length, chosen.length)
         ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
-        : nothing}`;
+        : nothing}${loaded ? nothing : html`<span class="visually-hidden" role="status">${loadingLabel()}</span>`}`;
+  }
+
+  /** The card grid; an `undefined` entry is a loading placeholder card. */
+  private renderGrid(articles: readonly (Article | undefined)[], level: number): TemplateResult {
+    const busy = !articles[0];
+    return html`<ul part="grid" class="grid" aria-busy=${busy ? 'true' : 'false'}>
+      ${articles.map(
+        (article) => html`<li>
+          <tin-card part="card" exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
+            data-id=${ifDefined(article?.id)} aria-hidden=${ifDefined(busy ? 'true' : undefined)} .article=${article} .hrefFor=${this.hrefFor} .layout=${this.layout}
+            .headingLevel=${Math.min(6, level + 1)} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
+            .dateStyle=${this.dateStyle} .colorScheme=${this.colorScheme}></tin-card>
+        </li>`,
+      )}
+    </ul>`;
   }
 
   private renderSearch(): TemplateResult {
@@ -277,13 +283,5 @@ export class TinFeed extends TinElement {
           this.requestUpdate();
         }} />
     </div>`;
-  }
-
-  private renderSkeleton(level: number): TemplateResult {
-    const count = Math.min(Math.max(1, Math.floor(this.limit) || 12), 12);
-    return html`<ul class="grid" aria-busy="true">
-        ${Array.from({ length: count }, () => html`<li><tin-card .layout=${this.layout} .headingLevel=${Math.min(6, level + 1)} aria-hidden="true"></tin-card></li>`)}
-      </ul>
-      <span class="visually-hidden" role="status">${loadingLabel()}</span>`;
   }
 }
