@@ -1,3 +1,4 @@
+import { expect } from '@open-wc/testing';
 import { clearFeedCache } from '../src/feed/loader.js';
 
 /**
@@ -35,3 +36,22 @@ export async function captureWarnings(fn: () => unknown): Promise<string[]> {
   }
   return seen;
 }
+
+/** The visible text of each `[part="item"]` of a list, whitespace collapsed. */
+export const itemTexts = (list: Element): string[] =>
+  [...list.shadowRoot!.querySelectorAll('[part="item"]')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+
+/** Clicks an article link in `list` the way a visitor does; reports whether the click's default was prevented. */
+export function clickLink(list: Element, index: number): boolean {
+  const link = list.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="link"]')[index]!;
+  let prevented: boolean | undefined;
+  const seen = (event: Event) => (prevented = event.defaultPrevented);
+  window.addEventListener('click', seen, { once: true });
+  link.click();
+  window.removeEventListener('click', seen);
+  expect(prevented, 'the click reached window').to.be.a('boolean');
+  return prevented!;
+}
+
+/** Drops the URL hash a test's deep link left behind. */
+export const resetHash = (): void => history.replaceState(history.state, '', location.pathname + location.search);

@@ -1,6 +1,7 @@
 // A portal that includes the library more than once: the classic script twice plus the CDN ES
 // module (test/pages/double-load/cdn-twice.html), or the CDN module, the npm build and the classic
 // script together (module-first.html). Nothing may throw, and each element renders once.
+import { until as untilDone } from '../helpers.js';
 import { expect } from '@open-wc/testing';
 
 interface DoubleRecord {
@@ -13,15 +14,6 @@ type PageWindow = Window & typeof globalThis & { __double: DoubleRecord };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function until<T>(check: () => T, what: string, timeout = 8000): Promise<NonNullable<T>> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value as NonNullable<T>;
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 interface Loaded {
   frame: HTMLIFrameElement;
@@ -135,3 +127,9 @@ describe('loaded more than once', () => {
     });
   });
 });
+
+
+/** `until` with the message first, as these page tests read best. */
+function until<T>(check: () => T, what: string, timeout = 8000): Promise<NonNullable<T>> {
+  return untilDone(check, timeout, what);
+}

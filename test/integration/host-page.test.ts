@@ -1,6 +1,7 @@
 // The drop-in build (/dist/cdn/tin-widgets.iife.js, a classic script) on a portal template whose
 // global CSS fights everything (test/pages/hostile-host.html), compared with the same page
 // without the hostile rules (test/pages/clean-host.html). Nothing may leak in, nothing out.
+import { until as untilDone } from '../helpers.js';
 import { expect } from '@open-wc/testing';
 
 interface HostSnapshot {
@@ -29,18 +30,7 @@ interface HostPage {
   part: <E extends Element = HTMLElement>(id: string, selector: string) => E;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Polls with timers (a background test tab gets no animation frames). */
-async function until<T>(check: () => T, what: string, timeout = 8000): Promise<NonNullable<T>> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value as NonNullable<T>;
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 async function openPage(path: string): Promise<HostPage> {
   const frame = document.createElement('iframe');
@@ -317,3 +307,9 @@ describe('drop-in script on a hostile portal template', () => {
     });
   });
 });
+
+
+/** `until` with the message first, as these page tests read best. */
+function until<T>(check: () => T, what: string, timeout = 8000): Promise<NonNullable<T>> {
+  return untilDone(check, timeout, what);
+}

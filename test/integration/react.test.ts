@@ -3,6 +3,7 @@
 // React ships as CommonJS, which the dev server cannot serve as ES modules.
 import { expect } from '@open-wc/testing';
 import { FULL_FEED, feedUrl } from '../fixtures/feeds.js';
+import { clickLink, itemTexts, resetHash } from '../helpers.js';
 
 // Mirrors the exports of react-app.tsx (the bundle has no type declarations).
 interface Article {
@@ -40,22 +41,8 @@ async function until<T>(check: () => T, what: string, timeout = 4000): Promise<N
 
 type ListElement = HTMLElement & { articles?: readonly Article[]; updateComplete: Promise<boolean> };
 
-const itemTexts = (list: Element) =>
-  [...list.shadowRoot!.querySelectorAll('[part="item"]')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 
-/** Clicks an article link in `list` the way a visitor does; reports whether the click's default was prevented. */
-function clickLink(list: Element, index: number): boolean {
-  const link = list.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="link"]')[index]!;
-  let prevented: boolean | undefined;
-  const seen = (event: Event) => (prevented = event.defaultPrevented);
-  window.addEventListener('click', seen, { once: true });
-  link.click();
-  window.removeEventListener('click', seen);
-  expect(prevented, 'the click reached window').to.be.a('boolean');
-  return prevented!;
-}
 
-const resetHash = () => history.replaceState(history.state, '', location.pathname + location.search);
 
 describe('React 19 with the npm build', () => {
   let app: ReactApp;

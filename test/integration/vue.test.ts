@@ -6,6 +6,7 @@ import { createApp, nextTick, ref, type App } from 'vue/dist/vue.esm-browser.pro
 import '../../dist/define.js';
 import { parseJsonFeed, type Article, type TinList, type TinLoadEvent, type TinSelectEvent } from '../../dist/index.js';
 import { FULL_FEED, feedUrl } from '../fixtures/feeds.js';
+import { clickLink, itemTexts, resetHash } from '../helpers.js';
 
 async function until<T>(check: () => T, what: string, timeout = 4000): Promise<NonNullable<T>> {
   const start = performance.now();
@@ -17,21 +18,8 @@ async function until<T>(check: () => T, what: string, timeout = 4000): Promise<N
   }
 }
 
-const itemTexts = (list: Element) =>
-  [...list.shadowRoot!.querySelectorAll('[part="item"]')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 
-const resetHash = () => history.replaceState(history.state, '', location.pathname + location.search);
 
-function clickLink(list: Element, index: number): boolean {
-  const link = list.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="link"]')[index]!;
-  let prevented: boolean | undefined;
-  const seen = (event: Event) => (prevented = event.defaultPrevented);
-  window.addEventListener('click', seen, { once: true });
-  link.click();
-  window.removeEventListener('click', seen);
-  expect(prevented, 'the click reached window').to.be.a('boolean');
-  return prevented!;
-}
 
 const TEMPLATE = `
   <tin-list id="vue-list" :articles="articles" :hrefFor="hrefFor" @tin-select="onSelect"></tin-list>
