@@ -20,10 +20,11 @@ const HISTORY_MARK = 'tin-widgets';
  * A whole news section from one tag: a responsive grid of cards; opening one shows the full
  * article in place with a "Quay lại" control. The open article is kept in the URL.
  *
+ * Plain links written inside the element are what crawlers and visitors without JavaScript see;
+ * the element renders no slot, so they are not shown once it runs.
+ *
  * @tag tin-feed
  * @summary A news section: card grid plus in-place article view with deep links.
- *
- * @slot - Fallback content for crawlers and visitors without JavaScript (e.g. plain links); not shown once the element runs.
  *
  * @csspart heading - The section heading (when `heading` is set).
  * @csspart grid - The `<ul>` of cards.

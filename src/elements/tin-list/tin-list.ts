@@ -18,10 +18,11 @@ let headingIds = 0;
  * The "Các tin khác" list portals show under an article: titles with their date in brackets,
  * newest first.
  *
+ * Plain links written inside the element are what crawlers and visitors without JavaScript see;
+ * the element renders no slot, so they are not shown once it runs.
+ *
  * @tag tin-list
  * @summary A list of news titles with dates, from a feed URL or a `feed`/`articles` property.
- *
- * @slot - Fallback content for crawlers and visitors without JavaScript (e.g. plain links); not shown once the element runs.
  *
  * @csspart list - The whole list section.
  * @csspart heading - The list heading ("Các tin khác").
