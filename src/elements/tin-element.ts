@@ -21,8 +21,12 @@ export abstract class TinElement extends LitElement {
   /** `absolute` dates, or `relative` ("3 giờ trước", "hôm qua lúc 09:03"; absolute after a week). */
   dateStyle: DateStyle = 'absolute';
 
-  /** `light` (default: blends with the host page), `dark`, or `auto` to follow the visitor's system setting. */
-  colorScheme: 'light' | 'dark' | 'auto' = 'light';
+  /**
+   * `light` (the default when unset: blends with the host page), `dark`, or `auto` to follow the
+   * visitor's system setting. Unset rather than 'light' by default, so thousands of cards do not each
+   * reflect an attribute nobody styles.
+   */
+  colorScheme?: 'light' | 'dark' | 'auto';
 
   /** The locale this element renders in, from the nearest `lang` attribute. */
   protected locale: Locale = 'vi';

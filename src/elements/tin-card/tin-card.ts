@@ -72,8 +72,8 @@ export class TinCard extends TinElement {
   /** Id of the article in the feed at `src`. */
   itemId?: string;
 
-  /** `vertical` (image above), `horizontal` (image beside) or `compact` (title and date only). */
-  layout: CardLayout = 'vertical';
+  /** `vertical` (image above), `horizontal` (image beside) or `compact` (title and date only). (unset = `vertical`; only the others are reflected for styling) */
+  layout?: CardLayout;
 
   /** date-fns `lightFormat` pattern for the date line. */
   dateFormat: string = DATE_TIME_FORMAT;

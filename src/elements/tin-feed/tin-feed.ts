@@ -72,8 +72,8 @@ export class TinFeed extends TinElement {
   /** URL of a JSON Feed, RSS or Atom feed. */
   src?: string;
 
-  /** Card layout: `vertical`, `horizontal` or `compact`. */
-  layout: CardLayout = 'vertical';
+  /** Card layout: `vertical`, `horizontal` or `compact`. (unset = `vertical`; only the others are reflected for styling) */
+  layout?: CardLayout;
 
   /** Cards per page; "Xem thêm" shows this many more. */
   limit = 12;
