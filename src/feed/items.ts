@@ -54,5 +54,7 @@ export async function collectItemsInChunks<T>(raw: readonly T[], read: (value: T
     if (index && index % CHUNK === 0) await yieldToPage();
     collector.add(raw[index]!, index);
   }
+  // The elements render in the task after the last chunk, not on top of it.
+  if (raw.length > CHUNK) await yieldToPage();
   return collector.items;
 }
