@@ -172,6 +172,7 @@ export class TinArticle extends TinElement {
         }
         const node = document.createElement('div');
         node.className = 'body';
+        if (article.language) node.lang = article.language;
         node.setAttribute('part', 'body');
         node.append(sanitized.fragment);
         this.body = { article, sanitized, node };
@@ -203,8 +204,9 @@ export class TinArticle extends TinElement {
     const signature = this.body?.article === article ? this.body.sanitized.signature : undefined;
     const authorNames = article.authors.map((a) => a.name).filter((n): n is string => !!n);
     const feed = this.currentFeed;
-    return html`<article part="article" class="article" lang=${ifDefined(article.language)}>
-      <h1 part="title" class="title" tabindex="-1">${title}</h1>
+    // The article's language marks its own text only; the labels around it speak the widget's.
+    return html`<article part="article" class="article">
+      <h1 part="title" class="title" tabindex="-1" lang=${ifDefined(article.language)}>${title}</h1>
       <p part="meta" class="meta">
         ${article.published
           ? html`<span>${msg('Đăng ngày', { id: 'posted-on' })}
@@ -242,7 +244,7 @@ export class TinArticle extends TinElement {
     }
     const text = article.contentText ?? (article.contentHtml ? undefined : article.summary);
     const paragraphs = (text ?? '').split(/\n{2,}|\n/).filter((p) => p.trim());
-    return html`<div part="body" class="body">${paragraphs.map((p) => html`<p>${p}</p>`)}</div>`;
+    return html`<div part="body" class="body" lang=${ifDefined(article.language)}>${paragraphs.map((p) => html`<p>${p}</p>`)}</div>`;
   }
 
   private renderAttachments(attachments: readonly Attachment[]): TemplateResult | typeof nothing {
