@@ -126,6 +126,10 @@ describe(`<tin-article> (${sanitizer} sanitiser)`, () => {
     const root = await renderArticle(el);
     await expect(el).to.be.accessible();
     expect(root.querySelector('[part="meta"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Posted on 09-07-2019 09:03 Updated 10-07-2019 14:30');
+    // The article's own language marks its text; the English labels are not inside lang="vi".
+    expect(root.querySelector('h1')!.getAttribute('lang')).to.equal('vi');
+    expect(root.querySelector('[part="body"]')!.getAttribute('lang')).to.equal('vi');
+    expect(root.querySelector('[part="meta"]')!.closest('[lang]')).to.equal(null);
     expect(root.querySelector('[part="attachments"] li')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Kế hoạch số 123/KH-UBND (PDF, 1.2 MB)');
     const list = root.querySelector('tin-list')!;
     await until(() => list.shadowRoot!.querySelector('[part="heading"]')?.textContent === 'Other news');
