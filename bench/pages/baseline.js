@@ -129,7 +129,6 @@ class VanillaElement extends HTMLElement {
 
   connectedCallback() {
     if (this.shadowRoot) return;
-    this.setAttribute('color-scheme', 'light');
     const src = this.getAttribute('src');
     if (this.hasData()) this.renderNow();
     else if (src) {
@@ -241,7 +240,8 @@ export class VanillaCard extends VanillaElement {
   article;
   /** Set by <vanilla-feed> (deep link); default: the article's own URL. */
   href;
-  layout = 'vertical';
+  /** Unset = vertical; only the other layouts are reflected (as the library does). */
+  layout;
   headingLevel = 3;
 
   hasData() {
@@ -254,7 +254,7 @@ export class VanillaCard extends VanillaElement {
 
   connectedCallback() {
     this.layout = this.getAttribute('layout') ?? this.layout;
-    this.setAttribute('layout', this.layout); // reflected, for the :host([layout]) styles
+    if (this.layout) this.setAttribute('layout', this.layout); // reflected, for the :host([layout]) styles
     super.connectedCallback();
   }
 
@@ -348,7 +348,6 @@ export class VanillaFeed extends VanillaElement {
   }
 
   connectedCallback() {
-    if (!this.hasAttribute('layout')) this.setAttribute('layout', 'vertical');
     this.style.setProperty('--_columns', String(Math.max(1, Math.floor(Number(this.getAttribute('columns') ?? 3)) || 3)));
     super.connectedCallback();
   }
@@ -359,6 +358,7 @@ export class VanillaFeed extends VanillaElement {
     const ul = document.createElement('ul');
     ul.setAttribute('part', 'grid');
     ul.setAttribute('class', 'grid');
+    ul.setAttribute('aria-busy', 'false');
     root.append(ul);
     this.appendCards(ul, chosen, 0, limit);
     if (limit < chosen.length) {
@@ -384,7 +384,7 @@ export class VanillaFeed extends VanillaElement {
       const card = document.createElement('vanilla-card');
       card.article = article;
       card.href = url.href;
-      card.layout = layout;
+      card.layout = layout ?? undefined;
       card.headingLevel = 3;
       card.timeZone = this.timeZone;
       card.setAttribute('part', 'card');
