@@ -39,7 +39,7 @@ export function collectItems<T>(raw: readonly T[], read: (value: T) => Article |
 const CHUNK = 200;
 
 /** Gives the page a turn between chunks of work (scheduler.yield where the browser has it). */
-function yieldToPage(): Promise<void> {
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
 }

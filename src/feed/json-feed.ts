@@ -91,11 +91,14 @@ function readItem(value: unknown, base: string | undefined, feedAuthors: readonl
   };
 }
 
+/** Turns a raw `items` element into its JSON value (large feeds keep items as text until read). */
+type Decode = (raw: unknown) => unknown;
+
 type Collect = (raw: readonly unknown[], read: (value: unknown) => Article | string, warn: WarnFn) => Article[];
 
-function readFeed(document: unknown, sourceUrl: string | undefined, warn: WarnFn, collect: Collect): Feed;
-function readFeed(document: unknown, sourceUrl: string | undefined, warn: WarnFn, collect: (...args: Parameters<Collect>) => Promise<Article[]>): Promise<Feed>;
-function readFeed(document: unknown, sourceUrl: string | undefined, warn: WarnFn, collect: (...args: Parameters<Collect>) => Article[] | Promise<Article[]>): Feed | Promise<Feed> {
+function readFeed(document: unknown, sourceUrl: string | undefined, warn: WarnFn, collect: Collect, decode?: Decode): Feed;
+function readFeed(document: unknown, sourceUrl: string | undefined, warn: WarnFn, collect: (...args: Parameters<Collect>) => Promise<Article[]>, decode?: Decode): Promise<Feed>;
+function readFeed(document: unknown, sourceUrl: string | undefined, warn: WarnFn, collect: (...args: Parameters<Collect>) => Article[] | Promise<Article[]>, decode?: Decode): Feed | Promise<Feed> {
   if (!isObject(document)) {
     throw new FeedError('schema', 'The document is not a JSON object', sourceUrl);
   }
@@ -117,7 +120,7 @@ function readFeed(document: unknown, sourceUrl: string | undefined, warn: WarnFn
     authors,
     items,
   });
-  const items = collect(document['items'], (raw) => readItem(raw, base, authors), warn);
+  const items = collect(document['items'], (raw) => readItem(decode ? decode(raw) : raw, base, authors), warn);
   return Array.isArray(items) ? finish(items) : items.then(finish);
 }
 
@@ -130,7 +133,10 @@ export function parseJsonFeed(document: unknown, sourceUrl?: string, warn: WarnF
   return readFeed(document, sourceUrl, warn, collectItems);
 }
 
-/** `parseJsonFeed` that yields to the page between chunks of items (for large feeds). */
-export function parseJsonFeedInChunks(document: unknown, sourceUrl?: string, warn: WarnFn = consoleWarn): Promise<Feed> {
-  return readFeed(document, sourceUrl, warn, collectItemsInChunks);
+/**
+ * `parseJsonFeed` that yields to the page between chunks of items (for large feeds); `decode`
+ * turns each raw element of `items` into its JSON value first.
+ */
+export function parseJsonFeedInChunks(document: unknown, sourceUrl?: string, warn: WarnFn = consoleWarn, decode?: Decode): Promise<Feed> {
+  return readFeed(document, sourceUrl, warn, collectItemsInChunks, decode);
 }

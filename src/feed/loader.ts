@@ -5,7 +5,7 @@
  * except the caller's own AbortError.
  */
 import { type Feed, FeedError, isFeedError } from './model.js';
-import { parseFeedText } from './parse.js';
+import { LARGE_FEED, parseFeedText } from './parse.js';
 
 export interface LoadOptions {
   /** Aborts this caller's interest; the shared request stops when every caller has aborted. */
@@ -143,7 +143,10 @@ async function attempt(key: string, signal: AbortSignal, timeout: number): Promi
     if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`, key, response.status);
     let body: string;
     try {
-      body = await response.text();
+      body =
+        Number(response.headers.get('Content-Length')) > LARGE_FEED
+          ? await (await import('./large-feed.js')).readTextInSlices(response)
+          : await response.text();
     } catch (error) {
       if (signal.aborted) throw abortError();
       if (timer.signal.aborted) throw new FeedError('timeout', `No complete response within ${timeout} ms`, key);

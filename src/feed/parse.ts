@@ -5,11 +5,19 @@
 import { parseJsonFeedInChunks } from './json-feed.js';
 import { type Feed, FeedError, type WarnFn, consoleWarn } from './model.js';
 
+/** Above this many characters (or bytes) a feed is read and parsed in slices, yielding between them. */
+export const LARGE_FEED = 256 * 1024;
+
 /** Parses a response body. Throws `FeedError` of kind `parse` or `schema`. */
 export async function parseFeedText(body: string, sourceUrl?: string, warn: WarnFn = consoleWarn): Promise<Feed> {
   const text = body.replace(/^\uFEFF/, '').trim();
   if (!text) throw new FeedError('parse', 'The response is empty', sourceUrl);
   const first = text[0];
+  if (first === '{' && text.length > LARGE_FEED) {
+    const { parseLargeJsonFeed } = await import('./large-feed.js');
+    const feed = await parseLargeJsonFeed(text, sourceUrl, warn);
+    if (feed) return feed;
+  }
   if (first === '{' || first === '[') {
     let document: unknown;
     try {
