@@ -2,7 +2,7 @@
  * Following JSON Feed `next_url` pagination, guarded against the loops and repeats that
  * hand-made feeds produce (a next_url pointing at itself or at an earlier page, ids reused).
  */
-import { feedKey, loadFeed, type LoadOptions } from './loader.js';
+import { feedKey } from './loader.js';
 import type { Article, Feed } from './model.js';
 
 export interface Pages {
@@ -20,14 +20,4 @@ export function firstPage(feed: Feed, url: string | undefined): Pages {
   return { items: feed.items, nextUrl: nextOf(feed.nextUrl, visited), visited };
 }
 
-const nextOf = (url: string | undefined, visited: ReadonlySet<string>) => (url && !visited.has(url) ? url : undefined);
-
-/** Loads the page after `pages` and appends its items that are new. */
-export async function loadNextPage(pages: Pages, options: LoadOptions = {}): Promise<Pages> {
-  if (!pages.nextUrl) return pages;
-  const feed = await loadFeed(pages.nextUrl, options);
-  const visited = new Set(pages.visited).add(pages.nextUrl);
-  const seen = new Set(pages.items.map((item) => item.id));
-  const fresh = feed.items.filter((item) => !seen.has(item.id) && (seen.add(item.id), true));
-  return { items: [...pages.items, ...fresh], nextUrl: fresh.length ? nextOf(feed.nextUrl, visited) : undefined, visited };
-}
+export const nextOf = (url: string | undefined, visited: ReadonlySet<string>) => (url && !visited.has(url) ? url : undefined);

@@ -5,7 +5,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Article, Feed } from '../feed/model.js';
 import { FeedError, isFeedError } from '../feed/model.js';
-import { firstPage, loadNextPage, type Pages } from '../feed/pages.js';
+import { firstPage, type Pages } from '../feed/pages.js';
 import { isAbortError } from '../feed/loader.js';
 
 export class MoreController implements ReactiveController {
@@ -53,6 +53,7 @@ export class MoreController implements ReactiveController {
     this.host.requestUpdate();
     const abort = (this.abort = new AbortController());
     try {
+      const { loadNextPage } = await import('../feed/next-page.js');
       this.pages = await loadNextPage(this.pages, { signal: abort.signal });
       this.extra += pageSize;
     } catch (error) {
