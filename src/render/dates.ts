@@ -5,6 +5,7 @@
  * full `format` with locale data would triple the date code for tokens portals do not use.
  */
 import { TZDateMini as TZDate } from '@date-fns/tz/date/mini';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import { lightFormat } from 'date-fns/lightFormat';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -15,17 +16,11 @@ export const DATE_FORMAT = 'dd/MM/yyyy';
 
 const validZones = new Map<string, boolean>();
 
+// Asked of the very formatter TZDate caches for the zone: a formatter of our own would load a
+// second locale's ICU data, milliseconds before the first card can paint.
 function isValidZone(zone: string): boolean {
   let valid = validZones.get(zone);
-  if (valid === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      valid = true;
-    } catch {
-      valid = false;
-    }
-    validZones.set(zone, valid);
-  }
+  if (valid === undefined) validZones.set(zone, (valid = !Number.isNaN(tzOffset(zone, new Date()))));
   return valid;
 }
 

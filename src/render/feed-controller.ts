@@ -86,7 +86,6 @@ export class FeedController implements ReactiveController {
     const shown = this.state.status === 'loaded' && !reset ? this.state.feed : undefined;
     const cached = shown ?? peekFeed(src);
     this.state = cached ? { status: 'loaded', feed: cached } : { status: 'loading' };
-    // Ask the network first: reading sessionStorage is synchronous and may take milliseconds.
     void this.fetch();
     if (!cached) void this.restore(src, this.generation);
     this.schedulePolling();
@@ -103,6 +102,10 @@ export class FeedController implements ReactiveController {
 
   /** A copy from sessionStorage paints at once while the network answers. */
   private async restore(src: string, generation: number): Promise<void> {
+    // The first sessionStorage access of a page is a synchronous round trip to the browser
+    // process: in a task of its own, not in the one that renders the element.
+    await new Promise((resolve) => setTimeout(resolve));
+    if (generation !== this.generation) return;
     const stored = await cachedFeed(src);
     if (stored && generation === this.generation && this.state.status === 'loading') {
       this.state = { status: 'loaded', feed: stored };
