@@ -1,6 +1,5 @@
 import { defineElement } from '../../define-element.js';
 import '../tin-card/define.js';
-import '../tin-article/define.js';
 import { TinFeed } from './tin-feed.js';
 
 defineElement('tin-feed', TinFeed);

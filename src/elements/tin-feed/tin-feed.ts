@@ -16,6 +16,15 @@ import { readParam, withParam, type UrlMode } from './url-state.js';
 
 const HISTORY_MARK = 'tin-widgets';
 
+// The article view (with the sanitiser) is not needed to paint the grid: it loads when an article
+// opens, or earlier, as soon as the visitor points at or tabs into the grid.
+let articleView: Promise<unknown> | undefined;
+const loadArticleView = (): Promise<unknown> =>
+  (articleView ??= import('../tin-article/define.js').catch((error: unknown) => {
+    articleView = undefined; // a CDN hiccup: the next open tries again
+    console.warn('[tin-widgets] could not load <tin-article>:', error);
+  }));
+
 /**
  * A whole news section from one tag: a responsive grid of cards; opening one shows the full
  * article in place with a "Quay lại" control. The open article is kept in the URL.
@@ -165,6 +174,7 @@ export class TinFeed extends TinElement {
   protected override firstUpdated(): void {
     // Links inside cards and lists are deep links; follow them in place instead of reloading.
     this.renderRoot.addEventListener('click', (event) => this.interceptLink(event as MouseEvent));
+    for (const intent of ['pointerover', 'focusin']) this.renderRoot.addEventListener(intent, () => void loadArticleView(), { once: true });
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -212,10 +222,12 @@ export class TinFeed extends TinElement {
     if (closing) this.returnFocusTo = this.openId;
     this.openId = id;
     this.requestUpdate();
+    const ready = id ? loadArticleView() : Promise.resolve();
     if (!userAction) return;
     void this.updateComplete.then(async () => {
       if (this.getBoundingClientRect().top < 0) this.scrollIntoView({ block: 'start' });
       if (id) {
+        await ready;
         await this.articleView?.focusTitle();
       } else if (this.returnFocusTo) {
         const card = this.renderRoot.querySelector<HTMLElement>(`tin-card[data-id="${CSS.escape(this.returnFocusTo)}"]`);
