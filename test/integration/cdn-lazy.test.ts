@@ -24,12 +24,12 @@ describe('CDN module: the grid does not wait for the article view', () => {
     const { win, doc, errors } = await openPage('/test/pages/cdn-grid/index.html');
     const feed = doc.querySelector('tin-feed')!;
     const cards = () => [...(feed.shadowRoot?.querySelectorAll('tin-card') ?? [])];
-    await until(() => cards().length === 2 && cards().every((card) => card.shadowRoot?.querySelector('[part="link"]')), 'two cards with links');
+    await until(() => cards().length === 2 && cards().every((card) => card.shadowRoot?.querySelector('[part="link"]')), 4000, 'two cards with links');
     expect(win.customElements.get('tin-article'), '<tin-article> defined before any article opened').to.equal(undefined);
 
     const link = cards()[0]!.shadowRoot!.querySelector<HTMLAnchorElement>('[part="link"]')!;
     link.click();
-    await until(() => feed.shadowRoot?.querySelector('tin-article')?.shadowRoot?.querySelector('[part="body"] p'), 'the opened article to render its body');
+    await until(() => feed.shadowRoot?.querySelector('tin-article')?.shadowRoot?.querySelector('[part="body"] p'), 4000, 'the opened article to render its body');
     expect(win.customElements.get('tin-article'), '<tin-article> defined once an article opened').to.not.equal(undefined);
     expect(win.location.hash).to.match(/^#tin=/);
     expect(errors).to.deep.equal([]);
@@ -38,7 +38,7 @@ describe('CDN module: the grid does not wait for the article view', () => {
   it('opens a deep link (#tin=id) straight into the article on first load', async () => {
     const { doc, errors } = await openPage('/test/pages/cdn-grid/index.html#tin=a');
     const feed = doc.querySelector('tin-feed')!;
-    await until(() => feed.shadowRoot?.querySelector('tin-article')?.shadowRoot?.querySelector('[part="body"] p'), 'the deep-linked article to render');
+    await until(() => feed.shadowRoot?.querySelector('tin-article')?.shadowRoot?.querySelector('[part="body"] p'), 4000, 'the deep-linked article to render');
     expect(errors).to.deep.equal([]);
   });
 });
