@@ -30,6 +30,8 @@ export async function startServer(root, mounts = {}) {
   const feeds = new Map();
   let origin = '';
   let styles;
+  // Figure d serves its 10,000-item feed without a text type (see bigFeedFigure in run.mjs).
+  let bigFeedType = 'application/feed+json; charset=utf-8';
   const feedBody = (count, content) => {
     const key = `${count}:${content}`;
     if (!feeds.has(key)) feeds.set(key, Buffer.from(JSON.stringify(makeFeed(count, origin, { content }))));
@@ -77,7 +79,8 @@ export async function startServer(root, mounts = {}) {
       const feed = /^\/__bench\/feed-(\d+)(-content)?\.json$/.exec(url.pathname);
       if (feed) {
         const body = feedBody(Number(feed[1]), !!feed[2]);
-        res.writeHead(200, { ...headers, 'Content-Type': 'application/feed+json; charset=utf-8', 'Content-Length': body.length });
+        const type = Number(feed[1]) >= 10_000 ? bigFeedType : 'application/feed+json; charset=utf-8';
+        res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': body.length });
         res.end(body);
         return;
       }
@@ -103,6 +106,7 @@ export async function startServer(root, mounts = {}) {
     /** The file a URL path is served from (for source maps). */
     fileFor: (pathname) => resolveFile(pathname),
     setStyles: (value) => (styles = value),
+    setBigFeedType: (value) => (bigFeedType = value),
     close: () => new Promise((resolve) => {
       server.closeAllConnections?.();
       server.close(resolve);
