@@ -32,6 +32,8 @@ export async function startServer(root, mounts = {}) {
   let styles;
   // Figure d serves its 10,000-item feed without a text type (see bigFeedFigure in run.mjs).
   let bigFeedType = 'application/feed+json; charset=utf-8';
+  // Figure c is also taken with the feed answering after a server's think time.
+  let feedDelay = 0;
   const feedBody = (count, content) => {
     const key = `${count}:${content}`;
     if (!feeds.has(key)) feeds.set(key, Buffer.from(JSON.stringify(makeFeed(count, origin, { content }))));
@@ -79,6 +81,7 @@ export async function startServer(root, mounts = {}) {
       const feed = /^\/__bench\/feed-(\d+)(-content)?\.json$/.exec(url.pathname);
       if (feed) {
         const body = feedBody(Number(feed[1]), !!feed[2]);
+        if (feedDelay) await new Promise((resolve) => setTimeout(resolve, feedDelay));
         const type = Number(feed[1]) >= 10_000 ? bigFeedType : 'application/feed+json; charset=utf-8';
         res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': body.length });
         res.end(body);
@@ -107,6 +110,7 @@ export async function startServer(root, mounts = {}) {
     fileFor: (pathname) => resolveFile(pathname),
     setStyles: (value) => (styles = value),
     setBigFeedType: (value) => (bigFeedType = value),
+    setFeedDelay: (ms) => (feedDelay = ms),
     close: () => new Promise((resolve) => {
       server.closeAllConnections?.();
       server.close(resolve);

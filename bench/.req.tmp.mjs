@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { startServer } from './lib/server.mjs';
+const server = await startServer(process.cwd());
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-dev-shm-usage'] });
+const page = await (await browser.newContext()).newPage();
+page.on('response', r => console.log('RES', r.status(), r.url().replace(server.origin,'')));
+page.on('console', m => console.log('CONSOLE', m.text().slice(0,200)));
+await page.addInitScript(() => { new PerformanceObserver(l => { for (const e of l.getEntries()) console.log('LONGTASK', Math.round(e.startTime), Math.round(e.duration)); }).observe({ type: 'longtask', buffered: true }); });
+await page.goto(`${server.origin}/bench/pages/${process.argv[2] ?? 'big-list'}.html`);
+await page.waitForTimeout(2500); console.log(await page.evaluate(() => document.querySelector('tin-list')?.shadowRoot?.textContent.slice(0,200)));
+await browser.close(); process.exit(0);
