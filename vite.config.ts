@@ -84,6 +84,11 @@ export default defineConfig(({ mode }) => ({
     typescript: { removeClassFieldsWithoutInitializer: true },
   },
   plugins: [minifyLitCss()],
+  // One file cannot load a chunk later: the classic script registers <tin-article> up front.
+  resolve:
+    mode === 'iife'
+      ? { alias: [{ find: /^\.\/load-article-view\.js$/, replacement: resolve(import.meta.dirname, 'src/elements/tin-feed/load-article-view.eager.ts') }] }
+      : {},
   base: mode === 'demo' ? './' : '/',
   server: { open: '/demo/' },
   // Lib mode leaves ES output unminified (to keep pure annotations for re-bundlers); the CDN

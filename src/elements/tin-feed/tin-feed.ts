@@ -12,18 +12,11 @@ import { tokens } from '../../render/styles.js';
 import type { CardLayout } from '../tin-card/tin-card.js';
 import { TinElement } from '../tin-element.js';
 import { feedStyles } from './tin-feed.styles.js';
+import { loadArticleView } from './load-article-view.js';
 import { readParam, withParam, type UrlMode } from './url-state.js';
 
 const HISTORY_MARK = 'tin-widgets';
 
-// The article view (with the sanitiser) is not needed to paint the grid: it loads when an article
-// opens, or earlier, as soon as the visitor points at or tabs into the grid.
-let articleView: Promise<unknown> | undefined;
-const loadArticleView = (): Promise<unknown> =>
-  (articleView ??= import('../tin-article/define.js').catch((error: unknown) => {
-    articleView = undefined; // a CDN hiccup: the next open tries again
-    console.warn('[tin-widgets] could not load <tin-article>:', error);
-  }));
 
 /**
  * A whole news section from one tag: a responsive grid of cards; opening one shows the full

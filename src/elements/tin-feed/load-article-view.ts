@@ -1,0 +1,13 @@
+/**
+ * The article view (with the sanitiser) is not needed to paint the grid: `<tin-feed>` loads it when
+ * an article opens, or earlier, as soon as the visitor points at or tabs into the grid. Bundlers
+ * and the CDN module put it in a chunk of its own; the classic script uses
+ * `load-article-view.eager.ts` instead, since it inlines everything anyway.
+ */
+let pending: Promise<unknown> | undefined;
+
+export const loadArticleView = (): Promise<unknown> =>
+  (pending ??= import('../tin-article/define.js').catch((error: unknown) => {
+    pending = undefined; // a CDN hiccup: the next open tries again
+    console.warn('[tin-widgets] could not load <tin-article>:', error);
+  }));
