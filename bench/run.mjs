@@ -657,6 +657,7 @@ async function main() {
         ['a)', 'list', 'a) 1,000-item <tin-list>'],
         ['b2)', 'cards', 'b2) 100 × <tin-card>'],
         ['b1)', 'feed', 'b1) <tin-feed src>, 100 cards'],
+        ['b3)', 'feedCached', 'b3) <tin-feed>, feed in memory, 100 cards'],
       ]) {
         if (!missed(prefix) && process.env.BENCH_PROFILE !== 'all') continue;
         log(`profiling ${title}…`);
