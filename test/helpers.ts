@@ -55,3 +55,24 @@ export function clickLink(list: Element, index: number): boolean {
 
 /** Drops the URL hash a test's deep link left behind. */
 export const resetHash = (): void => history.replaceState(history.state, '', location.pathname + location.search);
+
+/**
+ * Loads `path` in an iframe of the given size and resolves once its load event fired; the frame's
+ * window also records uncaught errors and unhandled rejections from then on.
+ */
+export async function openFrame<W extends Window = Window & typeof globalThis>(
+  path: string,
+  { width = 1000, height = 800 } = {},
+): Promise<{ frame: HTMLIFrameElement; win: W; doc: Document; errors: string[] }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as unknown as W;
+  const errors: string[] = [];
+  win.addEventListener('error', (event) => errors.push(String((event as ErrorEvent).message)));
+  win.addEventListener('unhandledrejection', (event) => errors.push(String((event as PromiseRejectionEvent).reason)));
+  return { frame, win, doc: frame.contentDocument!, errors };
+}

@@ -1,27 +1,11 @@
 // The CDN ES module on a page with only a <tin-feed> grid: the grid paints without the article view
 // (and its sanitiser) being downloaded; opening a card loads it and shows the article.
 import { expect } from '@open-wc/testing';
-import { until } from '../helpers.js';
-
-type FrameWindow = Window & typeof globalThis;
-
-async function openPage(path: string): Promise<{ win: FrameWindow; doc: Document; errors: string[] }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as FrameWindow;
-  const errors: string[] = [];
-  win.addEventListener('error', (event) => errors.push(String(event.message)));
-  win.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
-  return { win, doc: frame.contentDocument!, errors };
-}
+import { openFrame, until } from '../helpers.js';
 
 describe('CDN module: the grid does not wait for the article view', () => {
   it('paints the cards with <tin-article> still undefined, then opens an article on click', async () => {
-    const { win, doc, errors } = await openPage('/test/pages/cdn-grid/index.html');
+    const { win, doc, errors } = await openFrame('/test/pages/cdn-grid/index.html');
     const feed = doc.querySelector('tin-feed')!;
     const cards = () => [...(feed.shadowRoot?.querySelectorAll('tin-card') ?? [])];
     await until(() => cards().length === 2 && cards().every((card) => card.shadowRoot?.querySelector('[part="link"]')), 4000, 'two cards with links');
@@ -36,7 +20,7 @@ describe('CDN module: the grid does not wait for the article view', () => {
   });
 
   it('opens a deep link (#tin=id) straight into the article on first load', async () => {
-    const { doc, errors } = await openPage('/test/pages/cdn-grid/index.html#tin=a');
+    const { doc, errors } = await openFrame('/test/pages/cdn-grid/index.html#tin=a');
     const feed = doc.querySelector('tin-feed')!;
     await until(() => feed.shadowRoot?.querySelector('tin-article')?.shadowRoot?.querySelector('[part="body"] p'), 4000, 'the deep-linked article to render');
     expect(errors).to.deep.equal([]);

@@ -1,7 +1,7 @@
 // A portal that includes the library more than once: the classic script twice plus the CDN ES
 // module (test/pages/double-load/cdn-twice.html), or the CDN module, the npm build and the classic
 // script together (module-first.html). Nothing may throw, and each element renders once.
-import { until as untilDone } from '../helpers.js';
+import { openFrame, until as untilDone } from '../helpers.js';
 import { expect } from '@open-wc/testing';
 
 interface DoubleRecord {
@@ -24,17 +24,7 @@ interface Loaded {
 }
 
 async function openPage(path: string): Promise<Loaded> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  const doc = frame.contentDocument!;
-  const lateErrors: string[] = [];
-  win.addEventListener('error', (event) => lateErrors.push(String(event.message)));
-  win.addEventListener('unhandledrejection', (event) => lateErrors.push(String(event.reason)));
+  const { frame, win, doc, errors: lateErrors } = await openFrame<PageWindow>(path);
   const root = (id: string) => doc.getElementById(id)?.shadowRoot;
   await until(
     () =>

@@ -1,7 +1,7 @@
 // The drop-in build (/dist/cdn/tin-widgets.iife.js, a classic script) on a portal template whose
 // global CSS fights everything (test/pages/hostile-host.html), compared with the same page
 // without the hostile rules (test/pages/clean-host.html). Nothing may leak in, nothing out.
-import { until as untilDone } from '../helpers.js';
+import { openFrame, until as untilDone } from '../helpers.js';
 import { expect } from '@open-wc/testing';
 
 interface HostSnapshot {
@@ -33,14 +33,7 @@ interface HostPage {
 
 
 async function openPage(path: string): Promise<HostPage> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1100px; height: 900px; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as HostWindow;
-  const doc = frame.contentDocument!;
+  const { frame, win, doc } = await openFrame<HostWindow>(path, { width: 1100, height: 900 });
   const el = (id: string) => doc.getElementById(id)!;
   const page: HostPage = {
     frame,
