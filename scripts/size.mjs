@@ -52,7 +52,7 @@ const esFiles = all.filter((f) => f.path !== 'tin-widgets.iife.js').map((f) => f
 // Loaded only when needed: DOMPurify (browsers without the HTML Sanitizer API), English texts, RSS/Atom,
 // the splitter for JSON feeds over 256 KB, the next_url pager.
 const isPurify = (p) => /purify/.test(p);
-const isExtra = (p) => /(^|\/)(en|xml-feed|large-feed|next-page)-/.test(p);
+const isExtra = (p) => /(^|\/)(en|xml-feed|large-feed|next-page|mojibake)-/.test(p);
 const suiteModern = esFiles.filter((p) => !isPurify(p) && !isExtra(p));
 const suiteWithPurify = esFiles.filter((p) => !isExtra(p));
 const iife = byPath.get('tin-widgets.iife.js');
@@ -76,7 +76,7 @@ const lines = [
   '|---|---:|---:|---|',
   ...all
     .sort((a, b) => a.path.localeCompare(b.path))
-    .map((f) => `| \`${f.path}\` | ${fmt(f.min)} | ${fmt(f.gzip)} | ${f.path.endsWith('.iife.js') ? 'classic script' : eager.has(f.path) ? 'at start' : isPurify(f.path) ? 'article view, no Sanitizer API' : isExtra(f.path) ? 'on demand (English, RSS, feeds over 256 KB, next_url)' : 'first <tin-article>/<tin-feed>'} |`),
+    .map((f) => `| \`${f.path}\` | ${fmt(f.min)} | ${fmt(f.gzip)} | ${f.path.endsWith('.iife.js') ? 'classic script' : eager.has(f.path) ? 'at start' : isPurify(f.path) ? 'article view, no Sanitizer API' : isExtra(f.path) ? 'on demand (English, RSS, feeds over 256 KB, next_url, mojibake)' : 'first <tin-article>/<tin-feed>'} |`),
 ];
 console.log(lines.join('\n'));
 

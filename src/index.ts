@@ -2,6 +2,13 @@
  * tin-widgets: classes, types and helpers. Importing this module registers nothing; import
  * `tin-widgets/define` (or `tin-widgets/define/tin-card` …) to register the tags.
  */
+import { repairMojibake } from './feed/mojibake.js';
+import { enableMojibakeRepair } from './feed/text.js';
+
+// Parsers called directly (parseJsonFeed) repair mojibake too; the elements, which parse through
+// parseFeedText, load the repairer only for a body that shows the tell-tale bytes.
+enableMojibakeRepair(repairMojibake);
+
 export { TinCard, type CardLayout } from './elements/tin-card/tin-card.js';
 export { TinList } from './elements/tin-list/tin-list.js';
 export { TinArticle } from './elements/tin-article/tin-article.js';

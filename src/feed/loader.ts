@@ -122,7 +122,8 @@ const sleep = (ms: number, signal: AbortSignal) =>
 
 async function attempt(key: string, signal: AbortSignal, timeout: number): Promise<CacheEntry> {
   const previous = memory.get(key);
-  const headers: Record<string, string> = { Accept: 'application/feed+json, application/json;q=0.9, application/rss+xml;q=0.8, application/atom+xml;q=0.8, */*;q=0.1' };
+  // JSON Feed first; RSS, Atom and whatever a CMS labels its feed with are all read too.
+  const headers: Record<string, string> = { Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.8' };
   if (previous?.etag) headers['If-None-Match'] = previous.etag;
   if (previous?.lastModified) headers['If-Modified-Since'] = previous.lastModified;
 

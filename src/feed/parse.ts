@@ -4,6 +4,7 @@
  */
 import { parseJsonFeedInChunks } from './json-feed.js';
 import { type Feed, FeedError, type WarnFn, consoleWarn } from './model.js';
+import { MOJIBAKE_HINT, enableMojibakeRepair } from './text.js';
 
 /** Above this many characters (or bytes) a feed is read and parsed in slices, yielding between them. */
 export const LARGE_FEED = 256 * 1024;
@@ -12,6 +13,8 @@ export const LARGE_FEED = 256 * 1024;
 export async function parseFeedText(body: string, sourceUrl?: string, warn: WarnFn = consoleWarn): Promise<Feed> {
   const text = body.replace(/^\uFEFF/, '').trim();
   if (!text) throw new FeedError('parse', 'The response is empty', sourceUrl);
+  // PHP's json_encode writes "Ã´" as "\u00c3\u00b4": the lead byte escaped counts as a hint too.
+  if (MOJIBAKE_HINT.test(text) || /\\u00(?:c[2-6]|e1)/i.test(text)) enableMojibakeRepair((await import('./mojibake.js')).repairMojibake);
   const first = text[0];
   if (first === '{' && text.length > LARGE_FEED) {
     const { parseLargeJsonFeed } = await import('./large-feed.js');

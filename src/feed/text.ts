@@ -10,40 +10,27 @@ const ETH_IN_WORD = /\u00d0(?=\p{L})/gu;
 const ETH_LOWER_IN_WORD = /\u00f0(?=\p{L})/gu;
 const MARKUP = /[<&]/;
 // A Latin-1 lead byte of a UTF-8 sequence followed by a continuation byte as CP1252 shows it.
-const MOJIBAKE_HINT = /[\u00c2-\u00c6\u00e1][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]/;
+export const MOJIBAKE_HINT = /[\u00c2-\u00c6\u00e1][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]/;
 
 /** Decodes entities and drops tags, for fields the spec calls plain text that CMSs fill with HTML. */
 function htmlToText(value: string): string {
   return parseInertHtml(value.replace(/<br\s*\/?>|<\/(p|div|li|h\d)>/gi, ' $&')).body.textContent ?? '';
 }
 
-/** Repairs UTF-8 that was decoded as Windows-1252/Latin-1 ("Cá»™ng thÃ´ng" → "Cộng thông"). */
-export function repairMojibake(value: string): string {
-  // Only strings made of Latin-1/CP1252 code points with the tell-tale lead bytes can be mojibake.
-  if (!MOJIBAKE_HINT.test(value)) return value;
-  const bytes: number[] = [];
-  for (const ch of value) {
-    const code = ch.codePointAt(0)!;
-    const high = CP1252_HIGH.indexOf(ch);
-    const byte = high >= 0 ? 0x80 + high : code < 0x100 ? code : -1;
-    if (byte < 0) return value;
-    bytes.push(byte);
-  }
-  try {
-    const repaired = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
-    // Unambiguous only if the repair removed every suspicious sequence and made the text shorter.
-    return repaired.length < value.length ? repaired : value;
-  } catch {
-    return value;
-  }
-}
+let repairMojibake: ((value: string) => string) | undefined;
 
-// Windows-1252's characters for bytes 0x80–0x9F, in byte order (C1 controls where it has none).
-const CP1252_HIGH = '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
+/**
+ * Turns on the repair of UTF-8 read as Windows-1252 ("Cá»™ng" → "Cộng", `mojibake.ts`). It loads
+ * apart because few feeds need it: `parseFeedText` loads it when a body shows the tell-tale byte
+ * pairs (`MOJIBAKE_HINT`), `parseXmlFeed` imports it, the package entry turns it on for direct calls.
+ */
+export function enableMojibakeRepair(repair: (value: string) => string): void {
+  repairMojibake = repair;
+}
 
 /** Maps lookalikes to Vietnamese letters and composes to NFC. */
 export function normalizeVietnamese(value: string): string {
-  return repairMojibake(value).normalize('NFC').replace(ETH_IN_WORD, 'Đ').replace(ETH_LOWER_IN_WORD, 'đ');
+  return (repairMojibake?.(value) ?? value).normalize('NFC').replace(ETH_IN_WORD, 'Đ').replace(ETH_LOWER_IN_WORD, 'đ');
 }
 
 /**

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseDate } from '../../src/feed/dates.js';
 import { parseJsonFeed } from '../../src/feed/json-feed.js';
-import { detectLegacyEncoding, languageTag, multilineText, plainText, repairMojibake } from '../../src/feed/text.js';
+import { repairMojibake } from '../../src/feed/mojibake.js';
+import { detectLegacyEncoding, enableMojibakeRepair, languageTag, multilineText, plainText } from '../../src/feed/text.js';
 import { safeUrl } from '../../src/feed/urls.js';
 
 describe('parseDate', () => {
@@ -46,6 +47,7 @@ describe('plainText and Vietnamese normalisation', () => {
   });
   it('repairs UTF-8 read as Windows-1252 when unambiguous', () => {
     expect(repairMojibake('Cá»\u0099ng thÃ´ng tin Ä\u0091iá»\u0087n tá»­')).to.equal('Cộng thông tin điện tử');
+    enableMojibakeRepair(repairMojibake);
     expect(plainText('Cá»™ng thÃ´ng tin')).to.equal('Cộng thông tin');
   });
   it('leaves correct text alone', () => {

@@ -10,6 +10,10 @@ describe('CDN module: the grid does not wait for the article view', () => {
     const cards = () => [...(feed.shadowRoot?.querySelectorAll('tin-card') ?? [])];
     await until(() => cards().length === 2 && cards().every((card) => card.shadowRoot?.querySelector('[part="link"]')), 4000, 'two cards with links');
     expect(win.customElements.get('tin-article'), '<tin-article> defined before any article opened').to.equal(undefined);
+    // A clean Vietnamese JSON Feed needs none of the on-demand chunks.
+    const chunks = win.performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop()!);
+    expect(chunks.filter((name) => /^(en|xml-feed|large-feed|next-page|mojibake|purify\.es)-/.test(name))).to.deep.equal([]);
+    expect(chunks.some((name) => name.startsWith('core-')), 'the core chunk was requested').to.equal(true);
 
     const link = cards()[0]!.shadowRoot!.querySelector<HTMLAnchorElement>('[part="link"]')!;
     link.click();

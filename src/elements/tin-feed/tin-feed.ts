@@ -7,7 +7,7 @@ import { FeedController } from '../../render/feed-controller.js';
 import { loadingLabel } from '../../render/messages.js';
 import { MoreController } from '../../render/more-controller.js';
 import { selectArticles } from '../../render/select-articles.js';
-import { emptyState, errorState, moreButton, staleState } from '../../render/states.js';
+import { emptyState, errorState, moreButton, searchBox, staleState } from '../../render/states.js';
 import { tokens } from '../../render/styles.js';
 import type { CardLayout } from '../tin-card/tin-card.js';
 import { TinElement } from '../tin-element.js';
@@ -116,6 +116,11 @@ export class TinFeed extends TinElement {
   /** Id of the open article (mirrors the URL). */
   private openId?: string;
   private query = '';
+  private readonly onSearch = (query: string): void => {
+    this.query = query;
+    this.pager.reset();
+    this.requestUpdate();
+  };
 
   private get articleView(): (HTMLElement & { focusTitle(): Promise<void> }) | null {
     return this.renderRoot.querySelector('tin-article');
@@ -257,7 +262,7 @@ export class TinFeed extends TinElement {
     // One template for loading and loaded: the placeholder cards (undefined entries) are the very
     // elements that then show the first articles, instead of every card being created twice.
     const cards: readonly (Article | undefined)[] = loaded ? visible : Array(Math.min(limit, 12)).fill(undefined);
-    return html`${heading}${loaded ? staleState(state.refreshError) : nothing}${loaded && this.searchable ? this.renderSearch() : nothing}${cards.length
+    return html`${heading}${loaded ? staleState(state.refreshError) : nothing}${loaded && this.searchable ? searchBox(this.query, chosen.length, this.onSearch) : nothing}${cards.length
         ? this.renderGrid(cards, level)
         : emptyState()}${loaded && this.pager.hasMore(visible.length, chosen.length)
         ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
@@ -277,17 +282,5 @@ export class TinFeed extends TinElement {
         </li>`,
       )}
     </ul>`;
-  }
-
-  private renderSearch(): TemplateResult {
-    const label = msg('Tìm kiếm tin', { id: 'search-label' });
-    return html`<div class="search" role="search">
-      <input part="search" type="search" .value=${this.query} aria-label=${label} placeholder=${label}
-        @input=${(event: Event) => {
-          this.query = (event.target as HTMLInputElement).value;
-          this.pager.reset();
-          this.requestUpdate();
-        }} />
-    </div>`;
   }
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { msg, str } from '../../i18n/locale.js';
+import { msg } from '../../i18n/locale.js';
 import type { Article, Feed } from '../../feed/model.js';
 import { defaultHref, type HrefFor, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/article-parts.js';
 import { DATE_FORMAT } from '../../render/dates.js';
@@ -7,7 +7,7 @@ import { FeedController } from '../../render/feed-controller.js';
 import { MoreController } from '../../render/more-controller.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
 import { selectArticles } from '../../render/select-articles.js';
-import { emptyState, errorState, moreButton, staleState } from '../../render/states.js';
+import { emptyState, errorState, moreButton, searchBox, staleState } from '../../render/states.js';
 import { tokens } from '../../render/styles.js';
 import { TinElement } from '../tin-element.js';
 import { listStyles } from './tin-list.styles.js';
@@ -114,6 +114,11 @@ export class TinList extends TinElement {
   hrefFor: HrefFor = defaultHref;
 
   private query = '';
+  private readonly onSearch = (query: string): void => {
+    this.query = query;
+    this.pager.reset();
+    this.requestUpdate();
+  };
 
   private readonly feedLoader = new FeedController(this);
   private readonly pager = new MoreController(this);
@@ -146,26 +151,13 @@ export class TinList extends TinElement {
     const chosen = selectArticles(items, { exclude: this.exclude, tag: this.tag, search: this.query });
     const visible = chosen.slice(0, limit + this.pager.extra);
     return html`${state.status === 'loaded' ? staleState(state.refreshError) : nothing}
-      ${this.searchable ? this.renderSearch(chosen.length) : nothing}
+      ${this.searchable ? searchBox(this.query, chosen.length, this.onSearch) : nothing}
       ${visible.length
         ? html`<ul part="items" class="items">${visible.map((article) => this.renderItem(article))}</ul>`
         : emptyState()}
       ${this.loadMore && this.pager.hasMore(visible.length, chosen.length)
         ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
         : nothing}`;
-  }
-
-  private renderSearch(count: number): TemplateResult {
-    const label = msg('Tìm kiếm tin', { id: 'search-label' });
-    return html`<div class="search" role="search">
-        <input part="search" type="search" .value=${this.query} aria-label=${label} placeholder=${label}
-          @input=${(event: Event) => {
-            this.query = (event.target as HTMLInputElement).value;
-            this.pager.reset();
-            this.requestUpdate();
-          }} />
-      </div>
-      ${this.query.trim() ? html`<p class="count" role="status">${msg(str`Tìm thấy ${count} tin`, { id: 'search-count' })}</p>` : nothing}`;
   }
 
   private renderItem(article: Article): TemplateResult {
