@@ -58,6 +58,17 @@ const suiteWithPurify = esFiles.filter((p) => !isExtra(p));
 const iife = byPath.get('tin-widgets.iife.js');
 
 const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
+
+const ON_DEMAND = { en: 'English texts', 'xml-feed': 'RSS / Atom feeds', 'large-feed': 'feeds over 256 KB', 'next-page': 'next_url paging', mojibake: 'feeds with UTF-8 read as CP1252' };
+/** When a page loads the file. */
+function loadedWhen(f) {
+  if (f.path.endsWith('.iife.js')) return 'classic script';
+  if (eager.has(f.path)) return 'at start';
+  if (isPurify(f.path)) return 'article view, no Sanitizer API';
+  const extra = /(?:^|\/)([a-z-]+)-[\w-]{8}\.js$/.exec(f.path)?.[1];
+  if (extra && ON_DEMAND[extra]) return `only for ${ON_DEMAND[extra]}`;
+  return f.text.includes('tin-feed:not(') ? 'first <tin-feed>' : 'first <tin-article>, or an article opened in <tin-feed>';
+}
 // [what, minified, gzip, budget, enforced]
 const rows = [
   ['Page with cards and lists (ES entry + what it imports at start)', sum(eager, 'min'), sum(eager, 'gzip'), BUDGET_CARDS_LISTS, true],
@@ -76,7 +87,7 @@ const lines = [
   '|---|---:|---:|---|',
   ...all
     .sort((a, b) => a.path.localeCompare(b.path))
-    .map((f) => `| \`${f.path}\` | ${fmt(f.min)} | ${fmt(f.gzip)} | ${f.path.endsWith('.iife.js') ? 'classic script' : eager.has(f.path) ? 'at start' : isPurify(f.path) ? 'article view, no Sanitizer API' : isExtra(f.path) ? 'on demand (English, RSS, feeds over 256 KB, next_url, mojibake)' : 'first <tin-article>/<tin-feed>'} |`),
+    .map((f) => `| \`${f.path}\` | ${fmt(f.min)} | ${fmt(f.gzip)} | ${loadedWhen(f)} |`),
 ];
 console.log(lines.join('\n'));
 
