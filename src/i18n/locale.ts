@@ -75,7 +75,8 @@ export function registerLocale(locale: Locale, source: Templates | (() => Promis
 /** Maps a BCP 47 tag to a supported locale: "en-US" → "en", "vi-VN" → "vi", unknown → source. */
 export function matchLocale(tag: string | null | undefined): Locale {
   const lower = (tag ?? '').trim().toLowerCase();
-  if (!lower) return sourceLocale;
+  // Every element asks on every render: the usual answer without building the list.
+  if (!lower || lower === sourceLocale) return sourceLocale;
   const known = supportedLocales();
   if (known.includes(lower)) return lower;
   const primary = lower.split(/[-_]/)[0]!;

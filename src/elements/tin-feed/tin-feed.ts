@@ -13,7 +13,7 @@ import type { CardLayout } from '../tin-card/tin-card.js';
 import { TinElement } from '../tin-element.js';
 import { feedStyles } from './tin-feed.styles.js';
 import { loadArticleView } from './load-article-view.js';
-import { readParam, withParam, type UrlMode } from './url-state.js';
+import { paramLinks, readParam, withParam, type UrlMode } from './url-state.js';
 
 const HISTORY_MARK = 'tin-widgets';
 
@@ -139,6 +139,7 @@ export class TinFeed extends TinElement {
 
   private links = new Map<string, string>();
   private linksFor = '';
+  private linkTo: (id: string) => string = (id) => id;
 
   /** The deep link that opens `article` in this feed (remembered until the URL changes: a grid asks once per card). */
   readonly hrefFor = (article: Article): string => {
@@ -146,9 +147,10 @@ export class TinFeed extends TinElement {
     if (context !== this.linksFor) {
       this.linksFor = context;
       this.links.clear();
+      this.linkTo = paramLinks(this.paramKey, this.urlMode);
     }
     let link = this.links.get(article.id);
-    if (!link) this.links.set(article.id, (link = withParam(this.paramKey, article.id, this.urlMode)));
+    if (!link) this.links.set(article.id, (link = this.linkTo(article.id)));
     return link;
   };
 

@@ -14,14 +14,23 @@ export function readParam(key: string, mode: UrlMode, href: string = location.hr
   return value?.trim() || undefined;
 }
 
-/** `href` with `key` set to `value` (or removed when undefined). */
-export function withParam(key: string, value: string | undefined, mode: UrlMode, href: string = location.href): string {
+/**
+ * Builds links from `href` with `key` set to a value (removed for undefined), parsing `href` once:
+ * a grid asks for one link per card.
+ */
+export function paramLinks(key: string, mode: UrlMode, href: string = location.href): (value: string | undefined) => string {
   const url = new URL(href);
   const search = params(url, mode);
-  if (value === undefined) search.delete(key);
-  else search.set(key, value);
-  const text = search.toString();
-  if (mode === 'hash') url.hash = text;
-  else url.search = text;
-  return url.href;
+  return (value) => {
+    if (value === undefined) search.delete(key);
+    else search.set(key, value);
+    const text = search.toString();
+    if (mode === 'hash') url.hash = text;
+    else url.search = text;
+    return url.href;
+  };
 }
+
+/** `href` with `key` set to `value` (or removed when undefined). */
+export const withParam = (key: string, value: string | undefined, mode: UrlMode, href: string = location.href): string =>
+  paramLinks(key, mode, href)(value);
