@@ -24,7 +24,7 @@ const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 25);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 // Cold loads spread widely on a shared 2-core machine: more of them than in-page samples.
-const LOAD_SAMPLES = Number(process.env.BENCH_LOAD_SAMPLES ?? Math.max(SAMPLES, 40));
+const LOAD_SAMPLES = Number(process.env.BENCH_LOAD_SAMPLES ?? Math.round(SAMPLES * 1.6));
 const BIG_SAMPLES = Number(process.env.BENCH_BIG_SAMPLES ?? 5);
 const CLS_SAMPLES = Number(process.env.BENCH_CLS_SAMPLES ?? 8);
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 200);
