@@ -2,7 +2,7 @@
 // test tab gets none.
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/define.js';
-import type { TinFeed } from '../../src/elements/tin-feed/tin-feed.js';
+import { TinFeed } from '../../src/elements/tin-feed/tin-feed.js';
 import type { TinCard } from '../../src/elements/tin-card/tin-card.js';
 import type { TinArticle } from '../../src/elements/tin-article/tin-article.js';
 import { FULL_FEED, feedUrl, manyItemsFeed } from '../fixtures/feeds.js';
@@ -63,6 +63,29 @@ describe('<tin-feed>', () => {
     expect(location.hash).to.equal('');
     const returned = cards(el).find((c) => c.dataset['id'] === 'tin-1')!;
     await until(() => el.shadowRoot!.activeElement === returned, 2000, 'focus back on the card');
+  });
+
+  it('shows a Vietnamese error with "Thử lại" when the article view cannot be downloaded, and opens it on retry', async () => {
+    const realLoader = TinFeed.loadArticleView;
+    let failing = true;
+    TinFeed.loadArticleView = () => (failing ? Promise.resolve(false) : realLoader());
+    try {
+      const el = await fixture<TinFeed>(html`<tin-feed src=${feedUrl(FULL_FEED)}></tin-feed>`);
+      await loaded(el);
+      cardLink(cards(el)[0]!).click();
+      const error = await until(() => el.shadowRoot!.querySelector<HTMLElement>('[part="error"]'), 4000, 'error box');
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(error.textContent).to.include('Không thể kết nối tới nguồn tin');
+      expect(articleView(el), 'no empty article view').to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part~="back-button"]'), 'the way back stays').to.exist;
+      await expect(el).to.be.accessible();
+      failing = false;
+      error.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+      await until(() => articleView(el)?.shadowRoot?.querySelector('h1'), 4000, 'article view after retry');
+      expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    } finally {
+      TinFeed.loadArticleView = realLoader;
+    }
   });
 
   it('the browser back button closes the article', async () => {

@@ -4,4 +4,4 @@
  */
 import '../tin-article/define.js';
 
-export const loadArticleView = (): Promise<unknown> => Promise.resolve();
+export const loadArticleView = (): Promise<boolean> => Promise.resolve(true);

@@ -4,10 +4,15 @@
  * and the CDN module put it in a chunk of its own; the classic script uses
  * `load-article-view.eager.ts` instead, since it inlines everything anyway.
  */
-let pending: Promise<unknown> | undefined;
+let pending: Promise<boolean> | undefined;
 
-export const loadArticleView = (): Promise<unknown> =>
-  (pending ??= import('../tin-article/define.js').catch((error: unknown) => {
-    pending = undefined; // a CDN hiccup: the next open tries again
-    console.warn('[tin-widgets] could not load <tin-article>:', error);
-  }));
+/** Resolves `true` once `<tin-article>` is registered, `false` if its chunk could not be loaded. */
+export const loadArticleView = (): Promise<boolean> =>
+  (pending ??= import('../tin-article/define.js').then(
+    () => true,
+    (error: unknown) => {
+      pending = undefined; // a CDN hiccup: the next try loads again
+      console.warn('[tin-widgets] could not load <tin-article>:', error);
+      return false;
+    },
+  ));

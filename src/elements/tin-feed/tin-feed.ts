@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/locale.js';
-import type { Article } from '../../feed/model.js';
+import { type Article, FeedError } from '../../feed/model.js';
 import { DATE_TIME_FORMAT } from '../../render/dates.js';
 import { FeedController } from '../../render/feed-controller.js';
 import { loadingLabel } from '../../render/messages.js';
@@ -122,6 +122,23 @@ export class TinFeed extends TinElement {
     this.requestUpdate();
   };
 
+  /**
+   * How the article view is loaded; tests replace it to simulate a failed chunk download.
+   * @internal
+   */
+  static loadArticleView: () => Promise<boolean> = loadArticleView;
+
+  /** The article view's chunk failed to download: the open article shows an error with a retry. */
+  private articleViewFailed = false;
+
+  private async ensureArticleView(): Promise<void> {
+    const ok = await TinFeed.loadArticleView();
+    if (ok === this.articleViewFailed) {
+      this.articleViewFailed = !ok;
+      this.requestUpdate();
+    }
+  }
+
   private get articleView(): (HTMLElement & { focusTitle(): Promise<void> }) | null {
     return this.renderRoot.querySelector('tin-article');
   }
@@ -174,7 +191,7 @@ export class TinFeed extends TinElement {
   protected override firstUpdated(): void {
     // Links inside cards and lists are deep links; follow them in place instead of reloading.
     this.renderRoot.addEventListener('click', (event) => this.interceptLink(event as MouseEvent));
-    for (const intent of ['pointerover', 'focusin']) this.renderRoot.addEventListener(intent, () => void loadArticleView(), { once: true });
+    for (const intent of ['pointerover', 'focusin']) this.renderRoot.addEventListener(intent, () => void TinFeed.loadArticleView(), { once: true });
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -222,7 +239,7 @@ export class TinFeed extends TinElement {
     if (closing) this.returnFocusTo = this.openId;
     this.openId = id;
     this.requestUpdate();
-    const ready = id ? loadArticleView() : Promise.resolve();
+    const ready = id ? this.ensureArticleView() : Promise.resolve();
     if (!userAction) return;
     void this.updateComplete.then(async () => {
       if (this.getBoundingClientRect().top < 0) this.scrollIntoView({ block: 'start' });
@@ -255,9 +272,11 @@ export class TinFeed extends TinElement {
         <button part="button back-button" class="button back" type="button" @click=${() => this.close()}>
           <span aria-hidden="true">←</span> ${msg('Quay lại', { id: 'back' })}
         </button>
-        <tin-article part="article" .article=${article} .feed=${state.feed} .hrefFor=${this.hrefFor} .itemId=${this.openId}
-          .otherCount=${this.otherCount} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
-          .colorScheme=${this.colorScheme}></tin-article>`;
+        ${this.articleViewFailed
+          ? errorState(new FeedError('network', 'The article view could not be loaded'), () => void this.ensureArticleView())
+          : html`<tin-article part="article" .article=${article} .feed=${state.feed} .hrefFor=${this.hrefFor} .itemId=${this.openId}
+              .otherCount=${this.otherCount} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
+              .colorScheme=${this.colorScheme}></tin-article>`}`;
     }
     const chosen = loaded ? selectArticles(items, { tag: this.tag, search: this.query }) : [];
     const visible = chosen.slice(0, limit + this.pager.extra);
