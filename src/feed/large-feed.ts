@@ -27,6 +27,8 @@ const COMMA = 0x2c;
 /** Characters scanned, or bytes decoded, between yields: a few milliseconds of work. */
 const SLICE = 1 << 20;
 const BYTE_SLICE = 256 * 1024;
+/** Stands in for the items array when the rest of the document is parsed. */
+const ITEMS_MARKER = '\u0000tin-widgets:items';
 
 /** `response.text()` (UTF-8, byte order mark dropped) that yields to the page between slices. */
 export async function readTextInSlices(response: Response): Promise<string> {
@@ -75,6 +77,10 @@ export async function splitJsonItems(text: string): Promise<SplitDocument | unde
   let arrayClose = -1;
   let itemStart = -1;
   let inItems = false;
+  // Inside the items array: whether the next thing must be an item (after "[" or ","), and
+  // whether "]" may come (after "[" or an item). Anything else is broken JSON: give up.
+  let itemExpected = false;
+  let closeAllowed = false;
   let sliceEnd = SLICE;
   for (let at = 0; at < text.length; ) {
     if (at >= sliceEnd) {
@@ -100,32 +106,45 @@ export async function splitJsonItems(text: string): Promise<SplitDocument | unde
       if (depth === 2 && code === OPEN_BRACKET && text.slice(lastKeyStart, lastKeyEnd) === '"items"') {
         if (arrayOpen >= 0) return undefined; // two "items" keys: leave the ambiguity to JSON.parse
         arrayOpen = at;
-        inItems = true;
+        inItems = itemExpected = closeAllowed = true;
       } else if (inItems && depth === 3) {
-        if (code !== OPEN_BRACE) return undefined;
+        if (code !== OPEN_BRACE || !itemExpected) return undefined;
         itemStart = at;
       }
     } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
-      if (inItems && depth === 3) spans.push(itemStart, at + 1);
-      else if (inItems && depth === 2) {
+      if (inItems && depth === 3) {
+        spans.push(itemStart, at + 1);
+        itemExpected = false;
+        closeAllowed = true;
+      } else if (inItems && depth === 2) {
+        if (!closeAllowed) return undefined; // "[…,]": a trailing comma
         arrayClose = at;
         inItems = false;
       }
       depth--;
       if (depth < 0) return undefined;
-    } else if (inItems && depth === 2 && code !== COMMA && code > 0x20) {
-      return undefined; // a number, boolean or null item: as above
+    } else if (inItems && depth === 2) {
+      if (code === COMMA) {
+        if (itemExpected) return undefined; // "[," or ",,"
+        itemExpected = true;
+        closeAllowed = false;
+      } else if (code !== 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09) {
+        return undefined; // a number, boolean or null item, or a stray character
+      }
     }
     at++;
   }
   if (arrayOpen < 0 || arrayClose < 0 || depth !== 0) return undefined;
+  // The rest is parsed with a marker where the array was: a later duplicate "items" key (which
+  // JSON.parse would keep instead) replaces the marker, and the split is then not trusted.
   let document: unknown;
   try {
-    document = JSON.parse(`${text.slice(0, arrayOpen + 1)}${text.slice(arrayClose)}`);
+    document = JSON.parse(`${text.slice(0, arrayOpen)}${JSON.stringify(ITEMS_MARKER)}${text.slice(arrayClose + 1)}`);
   } catch {
     return undefined;
   }
-  if (typeof document !== 'object' || document === null || Array.isArray(document)) return undefined;
+  if (typeof document !== 'object' || document === null || (document as Record<string, unknown>)['items'] !== ITEMS_MARKER) return undefined;
+  (document as Record<string, unknown>)['items'] = [];
   const items: string[] = [];
   for (let i = 0; i < spans.length; i += 2) items.push(text.slice(spans[i], spans[i + 1]));
   return { document: document as Record<string, unknown>, items };

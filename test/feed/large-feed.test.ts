@@ -38,6 +38,13 @@ describe('splitJsonItems: finds the items of a JSON Feed without parsing it whol
     ['a string that never closes', '{"items":[{"id":"1}]}'],
     ['unbalanced brackets', '{"items":[{"id":"1"}]'],
     ['broken JSON outside the items', '{"title": T, "items":[{"id":"1"}]}'],
+    ['a trailing comma', '{"items":[{"id":"1"},]}'],
+    ['a leading comma', '{"items":[,{"id":"1"}]}'],
+    ['two commas', '{"items":[{"id":"1"},,{"id":"2"}]}'],
+    ['a missing comma', '{"items":[{"id":"1"}{"id":"2"}]}'],
+    ['a control character between items', '{"items":[{"id":"1"}\u0001]}'],
+    ['a later "items" that is not an array (JSON.parse keeps the last)', '{"items":[{"id":"1"}],"items":null}'],
+    ['a later "items" key written with an escape', '{"items":[{"id":"1"}],"\\u0069tems":[]}'],
   ]) {
     it(`gives up (the caller then parses whole) on ${why}`, async () => {
       expect(await splitJsonItems(text!)).to.equal(undefined);
@@ -83,15 +90,23 @@ describe('parseFeedText on a large JSON Feed', () => {
     expect((error as FeedError).kind).to.equal('parse');
   });
 
-  it('keeps the page responsive: other tasks run while it parses', async () => {
+  it('never parses the whole text at once, and lets other tasks run meanwhile', async () => {
     const text = largeFeedText(3000);
+    const parse = JSON.parse;
+    let largest = 0;
+    JSON.parse = ((source: string, reviver?: Parameters<typeof JSON.parse>[1]) => {
+      largest = Math.max(largest, source.length);
+      return parse(source, reviver);
+    }) as typeof JSON.parse;
     let ticks = 0;
     const timer = setInterval(() => ticks++, 0);
     try {
       await parseFeedText(text, SOURCE, () => {});
     } finally {
       clearInterval(timer);
+      JSON.parse = parse;
     }
+    expect(largest, 'longest text given to JSON.parse').to.be.lessThan(2000);
     expect(ticks, 'timer callbacks that ran during the parse').to.be.greaterThan(2);
   });
 });
