@@ -79,10 +79,14 @@ describe('<tin-feed>', () => {
       expect(articleView(el), 'no empty article view').to.equal(null);
       expect(el.shadowRoot!.querySelector('[part~="back-button"]'), 'the way back stays').to.exist;
       await expect(el).to.be.accessible();
+      const retry = error.querySelector<HTMLButtonElement>('[part~="retry-button"]')!;
+      await until(() => el.shadowRoot!.activeElement === retry, 2000, 'focus on "Thử lại" (the card link it had is gone)');
       failing = false;
-      error.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+      retry.click();
       await until(() => articleView(el)?.shadowRoot?.querySelector('h1'), 4000, 'article view after retry');
       expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+      const view = articleView(el)!;
+      await until(() => view.shadowRoot!.activeElement === view.shadowRoot!.querySelector('h1'), 2000, 'focus on the title after retry');
     } finally {
       TinFeed.loadArticleView = realLoader;
     }

@@ -11,7 +11,9 @@ export const loadArticleView = (): Promise<boolean> =>
   (pending ??= import('../tin-article/define.js').then(
     () => true,
     (error: unknown) => {
-      pending = undefined; // a CDN hiccup: the next try loads again
+      // A CDN hiccup: the next try loads again (browsers that still keep a failed import failed
+      // for the page's life, whatwg/html#6768, show the error again; "Quay lại" always works).
+      pending = undefined;
       console.warn('[tin-widgets] could not load <tin-article>:', error);
       return false;
     },

@@ -131,12 +131,20 @@ export class TinFeed extends TinElement {
   /** The article view's chunk failed to download: the open article shows an error with a retry. */
   private articleViewFailed = false;
 
-  private async ensureArticleView(): Promise<void> {
+  /**
+   * Loads the article view; with `moveFocus`, then puts focus on the article's title, or on
+   * "Thử lại" when the download failed (the card link that had focus is gone either way).
+   */
+  private async ensureArticleView(moveFocus = false): Promise<void> {
     const ok = await TinFeed.loadArticleView();
     if (ok === this.articleViewFailed) {
       this.articleViewFailed = !ok;
       this.requestUpdate();
     }
+    if (!moveFocus) return;
+    await this.updateComplete;
+    if (ok) await this.articleView?.focusTitle();
+    else this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]')?.focus();
   }
 
   private get articleView(): (HTMLElement & { focusTitle(): Promise<void> }) | null {
@@ -239,13 +247,14 @@ export class TinFeed extends TinElement {
     if (closing) this.returnFocusTo = this.openId;
     this.openId = id;
     this.requestUpdate();
-    const ready = id ? this.ensureArticleView() : Promise.resolve();
-    if (!userAction) return;
+    if (!userAction) {
+      if (id) void this.ensureArticleView();
+      return;
+    }
     void this.updateComplete.then(async () => {
       if (this.getBoundingClientRect().top < 0) this.scrollIntoView({ block: 'start' });
       if (id) {
-        await ready;
-        await this.articleView?.focusTitle();
+        await this.ensureArticleView(true);
       } else if (this.returnFocusTo) {
         const card = this.renderRoot.querySelector<HTMLElement>(`tin-card[data-id="${CSS.escape(this.returnFocusTo)}"]`);
         if (card) {
@@ -273,7 +282,7 @@ export class TinFeed extends TinElement {
           <span aria-hidden="true">←</span> ${msg('Quay lại', { id: 'back' })}
         </button>
         ${this.articleViewFailed
-          ? errorState(new FeedError('network', 'The article view could not be loaded'), () => void this.ensureArticleView())
+          ? errorState(new FeedError('network', 'The article view could not be loaded'), () => void this.ensureArticleView(true))
           : html`<tin-article part="article" .article=${article} .feed=${state.feed} .hrefFor=${this.hrefFor} .itemId=${this.openId}
               .otherCount=${this.otherCount} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
               .colorScheme=${this.colorScheme}></tin-article>`}`;
