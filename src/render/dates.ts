@@ -5,7 +5,6 @@
  * full `format` with locale data would triple the date code for tokens portals do not use.
  */
 import { TZDateMini as TZDate } from '@date-fns/tz/date/mini';
-import { tzOffset } from '@date-fns/tz/tzOffset';
 import { lightFormat } from 'date-fns/lightFormat';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -16,11 +15,19 @@ export const DATE_FORMAT = 'dd/MM/yyyy';
 
 const validZones = new Map<string, boolean>();
 
-// Asked of the very formatter TZDate caches for the zone: a formatter of our own would load a
-// second locale's ICU data, milliseconds before the first card can paint.
+// Asked with the options TZDate's own formatter uses, so no other locale's ICU data loads. Not
+// through tzOffset: its fallback accepts "constructor" (an object key) and "UTC+07"-like strings.
 function isValidZone(zone: string): boolean {
   let valid = validZones.get(zone);
-  if (valid === undefined) validZones.set(zone, (valid = !Number.isNaN(tzOffset(zone, new Date()))));
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    validZones.set(zone, valid);
+  }
   return valid;
 }
 

@@ -20,6 +20,12 @@ describe('formatDate and isoInZone', () => {
     expect(isoInZone(INSTANT, 'not a zone')).to.equal('2019-07-09T09:03:00+07:00');
   });
 
+  it('falls back for strings that only look like zones or are object keys', () => {
+    for (const zone of ['constructor', 'toString', '__proto__', 'UTC+07', 'Foo+0700']) {
+      expect(formatDate(INSTANT, undefined, 'dd-MM-yyyy HH:mm', zone), zone).to.equal('09-07-2019 09:03');
+    }
+  });
+
   it('falls back to the default pattern when the given one has a token lightFormat rejects', () => {
     expect(formatDate(INSTANT, 'dd-MM-yyyy EEEE', 'dd/MM/yyyy')).to.equal('09/07/2019');
   });
