@@ -59,6 +59,17 @@ describe('<tin-card>', () => {
     await until(() => el.shadowRoot!.querySelector('[part="placeholder"]'), 4000, 'placeholder after image error');
   });
 
+  it('keeps keyboard focus on the title link when a failed image turns into the placeholder', async () => {
+    const el = await fixture<TinCard>(html`<tin-card .article=${{ ...article, bannerImage: undefined }}></tin-card>`);
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="link"]')!;
+    link.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(link);
+    el.shadowRoot!.querySelector('img')!.dispatchEvent(new Event('error'));
+    await until(() => el.shadowRoot!.querySelector('[part="placeholder"]'), 4000, 'placeholder');
+    const after = await until(() => el.shadowRoot!.activeElement, 2000, 'focus back inside the card');
+    expect(after.getAttribute('part')).to.equal('link');
+  });
+
   it('compact layout shows title and date only', async () => {
     const el = await fixture<TinCard>(html`<tin-card layout="compact" .article=${article}></tin-card>`);
     await expect(el).to.be.accessible();

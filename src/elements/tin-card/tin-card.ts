@@ -155,8 +155,12 @@ export class TinCard extends TinElement {
   /** A broken image gives way to the next one, or to the placeholder. */
   private imageFailed(src: string) {
     return () => {
+      // The card may switch templates and rebuild its title link: focus stays on the link
+      // (delegatesFocus sends the host's focus to it).
+      const focused = this.matches(':focus-within');
       this.failedImages = [...this.failedImages, src];
       this.requestUpdate();
+      if (focused) void this.updateComplete.then(() => this.focus());
     };
   }
 
