@@ -2,12 +2,12 @@
  * tin-widgets: classes, types and helpers. Importing this module registers nothing; import
  * `tin-widgets/define` (or `tin-widgets/define/tin-card` …) to register the tags.
  */
-import { repairMojibake } from './feed/mojibake.js';
-import { enableMojibakeRepair } from './feed/text.js';
+import { detectLegacyEncoding, repairMojibake } from './feed/legacy-text.js';
+import { enableLegacyText } from './feed/text.js';
 
-// Parsers called directly (parseJsonFeed) repair mojibake too; the elements, which parse through
-// parseFeedText, load the repairer only for a body that shows the tell-tale bytes.
-enableMojibakeRepair(repairMojibake);
+// Parsers called directly (parseJsonFeed) handle legacy-encoded text too; the elements, which
+// parse through parseFeedText, load that code only for a body that shows such bytes.
+enableLegacyText({ repairMojibake, detectLegacyEncoding });
 
 export { TinCard, type CardLayout } from './elements/tin-card/tin-card.js';
 export { TinList } from './elements/tin-list/tin-list.js';

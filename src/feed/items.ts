@@ -4,7 +4,7 @@
  * Vietnamese encoding is flagged.
  */
 import type { Article, WarnFn } from './model.js';
-import { detectLegacyEncoding } from './text.js';
+import { detectLegacy } from './text.js';
 
 class ItemCollector<T> {
   readonly items: Article[] = [];
@@ -24,7 +24,7 @@ class ItemCollector<T> {
     } else {
       this.seen.add(item.id);
       this.items.push(item);
-      const legacy = detectLegacyEncoding(`${item.title} ${item.summary ?? ''}`);
+      const legacy = detectLegacy(`${item.title} ${item.summary ?? ''}`);
       if (legacy) this.warn(`Item ${index} ("${item.id.slice(0, 80)}") looks like ${legacy}-encoded text, not Unicode; ask the publisher to convert it.`);
     }
   }

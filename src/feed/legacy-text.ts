@@ -1,6 +1,7 @@
 /**
- * Repair of UTF-8 text that a CMS decoded as Windows-1252 or Latin-1 on the way into its feed.
- * Few feeds need it, so it is a module of its own, turned on through `enableMojibakeRepair`.
+ * Text from legacy encodings: repair of UTF-8 that a CMS decoded as Windows-1252 or Latin-1 on
+ * the way into its feed, and detection of TCVN3/VNI text. Few feeds need it, so it is a module
+ * of its own, turned on through `enableLegacyText`.
  */
 import { MOJIBAKE_HINT } from './text.js';
 
@@ -27,3 +28,26 @@ export function repairMojibake(value: string): string {
 
 // Windows-1252's characters for bytes 0x80–0x9F, in byte order (C1 controls where it has none).
 const CP1252_HIGH = '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
+
+// Vietnamese letters that only exist in Unicode text: their presence rules out legacy encodings.
+const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
+// TCVN3 (ABC) puts toned letters on Latin-1 code points: à=µ á=¸ ả=¶ ã=· ạ=¹ ă=¨ â=© ê=ª ô=« ơ=¬ đ=®.
+const TCVN3_LETTERS = /[\u00b5\u00b8\u00b6\u00b7\u00b9\u00a8\u00a9\u00aa\u00ab\u00ac\u00ae]/g;
+// VNI writes a base vowel followed by a tone/shape byte: "Coäng hoøa" for "Cộng hòa".
+// Not "á"/"à" after a vowel: Unicode Vietnamese has those ("toán", "hoà").
+const VNI_PAIRS = /[aeiouyAEIOUY][\u00f8\u00f9\u00fa\u00fb\u00f5\u00ef\u00e4\u00f6\u00f3\u00f2]/g;
+// Marks that never follow a vowel in Vietnamese Unicode text: "ø", "ï", "û", "ä", "ö".
+const VNI_ONLY = /[aeiouyAEIOUY][\u00f8\u00ef\u00fb\u00e4\u00f6]/;
+
+/**
+ * Recognises text typed in the legacy TCVN3 (ABC) or VNI encodings and shown through a Latin-1
+ * font, which old CMSs still emit. Detection only: the caller warns; converting is left to the
+ * feed's publisher because published converters get ơ, ư and Đ with tones wrong.
+ */
+export function detectLegacyEncoding(text: string): 'TCVN3' | 'VNI' | undefined {
+  if (text.length < 8 || UNICODE_VIETNAMESE.test(text)) return undefined;
+  const words = text.split(/\s+/).length;
+  if ((text.match(TCVN3_LETTERS)?.length ?? 0) >= Math.max(2, words / 5)) return 'TCVN3';
+  if (VNI_ONLY.test(text) && (text.match(VNI_PAIRS)?.length ?? 0) >= Math.max(2, words / 4)) return 'VNI';
+  return undefined;
+}

@@ -144,10 +144,9 @@ async function attempt(key: string, signal: AbortSignal, timeout: number): Promi
     if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`, key, response.status);
     let body: string;
     try {
-      body =
-        Number(response.headers.get('Content-Length')) > LARGE_FEED
-          ? await (await import('./large-feed.js')).readTextInSlices(response)
-          : await response.text();
+      // The sliced reader is a chunk of its own; if it cannot be fetched, read the body at once.
+      const large = Number(response.headers.get('Content-Length')) > LARGE_FEED && (await import('./large-feed.js').catch(() => undefined));
+      body = await (large ? large.readTextInSlices(response) : response.text());
     } catch (error) {
       if (signal.aborted) throw abortError();
       if (timer.signal.aborted) throw new FeedError('timeout', `No complete response within ${timeout} ms`, key);

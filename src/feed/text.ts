@@ -17,20 +17,30 @@ function htmlToText(value: string): string {
   return parseInertHtml(value.replace(/<br\s*\/?>|<\/(p|div|li|h\d)>/gi, ' $&')).body.textContent ?? '';
 }
 
-let repairMojibake: ((value: string) => string) | undefined;
+/** What `legacy-text.ts` provides: repair of mojibake and detection of TCVN3/VNI text. */
+export interface LegacyText {
+  repairMojibake(value: string): string;
+  detectLegacyEncoding(text: string): 'TCVN3' | 'VNI' | undefined;
+}
+
+let legacy: LegacyText | undefined;
 
 /**
- * Turns on the repair of UTF-8 read as Windows-1252 ("Cá»™ng" → "Cộng", `mojibake.ts`). It loads
- * apart because few feeds need it: `parseFeedText` loads it when a body shows the tell-tale byte
- * pairs (`MOJIBAKE_HINT`), `parseXmlFeed` imports it, the package entry turns it on for direct calls.
+ * Turns on the handling of text from legacy encodings (`legacy-text.ts`): repairing UTF-8 read as
+ * Windows-1252 ("Cá»™ng" → "Cộng") and flagging TCVN3/VNI text. It loads apart because few feeds
+ * need it: `parseFeedText` loads it when a body shows such bytes (`LEGACY_HINT`), `parseXmlFeed`
+ * imports it, and the package entry turns it on for direct calls.
  */
-export function enableMojibakeRepair(repair: (value: string) => string): void {
-  repairMojibake = repair;
+export function enableLegacyText(module: LegacyText): void {
+  legacy = module;
 }
+
+/** The legacy encoding `text` looks typed in, once legacy handling is on. */
+export const detectLegacy = (text: string) => legacy?.detectLegacyEncoding(text);
 
 /** Maps lookalikes to Vietnamese letters and composes to NFC. */
 export function normalizeVietnamese(value: string): string {
-  return (repairMojibake?.(value) ?? value).normalize('NFC').replace(ETH_IN_WORD, 'Đ').replace(ETH_LOWER_IN_WORD, 'đ');
+  return (legacy?.repairMojibake(value) ?? value).normalize('NFC').replace(ETH_IN_WORD, 'Đ').replace(ETH_LOWER_IN_WORD, 'đ');
 }
 
 /**
@@ -56,29 +66,6 @@ export function multilineText(value: unknown): string | undefined {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return text || undefined;
-}
-
-// Vietnamese letters that only exist in Unicode text: their presence rules out legacy encodings.
-const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
-// TCVN3 (ABC) puts toned letters on Latin-1 code points: à=µ á=¸ ả=¶ ã=· ạ=¹ ă=¨ â=© ê=ª ô=« ơ=¬ đ=®.
-const TCVN3_LETTERS = /[\u00b5\u00b8\u00b6\u00b7\u00b9\u00a8\u00a9\u00aa\u00ab\u00ac\u00ae]/g;
-// VNI writes a base vowel followed by a tone/shape byte: "Coäng hoøa" for "Cộng hòa".
-// Not "á"/"à" after a vowel: Unicode Vietnamese has those ("toán", "hoà").
-const VNI_PAIRS = /[aeiouyAEIOUY][\u00f8\u00f9\u00fa\u00fb\u00f5\u00ef\u00e4\u00f6\u00f3\u00f2]/g;
-// Marks that never follow a vowel in Vietnamese Unicode text: "ø", "ï", "û", "ä", "ö".
-const VNI_ONLY = /[aeiouyAEIOUY][\u00f8\u00ef\u00fb\u00e4\u00f6]/;
-
-/**
- * Recognises text typed in the legacy TCVN3 (ABC) or VNI encodings and shown through a Latin-1
- * font, which old CMSs still emit. Detection only: the caller warns; converting is left to the
- * feed's publisher because published converters get ơ, ư and Đ with tones wrong.
- */
-export function detectLegacyEncoding(text: string): 'TCVN3' | 'VNI' | undefined {
-  if (text.length < 8 || UNICODE_VIETNAMESE.test(text)) return undefined;
-  const words = text.split(/\s+/).length;
-  if ((text.match(TCVN3_LETTERS)?.length ?? 0) >= Math.max(2, words / 5)) return 'TCVN3';
-  if (VNI_ONLY.test(text) && (text.match(VNI_PAIRS)?.length ?? 0) >= Math.max(2, words / 4)) return 'VNI';
-  return undefined;
 }
 
 /** A BCP 47 language tag ("vi", "en-US"), or undefined: the value becomes a `lang` attribute. */

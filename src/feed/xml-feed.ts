@@ -10,8 +10,8 @@ import { parseDate } from './dates.js';
 import { parseInertHtml, parseInertXml } from './inert-html.js';
 import { collectItems } from './items.js';
 import { type Article, type Attachment, type Author, type Feed, FeedError, type WarnFn, consoleWarn } from './model.js';
-import { repairMojibake } from './mojibake.js';
-import { enableMojibakeRepair, languageTag, multilineText, plainText } from './text.js';
+import { detectLegacyEncoding, repairMojibake } from './legacy-text.js';
+import { enableLegacyText, languageTag, multilineText, plainText } from './text.js';
 import { safeUrl } from './urls.js';
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
@@ -479,8 +479,8 @@ function feedIcon(root: Element, channel: Element, base: string | undefined): st
  * but not a feed.
  */
 export function parseXmlFeed(text: string, sourceUrl?: string, warn: WarnFn = consoleWarn): Feed {
-  // Entities (&#195;&#180;) can hide mojibake from parseFeedText's check: RSS is always repaired.
-  enableMojibakeRepair(repairMojibake);
+  // Entities and CDATA can hide legacy text from parseFeedText's check: RSS always handles it.
+  enableLegacyText({ repairMojibake, detectLegacyEncoding });
   const source = text.replace(/^\uFEFF/, '').trim();
   let doc = parseXml(source, sourceUrl);
   if (typeof doc === 'string') {

@@ -24,6 +24,11 @@ describe('parseFeedText turns the mojibake repairer on only for bodies that need
     expect(repairing()).to.equal(true);
   });
 
+  it('repairs a title written as HTML entities', async () => {
+    const entities = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{ id: '1', title: 'C&aacute;&raquo;&trade;ng th&Atilde;&acute;ng tin' }] });
+    expect((await parseFeedText(entities, SOURCE, () => {})).items[0]!.title).to.equal('Cộng thông tin');
+  });
+
   it('repairs a title written as raw characters', async () => {
     const raw = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{ id: '1', title: 'Cá»™ng thÃ´ng tin' }] });
     expect((await parseFeedText(raw, SOURCE, () => {})).items[0]!.title).to.equal('Cộng thông tin');

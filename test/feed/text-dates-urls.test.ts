@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { parseDate } from '../../src/feed/dates.js';
 import { parseJsonFeed } from '../../src/feed/json-feed.js';
-import { repairMojibake } from '../../src/feed/mojibake.js';
-import { detectLegacyEncoding, enableMojibakeRepair, languageTag, multilineText, plainText } from '../../src/feed/text.js';
+import * as legacyText from '../../src/feed/legacy-text.js';
+import { detectLegacyEncoding, repairMojibake } from '../../src/feed/legacy-text.js';
+import { enableLegacyText, languageTag, multilineText, plainText } from '../../src/feed/text.js';
 import { safeUrl } from '../../src/feed/urls.js';
 
 describe('parseDate', () => {
@@ -47,7 +48,7 @@ describe('plainText and Vietnamese normalisation', () => {
   });
   it('repairs UTF-8 read as Windows-1252 when unambiguous', () => {
     expect(repairMojibake('Cá»\u0099ng thÃ´ng tin Ä\u0091iá»\u0087n tá»­')).to.equal('Cộng thông tin điện tử');
-    enableMojibakeRepair(repairMojibake);
+    enableLegacyText(legacyText);
     expect(plainText('Cá»™ng thÃ´ng tin')).to.equal('Cộng thông tin');
   });
   it('leaves correct text alone', () => {
