@@ -31,8 +31,8 @@ let legacy: LegacyText | undefined;
  * need it: `parseFeedText` loads it when a body shows such bytes (`LEGACY_HINT`), `parseXmlFeed`
  * imports it, and the package entry turns it on for direct calls.
  */
-export function enableLegacyText(module: LegacyText): void {
-  legacy = module;
+export function enableLegacyText(module: LegacyText | undefined): void {
+  legacy = module; // undefined turns it off again (for tests)
 }
 
 /** The legacy encoding `text` looks typed in, once legacy handling is on. */
