@@ -4,8 +4,8 @@
  * not a feed at all is an error.
  */
 import { parseDate } from './dates.js';
-import { collectItems, collectItemsInChunks } from './items.js';
-import { type Article, type Attachment, type Author, type Feed, FeedError, type WarnFn, consoleWarn } from './model.js';
+import { type Decode, collectItems, collectItemsInChunks } from './items.js';
+import { type Article, type Attachment, type Author, type Feed, FeedError, type WarnFn, consoleWarn, markNormalized } from './model.js';
 import { languageTag, multilineText, plainText } from './text.js';
 import { safeUrl } from './urls.js';
 
@@ -91,10 +91,7 @@ function readItem(value: unknown, base: string | undefined, feedAuthors: readonl
   };
 }
 
-/** Turns a raw `items` element into its JSON value (large feeds keep items as text until read). */
-type Decode = (raw: unknown) => unknown;
-
-type Collect = (raw: readonly unknown[], read: (value: unknown) => Article | string, warn: WarnFn) => Article[];
+type Collect = (raw: readonly unknown[], read: (value: unknown) => Article | string, warn: WarnFn, decode?: Decode) => Article[];
 
 function readFeed(document: unknown, sourceUrl: string | undefined, warn: WarnFn, collect: Collect, decode?: Decode): Feed;
 function readFeed(document: unknown, sourceUrl: string | undefined, warn: WarnFn, collect: (...args: Parameters<Collect>) => Promise<Article[]>, decode?: Decode): Promise<Feed>;
@@ -108,7 +105,8 @@ function readFeed(document: unknown, sourceUrl: string | undefined, warn: WarnFn
   const feedUrl = safeUrl(document['feed_url'], sourceUrl, 'resource');
   const base = sourceUrl ?? feedUrl;
   const authors = readAuthors(document, base);
-  const finish = (items: Article[]): Feed => ({
+  const finish = (items: Article[]): Feed =>
+    markNormalized({
     title: plainText(document['title']) ?? '',
     description: plainText(document['description']),
     homePageUrl: safeUrl(document['home_page_url'], base, 'link'),
@@ -119,8 +117,8 @@ function readFeed(document: unknown, sourceUrl: string | undefined, warn: WarnFn
     favicon: safeUrl(document['favicon'], base, 'resource'),
     authors,
     items,
-  });
-  const items = collect(document['items'], (raw) => readItem(decode ? decode(raw) : raw, base, authors), warn);
+    });
+  const items = collect(document['items'], (value) => readItem(value, base, authors), warn, decode);
   return Array.isArray(items) ? finish(items) : items.then(finish);
 }
 

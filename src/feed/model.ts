@@ -77,6 +77,19 @@ export class FeedError extends Error {
 
 export const isFeedError = (value: unknown): value is FeedError => value instanceof FeedError;
 
+// Feeds and articles this copy of the library produced (by parsing, or by checking data set by
+// code): already in the model's shape, so an element handed one by another (tin-article gives
+// its feed to tin-list) need not check 10,000 items again.
+const normalized = new WeakSet<object>();
+
+/** Records `value` as in the model's shape (the parsers and `from-code.ts` only). */
+export function markNormalized<T extends Feed | Article>(value: T): T {
+  normalized.add(value);
+  return value;
+}
+
+export const isNormalized = (value: object): boolean => normalized.has(value);
+
 /** Reports an item or field a parser skipped; by default a console warning. */
 export type WarnFn = (message: string) => void;
 

@@ -3,7 +3,7 @@
  * arrives decomposed (NFD), with lookalike letters, HTML entities in plain fields, stray tags
  * and runs of non-breaking spaces; all of that is mended here, once, on the way in.
  */
-import { parseInertHtml } from './inert-html.js';
+import { markupToText } from './markup-text.js';
 
 // U+00D0/U+00F0 (Icelandic eth) are what some legacy keyboards and fonts produce for "Đ"/"đ".
 const ETH_IN_WORD = /\u00d0(?=\p{L})/gu;
@@ -11,11 +11,6 @@ const ETH_LOWER_IN_WORD = /\u00f0(?=\p{L})/gu;
 const MARKUP = /[<&]/;
 // A Latin-1 lead byte of a UTF-8 sequence followed by a continuation byte as CP1252 shows it.
 export const MOJIBAKE_HINT = /[\u00c2-\u00c6\u00e1][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]/;
-
-/** Decodes entities and drops tags, for fields the spec calls plain text that CMSs fill with HTML. */
-function htmlToText(value: string): string {
-  return parseInertHtml(value.replace(/<br\s*\/?>|<\/(p|div|li|h\d)>/gi, ' $&')).body.textContent ?? '';
-}
 
 /** What `legacy-text.ts` provides: repair of mojibake and detection of TCVN3/VNI text. */
 export interface LegacyText {
@@ -51,7 +46,7 @@ export function normalizeVietnamese(value: string): string {
 export function plainText(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return undefined;
-  let text = MARKUP.test(value) ? htmlToText(value) : value;
+  let text = MARKUP.test(value) ? markupToText(value) : value;
   text = normalizeVietnamese(text).replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
   return text || undefined;
 }

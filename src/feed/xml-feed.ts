@@ -9,29 +9,30 @@
 import { parseDate } from './dates.js';
 import { parseInertHtml, parseInertXml } from './inert-html.js';
 import { collectItems } from './items.js';
-import { type Article, type Attachment, type Author, type Feed, FeedError, type WarnFn, consoleWarn } from './model.js';
+import { type Article, type Attachment, type Author, type Feed, FeedError, type WarnFn, consoleWarn, markNormalized } from './model.js';
 import { detectLegacyEncoding, repairMojibake } from './legacy-text.js';
 import { enableLegacyText, languageTag, multilineText, plainText } from './text.js';
 import { safeUrl } from './urls.js';
+import { rootElementName, rootElementStart } from './xml-prolog.js';
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
 const ATOM_03_NS = 'http://purl.org/atom/ns#';
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 /** Namespaces CMSs use without declaring them; declared on the root when repairing a feed. */
-const KNOWN_PREFIXES: Record<string, string> = {
-  atom: ATOM_NS,
-  content: 'http://purl.org/rss/1.0/modules/content/',
-  dc: 'http://purl.org/dc/elements/1.1/',
-  dcterms: 'http://purl.org/dc/terms/',
-  media: 'http://search.yahoo.com/mrss/',
-  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-  slash: 'http://purl.org/rss/1.0/modules/slash/',
-  sy: 'http://purl.org/rss/1.0/modules/syndication/',
-  wfw: 'http://wellformedweb.org/CommentAPI/',
-  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
-  georss: 'http://www.georss.org/georss',
-};
+const KNOWN_PREFIXES = new Map([
+  ['atom', ATOM_NS],
+  ['content', 'http://purl.org/rss/1.0/modules/content/'],
+  ['dc', 'http://purl.org/dc/elements/1.1/'],
+  ['dcterms', 'http://purl.org/dc/terms/'],
+  ['media', 'http://search.yahoo.com/mrss/'],
+  ['rdf', 'http://www.w3.org/1999/02/22-rdf-syntax-ns#'],
+  ['slash', 'http://purl.org/rss/1.0/modules/slash/'],
+  ['sy', 'http://purl.org/rss/1.0/modules/syndication/'],
+  ['wfw', 'http://wellformedweb.org/CommentAPI/'],
+  ['itunes', 'http://www.itunes.com/dtds/podcast-1.0.dtd'],
+  ['georss', 'http://www.georss.org/georss'],
+]);
 
 // ---------------------------------------------------------------------------------------------
 // Parsing and repairing the XML
@@ -61,7 +62,9 @@ const NAMED_ENTITY = /&([A-Za-z][A-Za-z0-9]{1,31});/g;
 const BARE_AMPERSAND = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g;
 // Characters XML 1.0 forbids anywhere (CMS text pasted from Word carries them).
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-const PROLOG = /^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>))*\s*<([A-Za-z_][\w.:-]*)/i;
+// A prefix where an element or attribute name uses one, and where a declaration names one.
+const USED_PREFIX = /<\/?([A-Za-z_][\w.-]*):[A-Za-z_]|\s([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*\s*=\s*["']/g;
+const DECLARED_PREFIX = /xmlns:([A-Za-z_][\w.-]*)\s*=/g;
 
 /** The character an HTML named entity stands for, as a numeric reference XML understands. */
 function htmlEntity(name: string, cache: Map<string, string>): string {
@@ -84,28 +87,43 @@ function htmlEntity(name: string, cache: Map<string, string>): string {
  */
 function repairXml(text: string): string {
   const cache = new Map<string, string>();
-  const parts = text.replace(INVALID_XML_CHARS, '').split(/(<!\[CDATA\[[\s\S]*?\]\]>)/);
+  // Even parts are markup, odd parts CDATA sections (kept byte for byte).
+  const parts = splitCdata(text.replace(INVALID_XML_CHARS, ''));
   for (let i = 0; i < parts.length; i += 2) {
     parts[i] = parts[i]!
       .replace(NAMED_ENTITY, (match, name: string) => (XML_ENTITIES.has(name) ? match : htmlEntity(name, cache)))
       .replace(BARE_AMPERSAND, '&amp;');
   }
   let repaired = parts.join('');
-  const root = PROLOG.exec(repaired);
-  if (root) {
+  const rootStart = rootElementStart(repaired);
+  const rootName = rootElementName(repaired);
+  if (rootStart >= 0 && rootName) {
     const markup = parts.filter((_, i) => i % 2 === 0).join(' ');
+    const declared = new Set(Array.from(markup.matchAll(DECLARED_PREFIX), (m) => m[1]!));
     const used = new Set<string>();
-    for (const m of markup.matchAll(/<\/?([A-Za-z_][\w.-]*):[A-Za-z_]|\s([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*\s*=\s*["']/g)) {
-      used.add(m[1] ?? m[2]!);
-    }
+    for (const m of markup.matchAll(USED_PREFIX)) used.add(m[1] ?? m[2]!);
     const declarations = [...used]
-      .filter((prefix) => prefix !== 'xml' && prefix !== 'xmlns' && !new RegExp(`xmlns:${prefix.replace(/\./g, '\\.')}\\s*=`).test(markup))
-      .map((prefix) => ` xmlns:${prefix}="${KNOWN_PREFIXES[prefix.toLowerCase()] ?? `urn:x-undeclared:${prefix}`}"`)
+      .filter((prefix) => prefix !== 'xml' && prefix !== 'xmlns' && !declared.has(prefix))
+      .map((prefix) => ` xmlns:${prefix}="${KNOWN_PREFIXES.get(prefix.toLowerCase()) ?? `urn:x-undeclared:${prefix}`}"`)
       .join('');
-    const at = root.index + root[0].length;
+    const at = rootStart + 1 + rootName.length;
     repaired = repaired.slice(0, at) + declarations + repaired.slice(at);
   }
   return repaired;
+}
+
+/** `text` split around its CDATA sections: markup, CDATA, markup, … (an unclosed one runs to the end). */
+function splitCdata(text: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let start = text.indexOf('<![CDATA['); start >= 0; start = text.indexOf('<![CDATA[', from)) {
+    const close = text.indexOf(']]>', start + 9);
+    const end = close < 0 ? text.length : close + 3;
+    parts.push(text.slice(from, start), text.slice(start, end));
+    from = end;
+  }
+  parts.push(text.slice(from));
+  return parts;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -169,8 +187,11 @@ function atomTextKind(el: Element): 'text' | 'html' | 'xhtml' {
 /** The markup inside an Atom `type="xhtml"` construct (the wrapping div is not content). */
 function xhtmlInner(el: Element): string {
   const div = Array.from(el.children).find((c) => c.localName === 'div');
-  // The XML serialiser repeats the XHTML namespace on every top-level element; HTML has no use for it.
-  return (div ?? el).innerHTML.replace(/(<[A-Za-z][^>]*?) xmlns="http:\/\/www\.w3\.org\/1999\/xhtml"/g, '$1').trim();
+  // Serialised as HTML, from an inert HTML document: the XML serialiser would repeat the XHTML
+  // namespace on every top-level element, which HTML has no use for.
+  const container = parseInertHtml('').createElement('div');
+  for (const node of (div ?? el).childNodes) container.append(container.ownerDocument.importNode(node, true));
+  return container.innerHTML.trim();
 }
 
 /** FNV-1a, 32-bit, over the UTF-8 bytes: a stable id for items that carry none. */
@@ -183,15 +204,27 @@ function fnv1a(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-const HAS_TAGS = /<[a-z!/][^>]*>/i;
+/** True when `html` holds something shaped like a tag (`<p>`, `</b>`, `<!-- -->`), not just a "<" in text. */
+function hasTags(html: string): boolean {
+  // One ">" after the first candidate is enough: a later candidate closes at the same ">" or none.
+  for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+    if (/[a-z!/]/i.test(html[at + 1] ?? '')) return html.indexOf('>', at + 2) >= 0;
+  }
+  return false;
+}
+
 const TITLE_WORDS = 12;
+const TRAILING_PUNCTUATION = new Set([...' ,.;:–—-']);
 
 /** A title made from the first words of the text, for items that have none. */
 function titleFrom(text: string | undefined): string {
   if (!text) return '';
   const words = text.split(' ');
   if (words.length <= TITLE_WORDS) return text;
-  return `${words.slice(0, TITLE_WORDS).join(' ').replace(/[\s,.;:–—-]+$/u, '')}…`;
+  const title = words.slice(0, TITLE_WORDS).join(' ');
+  let end = title.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(title[end - 1]!)) end--;
+  return `${title.slice(0, end)}…`;
 }
 
 /** The first image in an HTML fragment, read from an inert document; never inserted anywhere. */
@@ -206,26 +239,34 @@ function firstImage(html: string | undefined, base: string | undefined): string 
   return undefined;
 }
 
-const IMAGE_EXTENSION = /\.(?:jpe?g|png|gif|webp|avif|bmp|svg)(?:[?#]|$)/i;
-const EXTENSION_TYPES: Record<string, string> = {
-  pdf: 'application/pdf',
-  doc: 'application/msword',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xls: 'application/vnd.ms-excel',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  zip: 'application/zip',
-  rar: 'application/vnd.rar',
-  mp3: 'audio/mpeg',
-  mp4: 'video/mp4',
-};
+// A Map, not an object: a file named "x.constructor" must not find Object.prototype's.
+const EXTENSION_TYPES = new Map([
+  ['jpg', 'image/jpeg'],
+  ['jpeg', 'image/jpeg'],
+  ['png', 'image/png'],
+  ['gif', 'image/gif'],
+  ['webp', 'image/webp'],
+  ['avif', 'image/avif'],
+  ['bmp', 'image/bmp'],
+  ['svg', 'image/svg+xml'],
+  ['pdf', 'application/pdf'],
+  ['doc', 'application/msword'],
+  ['docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  ['xls', 'application/vnd.ms-excel'],
+  ['xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  ['zip', 'application/zip'],
+  ['rar', 'application/vnd.rar'],
+  ['mp3', 'audio/mpeg'],
+  ['mp4', 'video/mp4'],
+]);
 
 /** An enclosure's media type: the declared one, else guessed from the file extension. */
 function mimeTypeOf(declared: string | undefined, url: string): string {
   if (declared) return declared.toLowerCase();
   const path = new URL(url).pathname.toLowerCase();
-  const ext = /\.([a-z0-9]+)$/.exec(path)?.[1] ?? '';
-  if (IMAGE_EXTENSION.test(path)) return ext === 'svg' ? 'image/svg+xml' : `image/${ext === 'jpg' ? 'jpeg' : ext}`;
-  return EXTENSION_TYPES[ext] ?? 'application/octet-stream';
+  const dot = path.lastIndexOf('.');
+  const ext = dot > path.lastIndexOf('/') ? path.slice(dot + 1) : '';
+  return EXTENSION_TYPES.get(ext) ?? 'application/octet-stream';
 }
 
 /** RSS `<enclosure url type length>` and Atom `<link rel="enclosure" href type length title>`. */
@@ -282,7 +323,29 @@ function itemImageElement(el: Element, base: string | undefined): string | undef
   return safeUrl(textOf(image, 'url') ?? (image.children.length ? undefined : image.textContent), base, 'resource');
 }
 
-const EMAIL = /^[^\s@()<>]+@[^\s@()<>]+\.[^\s@()<>]+$/;
+const NOT_IN_EMAIL = /[\s()<>]/;
+
+/** "name@host.tld" and nothing else (one "@", a dot in the host, no spaces or brackets). */
+function isEmail(text: string): boolean {
+  const at = text.indexOf('@');
+  const dot = text.lastIndexOf('.');
+  return at > 0 && at === text.lastIndexOf('@') && dot > at + 1 && dot < text.length - 1 && !NOT_IN_EMAIL.test(text);
+}
+
+/** The name in "email (Name)" or "Name <email>", the two ways CMSs fill RSS's email-only fields. */
+function nameBesideEmail(text: string): string | undefined {
+  if (text.endsWith(')')) {
+    const open = text.indexOf('(');
+    const email = text.slice(0, open).trim();
+    if (open > 0 && email.includes('@') && !/\s/.test(email)) return text.slice(open + 1, -1).trim() || undefined;
+  }
+  if (text.endsWith('>')) {
+    const open = text.lastIndexOf('<');
+    const email = text.slice(open + 1, -1);
+    if (open > 0 && email.includes('@') && !email.includes('>')) return text.slice(0, open).trim() || undefined;
+  }
+  return undefined;
+}
 
 /**
  * An author element: Atom (`<name>`, `<uri>`) or RSS text, where the spec wants an email and
@@ -295,9 +358,8 @@ function readAuthor(el: Element, base: string | undefined): Author | undefined {
     return name || url ? { name, url } : undefined;
   }
   let text = (el.textContent ?? '').trim();
-  const inParentheses = /^\S+@\S+\s*\((.+)\)$/.exec(text) ?? /^(.+?)\s*<[^>]+@[^>]+>$/.exec(text);
-  if (inParentheses) text = inParentheses[1]!;
-  if (EMAIL.test(text)) return undefined;
+  text = nameBesideEmail(text) ?? text;
+  if (isEmail(text)) return undefined;
   const name = plainText(text);
   return name ? { name, url: undefined } : undefined;
 }
@@ -376,7 +438,7 @@ function readContent(el: Element, format: Format): ItemContent {
   // content:encoded is also found in Atom entries written by RSS-minded generators.
   const encoded = textOf(el, 'encoded');
   if (encoded && !result.contentHtml) result.contentHtml = encoded;
-  if (!result.contentHtml && !result.contentText && result.summaryHtml && HAS_TAGS.test(result.summaryHtml)) {
+  if (!result.contentHtml && !result.contentText && result.summaryHtml && hasTags(result.summaryHtml)) {
     result.contentHtml = result.summaryHtml;
   }
   return result;
@@ -504,7 +566,7 @@ export function parseXmlFeed(text: string, sourceUrl?: string, warn: WarnFn = co
 
   const items = collectItems(elements, (el) => readItem(el, format, base, authors), warn);
 
-  return {
+  return markNormalized({
     title: plainText(textOf(channel, 'title')) ?? '',
     description: plainText(textOf(channel, 'description', 'subtitle', 'tagline')),
     homePageUrl: safeUrl(alternateLink(channel), base, 'link'),
@@ -515,5 +577,5 @@ export function parseXmlFeed(text: string, sourceUrl?: string, warn: WarnFn = co
     favicon: format === 'atom' ? safeUrl(textOf(channel, 'icon')?.trim(), base, 'resource') : undefined,
     authors,
     items,
-  };
+  });
 }

@@ -1,0 +1,37 @@
+/**
+ * Where an XML document's root element starts, past the declaration, processing instructions,
+ * comments and a DOCTYPE (with its internal subset). A scan with `indexOf`, linear in the text:
+ * a regular expression for the same prolog backtracks exponentially on a run of comments.
+ */
+
+/** Index of the root element's `<`, or -1 when the prolog is broken or no element follows. */
+export function rootElementStart(text: string): number {
+  let at = 0;
+  for (;;) {
+    while (at < text.length && text.charCodeAt(at) <= 0x20) at++;
+    if (text.startsWith('<?', at)) at = closeAfter(text, '?>', at + 2);
+    else if (text.startsWith('<!--', at)) at = closeAfter(text, '-->', at + 4);
+    else if (text.slice(at, at + 9).toUpperCase() === '<!DOCTYPE') {
+      const end = text.indexOf('>', at);
+      const subset = text.indexOf('[', at);
+      at = subset >= 0 && subset < end ? closeAfter(text, '>', closeAfter(text, ']', subset)) : end < 0 ? -1 : end + 1;
+    } else return text[at] === '<' ? at : -1;
+    if (at < 0) return -1;
+  }
+}
+
+/** Index just past the next `close` at or after `from` (-1 stays -1: nothing closes). */
+function closeAfter(text: string, close: string, from: number): number {
+  if (from < 0) return -1;
+  const at = text.indexOf(close, from);
+  return at < 0 ? -1 : at + close.length;
+}
+
+/** The root element's name as written (`rss`, `feed`, `rdf:RDF`), or undefined. */
+export function rootElementName(text: string): string | undefined {
+  const start = rootElementStart(text);
+  if (start < 0) return undefined;
+  let end = start + 1;
+  while (end < text.length && !/[\s/>]/.test(text[end]!)) end++;
+  return end > start + 1 ? text.slice(start + 1, end) : undefined;
+}
