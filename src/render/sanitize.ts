@@ -1,29 +1,61 @@
 /**
  * The only path from feed HTML to the DOM. One explicit allow-list, enforced by the browser's
  * own HTML Sanitizer API where it exists (`Document.parseHTML`), else by DOMPurify, loaded on
- * first use so pages without an article view, and modern browsers, never download it. Then the
- * clean-up that Vietnamese CMS output needs: `&nbsp;`-only paragraphs dropped, URLs resolved
- * against the article (not the host page) and re-checked, images lazy, external links in a new tab.
+ * first use so pages without an article view, and modern browsers, never download it.
+ *
+ * Both sanitisers parse the markup once, as it is (nothing rewrites the text first), and their
+ * output then goes through one structural pass (`enforceAllowList`) so both keep the same
+ * content: elements outside the list are unwrapped (their text and allowed children stay),
+ * code-like ones go with their content, each element keeps only its own attributes, and every
+ * URL passes the scheme allow-list. Then the clean-up that Vietnamese CMS output needs:
+ * `&nbsp;`-only paragraphs dropped, URLs resolved against the article (not the host page), images
+ * lazy, external links in a new tab.
  */
 import type { Config, DOMPurify } from 'dompurify';
-import { stripInlineNoise } from '../feed/inert-html.js';
 import { isExternal, safeUrl } from '../feed/urls.js';
+import { safeSrcset } from './srcset.js';
 
-const ALLOWED_TAGS = [
-  'p', 'br', 'hr', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'span', 'div',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
-  'a', 'img', 'figure', 'figcaption', 'blockquote', 'q', 'cite', 'pre', 'code', 'abbr', 'time',
+/** Attributes every allowed element may keep. */
+const GLOBAL_ATTRIBUTES = ['title', 'lang', 'dir'];
+
+/** The allow-list: each element with the attributes of its own it may keep. */
+const ALLOWED = new Map<string, readonly string[]>([
+  ...'p br hr strong b em i u s sub sup small mark span div h1 h2 h3 h4 h5 h6 ul li dl dt dd caption colgroup thead tbody tfoot tr figure figcaption blockquote q cite pre code abbr picture ruby rt rp bdi kbd samp var dfn ins del wbr'
+    .split(' ')
+    .map((name): [string, readonly string[]] => [name, []]),
+  ['ol', ['start', 'reversed']],
+  ['table', []],
+  ['col', ['span']],
+  ['th', ['colspan', 'rowspan', 'scope']],
+  ['td', ['colspan', 'rowspan']],
+  ['a', ['href']],
+  // width/height give the image its aspect ratio before it loads; the stylesheet caps the size.
+  ['img', ['src', 'srcset', 'sizes', 'alt', 'width', 'height']],
+  ['source', ['srcset', 'sizes', 'media', 'type']],
+  ['time', ['datetime']],
+]);
+
+/**
+ * Elements that go with everything inside them, because what they hold is code or a nested
+ * document, not the article's text: DOMPurify's FORBID_CONTENTS plus what the native API's safe
+ * mode removes whole (object, embed, frames), given to both sanitisers so they agree.
+ */
+const DROPPED_WITH_CONTENT = [
+  'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'plaintext', 'xmp', 'title', 'head',
+  'iframe', 'frame', 'frameset', 'object', 'embed', 'audio', 'video', 'svg', 'math',
 ];
-const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'datetime', 'lang', 'dir'];
 
-const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
-  ALLOWED_TAGS,
-  ALLOWED_ATTR,
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+const ALL_ATTRIBUTES = [...new Set([...GLOBAL_ATTRIBUTES, ...[...ALLOWED.values()].flat()])];
+
+const DOMPURIFY_CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
+  ALLOWED_TAGS: [...ALLOWED.keys()],
+  ALLOWED_ATTR: ALL_ATTRIBUTES,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   // Inline styles from CMS editors fight the portal's typography and are a CSS-injection vector.
   FORBID_ATTR: ['style', 'class', 'id'],
+  FORBID_CONTENTS: DROPPED_WITH_CONTENT,
   RETURN_DOM_FRAGMENT: true,
 };
 
@@ -39,13 +71,6 @@ export type Purify = (html: string) => DocumentFragment;
 
 export type SanitizerChoice = 'auto' | 'native' | 'dompurify';
 
-// Elements outside the allow-list whose text is still content (DOMPurify's KEEP_CONTENT does this
-// for every element; the native API needs them named).
-const UNWRAP = [
-  'font', 'center', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'big', 'tt',
-  'ins', 'del', 'strike', 'label', 'address', 'details', 'summary', 'bdi', 'bdo', 'kbd', 'samp', 'var', 'dfn', 'o:p',
-];
-
 interface NativeSanitizerDocument {
   parseHTML?(html: string, options: { sanitizer: Record<string, unknown> }): Document;
 }
@@ -53,20 +78,21 @@ interface NativeSanitizerDocument {
 const nativeParse = () => (Document as unknown as NativeSanitizerDocument).parseHTML;
 
 const nativePurify: Purify = (html) => {
+  // A remove-list, not an allow-list, for elements: unknown elements must reach enforceAllowList
+  // to be unwrapped (an allow-list would drop them with their text, unlike DOMPurify).
+  // parseHTML's safe mode removes whatever can run script, whatever the configuration says.
   const doc = nativeParse()!.call(Document, html, {
-    sanitizer: {
-      elements: ['html', 'head', 'body', ...ALLOWED_TAGS],
-      attributes: ALLOWED_ATTR,
-      replaceWithChildrenElements: UNWRAP,
-      comments: false,
-      dataAttributes: false,
-    },
+    sanitizer: { removeElements: DROPPED_WITH_CONTENT, attributes: ALL_ATTRIBUTES, comments: false, dataAttributes: false },
   });
   const fragment = doc.createDocumentFragment();
   // A <frameset> document has no body: nothing in it is content we allow.
   if (doc.body) fragment.append(...doc.body.childNodes);
   return fragment;
 };
+
+const domPurifier = (purify: DOMPurify): Purify => (html) =>
+  // DOMPurify answers null, not a fragment, when the markup parses to no body (a <frameset>).
+  purify.sanitize(html, DOMPURIFY_CONFIG) ?? document.implementation.createHTMLDocument('').createDocumentFragment();
 
 let choice: SanitizerChoice = 'auto';
 let purifier: Promise<Purify> | undefined;
@@ -80,17 +106,59 @@ export function useSanitizer(next: SanitizerChoice): void {
   purifier = undefined;
 }
 
-/** Loads the sanitiser once; resolves when `sanitizeBody` can run synchronously. */
-export function loadSanitizer(): Promise<Purify> {
-  purifier ??=
-    choice !== 'dompurify' && nativeParse()
+/** True when this browser has the HTML Sanitizer API (`Document.parseHTML`). */
+export const hasNativeSanitizer = (): boolean => typeof nativeParse() === 'function';
+
+/**
+ * Loads a sanitiser (by default the one `useSanitizer` chose); resolves when `sanitizeBody` can
+ * run synchronously with it. `native` where the browser lacks the API is DOMPurify.
+ */
+export function loadSanitizer(which: SanitizerChoice = choice): Promise<Purify> {
+  const load = () =>
+    which !== 'dompurify' && hasNativeSanitizer()
       ? Promise.resolve(nativePurify)
-      : import('dompurify').then(
-          ({ default: purify }: { default: DOMPurify }) =>
-            // DOMPurify answers null, not a fragment, when the markup parses to no body (a <frameset>).
-            (html: string) => purify.sanitize(html, CONFIG) ?? document.implementation.createHTMLDocument('').createDocumentFragment(),
-        );
-  return purifier;
+      : import('dompurify').then(({ default: purify }: { default: DOMPurify }) => domPurifier(purify));
+  if (which !== choice) return load();
+  return (purifier ??= load());
+}
+
+/**
+ * Makes a sanitiser's output obey the one allow-list, whichever sanitiser produced it. Works on
+ * the tree (never on markup text), so nothing is reparsed: unwrapping moves nodes, it cannot
+ * create new markup.
+ */
+function enforceAllowList(root: DocumentFragment, baseUrl: string | undefined): void {
+  // Children before parents (a reversed document-order list), so unwrapping never skips a node.
+  const elements = [...root.querySelectorAll('*')].reverse();
+  for (const element of elements) {
+    const name = element.localName;
+    if (element.namespaceURI !== HTML_NAMESPACE || DROPPED_WITH_CONTENT.includes(name)) {
+      element.remove();
+      continue;
+    }
+    const own = ALLOWED.get(name);
+    if (!own) {
+      element.replaceWith(...element.childNodes);
+      continue;
+    }
+    for (const attribute of [...element.attributes]) {
+      if (!GLOBAL_ATTRIBUTES.includes(attribute.name) && !own.includes(attribute.name)) element.removeAttribute(attribute.name);
+    }
+    const srcset = element.getAttribute('srcset');
+    if (srcset !== null) {
+      const safe = safeSrcset(srcset, baseUrl);
+      if (safe) element.setAttribute('srcset', safe);
+      else element.removeAttribute('srcset');
+    }
+  }
+  for (const picture of root.querySelectorAll('picture')) {
+    // A <picture> shows its <img>; without one it shows nothing, and its sources are noise.
+    if (!picture.querySelector('img')) picture.remove();
+  }
+  for (const source of root.querySelectorAll('source')) {
+    // Outside <picture> (its <video> or <audio> is not allowed) or with no usable candidate: nothing to choose.
+    if (source.parentElement?.localName !== 'picture' || !source.hasAttribute('srcset')) source.remove();
+  }
 }
 
 const isBlank = (element: Element) =>
@@ -102,7 +170,8 @@ const isBlank = (element: Element) =>
  * merely repeats the author (as CMS bodies do) be lifted out, so the name is not shown twice.
  */
 export function sanitizeBody(purify: Purify, html: string, baseUrl: string | undefined, authorNames: readonly string[] = []): SanitizedBody {
-  const fragment = purify(stripInlineNoise(html));
+  const fragment = purify(html);
+  enforceAllowList(fragment, baseUrl);
 
   for (const link of fragment.querySelectorAll('a')) {
     const href = safeUrl(link.getAttribute('href'), baseUrl, 'link');
@@ -118,11 +187,12 @@ export function sanitizeBody(purify: Purify, html: string, baseUrl: string | und
   }
   for (const image of fragment.querySelectorAll('img')) {
     const src = safeUrl(image.getAttribute('src'), baseUrl, 'resource');
-    if (!src) {
+    if (!src && !image.hasAttribute('srcset')) {
       image.remove();
       continue;
     }
-    image.setAttribute('src', src);
+    if (src) image.setAttribute('src', src);
+    else image.removeAttribute('src');
     image.setAttribute('loading', 'lazy');
     image.setAttribute('decoding', 'async');
     // An image without alt text is announced by file name; decorative is the honest default.
@@ -132,6 +202,7 @@ export function sanitizeBody(purify: Purify, html: string, baseUrl: string | und
   for (const heading of fragment.querySelectorAll('h1')) {
     const h2 = heading.ownerDocument.createElement('h2');
     h2.append(...heading.childNodes);
+    for (const attribute of heading.attributes) h2.setAttribute(attribute.name, attribute.value);
     heading.replaceWith(h2);
   }
   for (const table of fragment.querySelectorAll('table')) {

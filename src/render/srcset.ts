@@ -1,0 +1,48 @@
+/**
+ * `srcset` with every candidate's URL checked: each one resolved against the article and kept
+ * only if its scheme is allowed, its width or density descriptor kept as written. Split the way
+ * the HTML standard's srcset parser splits (a URL is a run without white space; a comma ends a
+ * candidate outside parentheses), because URLs may themselves contain commas.
+ */
+import { safeUrl } from '../feed/urls.js';
+
+const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\f' || ch === '\r';
+
+/** The candidates of a `srcset` value: each URL as written, with its descriptors. */
+export function srcsetCandidates(value: string): { url: string; descriptors: string }[] {
+  const candidates: { url: string; descriptors: string }[] = [];
+  let at = 0;
+  while (at < value.length) {
+    while (isSpace(value[at]) || value[at] === ',') at++;
+    if (at >= value.length) break;
+    const start = at;
+    while (at < value.length && !isSpace(value[at])) at++;
+    let url = value.slice(start, at);
+    let descriptors = '';
+    if (url.endsWith(',')) {
+      while (url.endsWith(',')) url = url.slice(0, -1);
+    } else {
+      const from = at;
+      let inParentheses = false;
+      for (; at < value.length; at++) {
+        const ch = value[at];
+        if (ch === '(') inParentheses = true;
+        else if (ch === ')') inParentheses = false;
+        else if (ch === ',' && !inParentheses) break;
+      }
+      descriptors = value.slice(from, at).trim();
+      at++;
+    }
+    if (url) candidates.push({ url, descriptors });
+  }
+  return candidates;
+}
+
+/** `value` with only the candidates whose URL is allowed (made absolute), or undefined when none is. */
+export function safeSrcset(value: string, baseUrl: string | undefined): string | undefined {
+  const kept = srcsetCandidates(value).flatMap(({ url, descriptors }) => {
+    const safe = safeUrl(url, baseUrl, 'resource');
+    return safe ? [descriptors ? `${safe} ${descriptors}` : safe] : [];
+  });
+  return kept.length ? kept.join(', ') : undefined;
+}
