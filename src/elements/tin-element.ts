@@ -54,6 +54,12 @@ export abstract class TinElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
-    withLocale(this.locale, () => super.update(changed));
+    try {
+      withLocale(this.locale, () => super.update(changed));
+    } catch (error) {
+      // A value no check foresaw (a property set to something odd by code): the element may show
+      // less, but the portal's page, whose scripts share this task, must not see an exception.
+      console.error(`[tin-widgets] <${this.localName}> could not render.`, error);
+    }
   }
 }

@@ -8,6 +8,7 @@ import { TinSelectEvent } from '../events.js';
 import type { Article } from '../feed/model.js';
 import { formatDate, isoInZone } from './dates.js';
 import { relativeDate } from './relative-date.js';
+import { linkHref } from './urls.js';
 
 /** How dates read: `absolute` ("09-07-2019 09:03") or `relative` ("3 giờ trước", absolute after a week). */
 export type DateStyle = 'absolute' | 'relative';
@@ -16,6 +17,21 @@ export type DateStyle = 'absolute' | 'relative';
 export type HrefFor = (article: Article) => string | undefined;
 
 export const defaultHref: HrefFor = (article) => article.url ?? article.externalUrl;
+
+/**
+ * The link an element binds for `article`: whatever `hrefFor` returns (a portal's own callback
+ * included) passes the render-time URL allow-list; a callback that throws or is not a function
+ * leaves the title unlinked instead of breaking the element.
+ */
+export function articleHref(hrefFor: unknown, article: Article): string | undefined {
+  if (typeof hrefFor !== 'function') return linkHref(defaultHref(article));
+  try {
+    return linkHref((hrefFor as HrefFor)(article));
+  } catch (error) {
+    console.warn('[tin-widgets] hrefFor threw; the article is shown without a link.', error);
+    return undefined;
+  }
+}
 
 /** `<time datetime>` for `date`, or nothing for an undated article. Relative dates keep the exact one as a tooltip. */
 export function timeTemplate(

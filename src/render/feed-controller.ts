@@ -49,7 +49,7 @@ export class FeedController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const src = this.host.src?.trim() || undefined;
+    const src = (typeof this.host.src === 'string' && this.host.src.trim()) || undefined;
     const interval = this.host.refreshInterval;
     if (src !== this.loadedSrc) {
       this.loadedSrc = src;

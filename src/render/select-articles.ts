@@ -38,7 +38,7 @@ function matcher(search: string): ((article: Article) => boolean) | undefined {
 
 export function selectArticles(items: readonly Article[], query: ArticleQuery = {}): Article[] {
   const matches = query.search ? matcher(query.search) : undefined;
-  const tag = query.tag?.trim() ? foldVietnamese(query.tag.trim()) : undefined;
+  const tag = typeof query.tag === 'string' && query.tag.trim() ? foldVietnamese(query.tag.trim()) : undefined;
   const chosen = items.filter(
     (item) =>
       item.id !== query.exclude &&

@@ -75,7 +75,7 @@ export class ReaderTools implements ReactiveController {
   }
 
   private has(tool: string): boolean {
-    return this.host.tools.split(/[\s,]+/).includes(tool);
+    return typeof this.host.tools === 'string' && this.host.tools.split(/[\s,]+/).includes(tool);
   }
 
   private applyScale(): void {

@@ -6,6 +6,9 @@ export const articleStyles = css`
   }
   .article {
     max-width: var(--tin-article-width, 48em);
+    /* Feed text decides nothing about the page's width: a 300-character URL, tag or file name
+       wraps inside the column instead of widening a phone's page. */
+    overflow-wrap: anywhere;
   }
   .title {
     margin: 0 0 0.4em;
@@ -38,7 +41,11 @@ export const articleStyles = css`
   .body {
     font-size: calc(1.05em * var(--_scale));
     line-height: var(--tin-body-line-height, 1.75);
-    overflow-wrap: break-word;
+  }
+  .body pre {
+    max-width: 100%;
+    overflow-x: auto;
+    overflow-wrap: normal;
   }
   .body > :first-child {
     margin-top: 0;
@@ -61,6 +68,7 @@ export const articleStyles = css`
   .body img {
     display: block;
     max-width: 100%;
+    /* width/height attributes give the aspect ratio; the column caps the size. */
     height: auto;
     margin: 0.5em auto;
     border-radius: calc(var(--_radius) / 2);

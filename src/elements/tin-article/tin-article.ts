@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/locale.js';
 import type { Article, Attachment, Feed } from '../../feed/model.js';
+import { articleFromCode, feedFromCode } from '../../feed/from-code.js';
 import { defaultHref, type HrefFor } from '../../render/article-parts.js';
 import { DATE_TIME_FORMAT, formatDate, isoInZone } from '../../render/dates.js';
 import { FeedController } from '../../render/feed-controller.js';
@@ -11,6 +12,7 @@ import { loadingLabel, untitled } from '../../render/messages.js';
 import { loadSanitizer, sanitizeBody, type SanitizedBody } from '../../render/sanitize.js';
 import { errorState, staleState } from '../../render/states.js';
 import { tokens } from '../../render/styles.js';
+import { resourceSrc } from '../../render/urls.js';
 import { TinElement } from '../tin-element.js';
 import { ReaderTools } from './reader-tools.js';
 import { articleStyles } from './tin-article.styles.js';
@@ -118,15 +120,15 @@ export class TinArticle extends TinElement {
 
   /** The article shown, once known. */
   get currentArticle(): Article | undefined {
-    if (this.article) return this.article;
+    if (this.article) return articleFromCode(this.article);
     const feed = this.currentFeed;
-    const id = this.itemId?.trim();
+    const id = typeof this.itemId === 'string' ? this.itemId.trim() : undefined;
     return feed && id ? feed.items.find((item) => item.id === id) : undefined;
   }
 
   private get currentFeed(): Feed | undefined {
     const state = this.loader.state;
-    return this.feed ?? (state.status === 'loaded' ? state.feed : undefined);
+    return feedFromCode(this.feed) ?? (state.status === 'loaded' ? state.feed : undefined);
   }
 
   /** Moves focus to the title (used when the article opens in place). */
@@ -256,8 +258,9 @@ export class TinArticle extends TinElement {
           const name = file.title ?? fileName(file.url);
           const type = fileTypeLabel(file.mimeType, file.url);
           const size = file.sizeInBytes !== undefined ? formatFileSize(file.sizeInBytes, this.locale) : undefined;
+          const href = resourceSrc(file.url);
           return html`<li>
-            <a href=${file.url} download>${name}</a>
+            ${href ? html`<a href=${href} download>${name}</a>` : name}
             <span class="file-meta">(${size ? msg(str`${type}, ${size}`, { id: 'file-meta' }) : type})</span>
           </li>`;
         })}

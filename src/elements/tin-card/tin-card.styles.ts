@@ -57,6 +57,7 @@ export const cardStyles = css`
     gap: 0.4em;
     padding: 0.85em 1em 1em;
     min-width: 0;
+    overflow-wrap: anywhere;
   }
   .title {
     margin: 0;

@@ -1,11 +1,13 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Article } from '../../feed/model.js';
-import { defaultHref, type HrefFor, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/article-parts.js';
+import { articleFromCode } from '../../feed/from-code.js';
+import { articleHref, defaultHref, type HrefFor, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/article-parts.js';
 import { DATE_TIME_FORMAT, formatDate, isoInZone } from '../../render/dates.js';
 import { FeedController } from '../../render/feed-controller.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
 import { errorState, staleState } from '../../render/states.js';
 import { tokens } from '../../render/styles.js';
+import { resourceSrc } from '../../render/urls.js';
 import { TinElement } from '../tin-element.js';
 import { cardStyles } from './tin-card.styles.js';
 
@@ -96,9 +98,10 @@ export class TinCard extends TinElement {
 
   /** The article shown, once known. */
   get currentArticle(): Article | undefined {
-    if (this.article) return this.article;
+    if (this.article) return articleFromCode(this.article);
     const state = this.feed.state;
-    return state.status === 'loaded' ? state.feed.items.find((item) => item.id === this.itemId?.trim()) : undefined;
+    const id = typeof this.itemId === 'string' ? this.itemId.trim() : undefined;
+    return state.status === 'loaded' ? state.feed.items.find((item) => item.id === id) : undefined;
   }
 
   protected override render(): TemplateResult {
@@ -112,7 +115,7 @@ export class TinCard extends TinElement {
 
   private renderCard(article: Article, skeleton = false): TemplateResult {
     const compact = this.layout === 'compact';
-    const href = skeleton ? undefined : this.hrefFor(article);
+    const href = skeleton ? undefined : articleHref(this.hrefFor, article);
     const image = this.imageOf(article);
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     // The usual card (link, image, absolute date) as one flat template: each nested template is one
@@ -149,7 +152,7 @@ export class TinCard extends TinElement {
 
   /** The first of the article's images that has not failed to load here. */
   private imageOf(article: Article): string | undefined {
-    return [article.image, article.bannerImage].find((url) => url && !this.failedImages.includes(url));
+    return [article.image, article.bannerImage].map(resourceSrc).find((url) => url && !this.failedImages.includes(url));
   }
 
   /** A broken image gives way to the next one, or to the placeholder. */

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '../../i18n/locale.js';
 import type { Article, Feed } from '../../feed/model.js';
-import { defaultHref, type HrefFor, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/article-parts.js';
+import { articlesFromCode, feedFromCode } from '../../feed/from-code.js';
+import { articleHref, defaultHref, type HrefFor, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/article-parts.js';
 import { DATE_FORMAT } from '../../render/dates.js';
 import { FeedController } from '../../render/feed-controller.js';
 import { MoreController } from '../../render/more-controller.js';
@@ -125,9 +126,10 @@ export class TinList extends TinElement {
   private readonly headingId = `tin-list-heading-${++headingIds}`;
 
   private get items(): readonly Article[] | undefined {
-    if (this.articles) return this.articles;
+    const articles = articlesFromCode(this.articles);
+    if (articles) return articles;
     const state = this.feedLoader.state;
-    const feed = this.feed ?? (state.status === 'loaded' ? state.feed : undefined);
+    const feed = feedFromCode(this.feed) ?? (state.status === 'loaded' ? state.feed : undefined);
     return feed && this.pager.items(feed);
   }
 
@@ -161,7 +163,7 @@ export class TinList extends TinElement {
   }
 
   private renderItem(article: Article): TemplateResult {
-    const href = this.hrefFor(article);
+    const href = articleHref(this.hrefFor, article);
     const title = article.title || untitled();
     return html`<li part="item" class="item">
       ${href ? html`<a part="link" href=${href} @click=${selectOnClick(this, article)}>${title}</a>` : title}
