@@ -1,6 +1,8 @@
 /**
- * `srcset` with every candidate's URL checked: each one resolved against the article and kept
- * only if its scheme is allowed, its width or density descriptor kept as written. Split the way
+ * `srcset` with every candidate's URL checked: each one resolved against the article, its width
+ * or density descriptor kept as written. One candidate with a scheme off the allow-list discards
+ * the whole attribute (the image falls back to its `src`), as DOMPurify does, so both sanitiser
+ * paths show the same image. Split the way
  * the HTML standard's srcset parser splits (a URL is a run without white space; a comma ends a
  * candidate outside parentheses), because URLs may themselves contain commas.
  */
@@ -38,11 +40,13 @@ export function srcsetCandidates(value: string): { url: string; descriptors: str
   return candidates;
 }
 
-/** `value` with only the candidates whose URL is allowed (made absolute), or undefined when none is. */
+/** `value` with every candidate's URL made absolute, or undefined when one of them is not allowed (or none is given). */
 export function safeSrcset(value: string, baseUrl: string | undefined): string | undefined {
-  const kept = srcsetCandidates(value).flatMap(({ url, descriptors }) => {
+  const kept: string[] = [];
+  for (const { url, descriptors } of srcsetCandidates(value)) {
     const safe = safeUrl(url, baseUrl, 'resource');
-    return safe ? [descriptors ? `${safe} ${descriptors}` : safe] : [];
-  });
+    if (!safe) return undefined;
+    kept.push(descriptors ? `${safe} ${descriptors}` : safe);
+  }
   return kept.length ? kept.join(', ') : undefined;
 }
