@@ -100,6 +100,9 @@ export const articleStyles = css`
   .body table {
     border-collapse: collapse;
     min-width: 60%;
+    /* Cells keep their words whole: a wide table scrolls in its wrapper rather than being
+       squeezed to a letter per line. */
+    overflow-wrap: normal;
   }
   .body :is(th, td) {
     padding: 0.4em 0.6em;
@@ -127,7 +130,8 @@ export const articleStyles = css`
   .tag {
     padding: 0.15em 0.7em;
     border: 1px solid var(--_border);
-    border-radius: 999px;
+    /* A pill on one line; a sane rounded box if a feed's tag runs to several. */
+    border-radius: 1em;
     color: var(--_muted);
   }
   .attachments {
