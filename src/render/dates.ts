@@ -1,9 +1,10 @@
 /**
  * The one place dates are formatted. Portals print dates in Vietnam's zone whatever the visitor's
- * machine says. Patterns use a handful of numeric tokens (yyyy MM dd HH hh mm ss a, 'quoted text'),
- * so they are read here: a date library with zone support cost the start
+ * machine says. Patterns use a handful of numeric tokens (yyyy MM dd HH hh mm ss a, 'quoted text')
+ * plus weekday names, so they are read here: a date library with zone support cost the start
  * bundle 2 KB and several Intl calls per date, where this asks Intl once per date at most.
  */
+import { msg } from '../i18n/locale.js';
 import { cachedFormatter } from './intl-cache.js';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -58,6 +59,15 @@ function wallClock(date: Date, timeZone = DEFAULT_TIME_ZONE): Date {
   return new Date(time + Math.ceil((wall.setUTCHours(parts.hour % 24, parts.minute, parts.second) - time) / 1000) * 1000);
 }
 
+// Messages, not Intl: Intl's Vietnamese says "Thứ Ba" and "Th 3" where portals write "Thứ ba" and
+// "T3". msg() answers in the language of the element being rendered, so callers pass no locale.
+// Each list is one message: it translates as a whole and costs one id.
+const weekdays = (full: boolean) =>
+  (full
+    ? msg('Chủ nhật,Thứ hai,Thứ ba,Thứ tư,Thứ năm,Thứ sáu,Thứ bảy', { id: 'weekdays' })
+    : msg('CN,T2,T3,T4,T5,T6,T7', { id: 'weekdays-short' })
+  ).split(',');
+
 // A run of one letter, an escaped quote, quoted text (to the end if unclosed), or any character.
 const TOKENS = /(\w)\1*|''|'(''|[^'])+('|$)|./g;
 
@@ -96,6 +106,7 @@ function render(wall: Date, pattern: string): string {
           return n < 3 ? `${half}m`.toUpperCase() : n === 3 ? `${half}m` : n === 5 ? half : `${half}.m.`;
         }
       }
+      if (token[0] === 'E' && n < 5) return weekdays(n === 4)[wall.getUTCDay()]!;
       if (/[a-z]/i.test(token)) throw new RangeError(token);
       return token;
     })

@@ -45,7 +45,7 @@ export const EDGE_PATTERNS = [
   'dd-MM-yyyy Q',
   'HH:mm z',
   'Ngày dd',
-  'dd-MM-yyyy EEEE',
+  'EEEEE',
 ];
 
 // Quoted text between patterns: each part formats as it would alone, and one call per instant

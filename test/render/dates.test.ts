@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { ensureLocale, withLocale } from '../../src/i18n/locale.js';
 import { calendarDaysAgo, formatDate, isoInZone } from '../../src/render/dates.js';
 import { compareRandomPatterns, compareZone, instants, ZONES } from './date-fns-reference.js';
 
@@ -29,7 +30,7 @@ describe('formatDate and isoInZone', () => {
   });
 
   it('falls back to the default pattern when the given one has a letter that is not a token', () => {
-    for (const pattern of ['dd-MM-yyyy Q', 'Ngày dd', 'dd-MM-yyyy EEEE', 'HH:mm z']) {
+    for (const pattern of ['dd-MM-yyyy Q', 'Ngày dd', 'EEEEE', 'HH:mm z']) {
       expect(formatDate(INSTANT, pattern, 'dd/MM/yyyy'), pattern).to.equal('09/07/2019');
     }
   });
@@ -38,6 +39,37 @@ describe('formatDate and isoInZone', () => {
     expect(formatDate(INSTANT, "'Ngày' dd 'tháng' MM 'năm' yyyy", 'dd/MM/yyyy')).to.equal('Ngày 09 tháng 07 năm 2019');
     expect(formatDate(INSTANT, "HH'h'mm, 'it''s' ''", 'dd/MM/yyyy')).to.equal("09h03, it's '");
     expect(formatDate(INSTANT, 'HH:mm – ư', 'dd/MM/yyyy')).to.equal('09:03 – ư');
+  });
+});
+
+describe('weekday names', () => {
+  // Tuesday 25/01/2022 16:22 in Vietnam.
+  const TUESDAY = new Date('2022-01-25T09:22:00Z');
+  const PATTERN = 'EEEE, dd/MM/yyyy HH:mm';
+
+  it('in Vietnamese, as portals write them', () => {
+    expect(formatDate(TUESDAY, PATTERN, 'dd/MM/yyyy')).to.equal('Thứ ba, 25/01/2022 16:22');
+    expect(formatDate(TUESDAY, 'E dd/MM', 'dd/MM/yyyy')).to.equal('T3 25/01');
+    const week = Array.from({ length: 7 }, (_, i) => new Date(TUESDAY.getTime() + (i - 1) * 86_400_000));
+    expect(week.map((day) => formatDate(day, 'EEEE', 'dd'))).to.deep.equal(['Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy', 'Chủ nhật']);
+    expect(week.map((day) => formatDate(day, 'EEE', 'dd'))).to.deep.equal(['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN']);
+    expect(formatDate(TUESDAY, 'EE', 'dd')).to.equal('T3');
+  });
+
+  it('in English under an English element', async () => {
+    await ensureLocale('en');
+    const en = (date: Date, pattern: string) => withLocale('en', () => formatDate(date, pattern, 'dd/MM/yyyy'));
+    expect(en(TUESDAY, PATTERN)).to.equal('Tuesday, 25/01/2022 16:22');
+    const week = Array.from({ length: 7 }, (_, i) => new Date(TUESDAY.getTime() + (i - 1) * 86_400_000));
+    expect(week.map((day) => en(day, 'EEEE'))).to.deep.equal(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+    expect(week.map((day) => en(day, 'E'))).to.deep.equal(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+  });
+
+  it('of the day in the zone, not in UTC', () => {
+    // 23:30 on Monday in New York is already Tuesday in UTC and in Vietnam.
+    const late = new Date('2022-01-25T04:30:00Z');
+    expect(formatDate(late, 'EEEE HH:mm', 'dd', 'America/New_York')).to.equal('Thứ hai 23:30');
+    expect(formatDate(late, 'EEEE HH:mm', 'dd')).to.equal('Thứ ba 11:30');
   });
 });
 
@@ -60,7 +92,7 @@ describe('Vietnam’s zone', () => {
 
   it('needs no Intl call for dates since 13 June 1975 (fixed UTC+07:00)', () => {
     count(() => {
-      formatDate(INSTANT, 'dd/MM/yyyy HH:mm:ss', 'dd/MM/yyyy');
+      formatDate(INSTANT, 'EEEE dd/MM/yyyy HH:mm:ss', 'dd/MM/yyyy');
       isoInZone(new Date('1975-06-12T16:00:00Z'));
       calendarDaysAgo(INSTANT, new Date('2100-12-31T23:59:59Z'));
     });

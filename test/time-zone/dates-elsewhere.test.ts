@@ -33,6 +33,13 @@ describe('dates in another time zone', () => {
     expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('08-07-2019 22:03');
   });
 
+  it('weekday names are Vietnam’s day, not the visitor’s', async () => {
+    // 00:30 on Tuesday in Vietnam is still Monday afternoon in New York.
+    const early = { ...feed.items[0]!, id: 'x', published: new Date('2019-07-08T17:30:00Z') };
+    const el = await fixture<TinCard>(html`<tin-card date-format="EEEE dd/MM" .article=${early}></tin-card>`);
+    expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('Thứ ba 09/07');
+  });
+
   it('formats as the date-fns code it replaced did, whatever the visitor’s zone', function () {
     this.timeout(60_000);
     const times = instants(2_000, 1_975);
