@@ -59,7 +59,7 @@ function wallClock(date: Date, timeZone = DEFAULT_TIME_ZONE): Date {
   return new Date(time + Math.ceil((wall.setUTCHours(parts.hour % 24, parts.minute, parts.second) - time) / 1000) * 1000);
 }
 
-// Messages, not Intl: Intl's Vietnamese says "Thứ Ba" and "Th 3" where portals write "Thứ ba" and
+// Messages, not Intl: Intl's Vietnamese says "Thứ Ba" and "Thứ 3" where portals write "Thứ ba" and
 // "T3". msg() answers in the language of the element being rendered, so callers pass no locale.
 // Each list is one message: it translates as a whole and costs one id.
 const weekdays = (full: boolean) =>
