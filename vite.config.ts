@@ -47,7 +47,7 @@ const builds: Record<string, BuildEnvironmentOptions> = {
         // Everything a cards-and-lists page needs in one file (one request, one gzip stream);
         // the article view, the grid, the sanitiser, RSS and English stay separate and lazy.
         manualChunks(id: string) {
-          if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|date-fns|@date-fns)\/|@lit\/localize\/internal\/str-tag/.test(id)) return 'core';
+          if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|@lit\/localize\/internal\/str-tag/.test(id)) return 'core';
           if (/src\/(feed\/(?!xml-feed|large-feed|next-page|legacy-text)|render\/(?!sanitize|srcset|json-ld|format-size)|i18n\/(?!generated\/locales)|elements\/(tin-card|tin-list|tin-element)|events|define-element)/.test(id)) return 'core';
           return undefined;
         },

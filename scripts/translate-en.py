@@ -47,6 +47,9 @@ EN = {
     "more": "Show more",
     "relative-just-now": "just now",
     "relative-yesterday": "yesterday at {0}",
+    # Comma-separated lists from Sunday on: date-format's EEEE and E tokens.
+    "weekdays": "Sunday,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday",
+    "weekdays-short": "Sun,Mon,Tue,Wed,Thu,Fri,Sat",
 }
 
 path = Path(sys.argv[1] if len(sys.argv) > 1 else "xliff/en.xlf")

@@ -1,11 +1,11 @@
 /**
- * The one place dates are formatted. Portals print dates in Vietnam's zone whatever the
- * visitor's machine says, so every date goes through `TZDate`. Formats are date-fns
- * `lightFormat` patterns (numeric tokens: yyyy MM dd HH hh mm ss a, and 'quoted text'); the
- * full `format` with locale data would triple the date code for tokens portals do not use.
+ * The one place dates are formatted. Portals print dates in Vietnam's zone whatever the visitor's
+ * machine says. Patterns use a handful of numeric tokens (yyyy MM dd HH hh mm ss a, 'quoted text')
+ * plus weekday names, so they are read here: a date library with zone support cost the start
+ * bundle 2 KB and several Intl calls per date, where this asks Intl once per date at most.
  */
-import { TZDateMini as TZDate } from '@date-fns/tz/date/mini';
-import { lightFormat } from 'date-fns/lightFormat';
+import { msg } from '../i18n/locale.js';
+import { cachedFormatter } from './intl-cache.js';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -13,79 +13,129 @@ export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 export const DATE_TIME_FORMAT = 'dd-MM-yyyy HH:mm';
 export const DATE_FORMAT = 'dd/MM/yyyy';
 
-const validZones = new Map<string, boolean>();
+// Vietnam has kept UTC+07:00, without daylight saving, since 13 June 1975 (midnight at +08:00),
+// so almost every date in the default zone is plain arithmetic. Older ones ask Intl, which knows
+// the offsets Vietnam had before.
+const VIETNAM_FIXED_SINCE = Date.UTC(1975, 5, 12, 16);
+const VIETNAM_OFFSET = 7 * 3_600_000;
 
-// Asked with the options TZDate's own formatter uses, so no other locale's ICU data loads. Not
-// through tzOffset: its fallback accepts "constructor" (an object key) and "UTC+07"-like strings.
-function isValidZone(zone: string): boolean {
-  let valid = validZones.get(zone);
-  if (valid === undefined) {
+// null for what is not a zone Intl knows, such as "constructor" or "UTC+07".
+const zoneFormatter = (zone: string) =>
+  cachedFormatter(`z${zone}`, () => {
     try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
-      valid = true;
+      return new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+        era: 'short',
+      });
     } catch {
-      valid = false;
+      return null;
     }
-    validZones.set(zone, valid);
-  }
-  return valid;
-}
-
-const zoneOf = (timeZone: string | undefined) => (timeZone && isValidZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE);
-
-/** The instant as seen on a wall clock in `timeZone` (an invalid zone falls back to Vietnam's). */
-export function inZone(date: Date, timeZone: string | undefined): InstanceType<typeof TZDate> {
-  return new TZDate(date.getTime(), zoneOf(timeZone));
-}
-
-// Every zoned date costs several Intl calls (TZDate resolves the offset each time); lists render
-// the same dates again on every update, so formatted strings are remembered. Bounded: a long-lived
-// page with refreshing feeds starts over rather than growing.
-const formatted = new Map<string, string>();
-
-function remember(key: string, compute: () => string): string {
-  let value = formatted.get(key);
-  if (value === undefined) {
-    if (formatted.size >= 5000) formatted.clear();
-    formatted.set(key, (value = compute()));
-  }
-  return value;
-}
-
-/** Formats `date` with a lightFormat `pattern` in `timeZone`; a bad pattern falls back to `fallback`. */
-export function formatDate(date: Date, pattern: string | undefined, fallback: string, timeZone?: string): string {
-  const zone = zoneOf(timeZone);
-  return remember(`${date.getTime()}|${zone}|${pattern}|${fallback}`, () => {
-    const zoned = new TZDate(date.getTime(), zone);
-    if (pattern) {
-      try {
-        return lightFormat(zoned, pattern);
-      } catch {
-        // An unsupported token in an attribute is the webmaster's typo; show the default instead of nothing.
-      }
-    }
-    return lightFormat(zoned, fallback);
   });
+
+/** The wall clock in `timeZone` at `date`, as a Date whose UTC fields read it (an invalid zone falls back to Vietnam's). */
+function wallClock(date: Date, timeZone = DEFAULT_TIME_ZONE): Date {
+  const time = date.getTime();
+  const zone = timeZone === DEFAULT_TIME_ZONE || !zoneFormatter(timeZone) ? DEFAULT_TIME_ZONE : timeZone;
+  if (zone === DEFAULT_TIME_ZONE && time >= VIETNAM_FIXED_SINCE) return new Date(time + VIETNAM_OFFSET);
+  const parts: Record<string, number> = {};
+  let bc = false;
+  for (const { type, value } of zoneFormatter(zone)!.formatToParts(time)) {
+    parts[type] = +value;
+    bc ||= value === 'BC';
+  }
+  // Not Date.UTC, which reads years 0–99 as 1900–1999: CMSs write "no date" as 0001-01-01, and
+  // west of Greenwich that is still 1 BC (year 0).
+  const wall = new Date(0);
+  wall.setUTCFullYear(bc ? 1 - parts.year : parts.year, parts.month - 1, parts.day);
+  // Some engines write midnight as hour 24 of the same day. The parts stop at whole seconds and
+  // offsets are whole seconds (old local mean times have some), so rounding up gives it exactly.
+  return new Date(time + Math.ceil((wall.setUTCHours(parts.hour % 24, parts.minute, parts.second) - time) / 1000) * 1000);
+}
+
+// Messages, not Intl: Intl's Vietnamese says "Thứ Ba" and "Thứ 3" where portals write "Thứ ba" and
+// "T3". msg() answers in the language of the element being rendered, so callers pass no locale.
+// Each list is one message: it translates as a whole and costs one id.
+const weekdays = (full: boolean) =>
+  (full
+    ? msg('Chủ nhật,Thứ hai,Thứ ba,Thứ tư,Thứ năm,Thứ sáu,Thứ bảy', { id: 'weekdays' })
+    : msg('CN,T2,T3,T4,T5,T6,T7', { id: 'weekdays-short' })
+  ).split(',');
+
+// A run of one letter, an escaped quote, quoted text (to the end if unclosed), or any character.
+const TOKENS = /(\w)\1*|''|'(''|[^'])+('|$)|./g;
+
+/** `wall`'s fields through `pattern`; throws a RangeError on a letter that is not a token. */
+function render(wall: Date, pattern: string): string {
+  return (pattern.match(TOKENS) ?? [])
+    .map((token) => {
+      const n = token.length;
+      const pad = (value: number, length = n) => String(value).padStart(length, '0');
+      const hours = wall.getUTCHours();
+      if (token === "''") return "'";
+      if (token[0] === "'") return token.slice(1).replace(/'$/, '').replace(/''/g, "'");
+      switch (token[0]) {
+        case 'y': {
+          // Years before 1 are written as years BC (there is no year 0).
+          const year = wall.getUTCFullYear();
+          const era = year > 0 ? year : 1 - year;
+          return pad(token === 'yy' ? era % 100 : era);
+        }
+        case 'M':
+          return pad(wall.getUTCMonth() + 1, Math.min(n, 2));
+        case 'd':
+          return pad(wall.getUTCDate());
+        case 'H':
+          return pad(hours);
+        case 'h':
+          return pad(hours % 12 || 12);
+        case 'm':
+          return pad(wall.getUTCMinutes());
+        case 's':
+          return pad(wall.getUTCSeconds());
+        case 'S':
+          return pad(Math.trunc(wall.getUTCMilliseconds() * 10 ** (n - 3)));
+        case 'a': {
+          const half = hours > 11 ? 'p' : 'a';
+          return n < 3 ? `${half}m`.toUpperCase() : n === 3 ? `${half}m` : n === 5 ? half : `${half}.m.`;
+        }
+      }
+      if (token[0] === 'E' && n < 5) return weekdays(n === 4)[wall.getUTCDay()]!;
+      if (/[a-z]/i.test(token)) throw new RangeError(token);
+      return token;
+    })
+    .join('');
+}
+
+/** Formats `date` with `pattern` in `timeZone`; a bad pattern falls back to `fallback`. */
+export function formatDate(date: Date, pattern: string | undefined, fallback: string, timeZone?: string): string {
+  const wall = wallClock(date, timeZone);
+  if (pattern) {
+    try {
+      return render(wall, pattern);
+    } catch {
+      // An unsupported token in an attribute is the webmaster's typo; show the default instead of nothing.
+    }
+  }
+  return render(wall, fallback);
 }
 
 /** The `datetime` attribute value: ISO 8601 with the zone's offset, e.g. "2019-07-09T09:03:00+07:00". */
 export function isoInZone(date: Date, timeZone?: string): string {
-  const zone = zoneOf(timeZone);
-  return remember(`${date.getTime()}|${zone}`, () => {
-    const zoned = new TZDate(date.getTime(), zone);
-    const offset = -zoned.getTimezoneOffset();
-    const abs = Math.abs(offset);
-    const hh = String(Math.floor(abs / 60)).padStart(2, '0');
-    const mm = String(abs % 60).padStart(2, '0');
-    return `${lightFormat(zoned, "yyyy-MM-dd'T'HH:mm:ss")}${offset < 0 ? '-' : '+'}${hh}:${mm}`;
-  });
+  const wall = wallClock(date, timeZone);
+  // ISO 8601 offsets are whole minutes: the seconds of an old local mean time are cut off.
+  const offset = Math.trunc((wall.getTime() - date.getTime()) / 60_000);
+  return `${render(wall, "yyyy-MM-dd'T'HH:mm:ss")}${offset < 0 ? '-' : '+'}${render(new Date(Math.abs(offset) * 60_000), 'HH:mm')}`;
 }
 
 /** Whole calendar days from `date` to `now` in `timeZone` (0 = same day, 1 = yesterday). */
 export function calendarDaysAgo(date: Date, now: Date, timeZone?: string): number {
-  const a = inZone(date, timeZone);
-  const b = inZone(now, timeZone);
-  const dayA = Date.UTC(a.getFullYear(), a.getMonth(), a.getDate());
-  const dayB = Date.UTC(b.getFullYear(), b.getMonth(), b.getDate());
-  return Math.round((dayB - dayA) / 86_400_000);
+  const day = (at: Date) => Math.floor(wallClock(at, timeZone).getTime() / 86_400_000);
+  return day(now) - day(date);
 }

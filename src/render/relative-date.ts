@@ -6,14 +6,11 @@
  */
 import { msg, str } from '../i18n/locale.js';
 import { calendarDaysAgo, formatDate } from './dates.js';
+import { cachedFormatter } from './intl-cache.js';
 
-const formatters = new Map<string, Intl.RelativeTimeFormat>();
-
-/** Intl gets plurals right in every language ("1 hour ago", "3 giờ trước"); cached per locale. */
+/** Intl gets plurals right in every language ("1 hour ago", "3 giờ trước"); one formatter per locale. */
 function ago(value: number, unit: Intl.RelativeTimeFormatUnit, locale: string): string {
-  let formatter = formatters.get(locale);
-  if (!formatter) formatters.set(locale, (formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'always' })));
-  return formatter.format(-value, unit);
+  return cachedFormatter(`r${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'always' })).format(-value, unit);
 }
 
 /** The relative wording for `date`, or undefined when it is a week old or more (or in the future). */

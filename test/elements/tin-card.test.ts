@@ -90,6 +90,13 @@ describe('<tin-card>', () => {
     expect(el.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('4');
   });
 
+  it('writes weekday names in the card’s language', async () => {
+    const vi = await fixture<TinCard>(html`<tin-card date-format="EEEE, dd/MM/yyyy HH:mm" .article=${article}></tin-card>`);
+    expect(vi.shadowRoot!.querySelector('time')!.textContent).to.equal('Thứ ba, 09/07/2019 09:03');
+    const en = await fixture<TinCard>(html`<tin-card lang="en" date-format="EEE dd/MM" .article=${article}></tin-card>`);
+    expect(en.shadowRoot!.querySelector('time')!.textContent).to.equal('Tue 09/07');
+  });
+
   it('loads from src + item-id, with a skeleton first', async () => {
     const el = await fixture<TinCard>(html`<tin-card src=${feedUrl(FULL_FEED)} item-id="2"></tin-card>`);
     expect(el.shadowRoot!.querySelector('.skeleton')).to.not.equal(null);

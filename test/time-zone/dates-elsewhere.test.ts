@@ -6,6 +6,7 @@ import type { TinCard } from '../../src/elements/tin-card/tin-card.js';
 import type { TinList } from '../../src/elements/tin-list/tin-list.js';
 import { parseJsonFeed } from '../../src/feed/json-feed.js';
 import { FULL_FEED } from '../fixtures/feeds.js';
+import { compareZone, instants, ZONES } from '../render/date-fns-reference.js';
 
 const feed = parseJsonFeed(FULL_FEED, 'https://tinh.example.gov.vn/feed.json', () => {});
 
@@ -30,5 +31,18 @@ describe('dates in another time zone', () => {
   it('time-zone attribute overrides', async () => {
     const el = await fixture<TinCard>(html`<tin-card time-zone="America/New_York" .article=${feed.items[0]}></tin-card>`);
     expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('08-07-2019 22:03');
+  });
+
+  it('weekday names are Vietnam’s day, not the visitor’s', async () => {
+    // 00:30 on Tuesday in Vietnam is still Monday afternoon in New York.
+    const early = { ...feed.items[0]!, id: 'x', published: new Date('2019-07-08T17:30:00Z') };
+    const el = await fixture<TinCard>(html`<tin-card date-format="EEEE dd/MM" .article=${early}></tin-card>`);
+    expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('Thứ ba 09/07');
+  });
+
+  it('formats as the date-fns code it replaced did, whatever the visitor’s zone', function () {
+    this.timeout(60_000);
+    const times = instants(2_000, 1_975);
+    for (const zone of ZONES) compareZone(zone, times, 42);
   });
 });

@@ -90,7 +90,10 @@ export class TinArticle extends TinElement {
   /** Heading of the other-news list; default "Các tin khác". */
   otherHeading?: string;
 
-  /** date-fns `lightFormat` pattern of the date line. */
+  /**
+   * Pattern for the date line: `d dd M MM yy yyyy H HH h hh m mm s ss S… a`, weekdays `EEEE` ("Thứ ba")
+   * and `E` ("T3"), and 'quoted text'; a pattern with any other letter shows the default.
+   */
   dateFormat: string = DATE_TIME_FORMAT;
 
   /** Reader tools to show, space-separated: `font print share listen`; empty hides all. */

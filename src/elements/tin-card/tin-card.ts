@@ -77,7 +77,10 @@ export class TinCard extends TinElement {
   /** `vertical` (image above), `horizontal` (image beside) or `compact` (title and date only). (unset = `vertical`; only the others are reflected for styling) */
   layout?: CardLayout;
 
-  /** date-fns `lightFormat` pattern for the date line. */
+  /**
+   * Pattern for the date line: `d dd M MM yy yyyy H HH h hh m mm s ss S… a`, weekdays `EEEE` ("Thứ ba")
+   * and `E` ("T3"), and 'quoted text'; a pattern with any other letter shows the default.
+   */
   dateFormat: string = DATE_TIME_FORMAT;
 
   /** ARIA heading level of the title (2–6), to fit the host page's outline. */

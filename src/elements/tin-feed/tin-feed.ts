@@ -101,7 +101,10 @@ export class TinFeed extends TinElement {
   /** URL parameter name; default `tin`, then `tin-2`, `tin-3`… for further feeds on the page. */
   urlParam?: string;
 
-  /** date-fns `lightFormat` pattern for dates. */
+  /**
+   * Pattern for dates: `d dd M MM yy yyyy H HH h hh m mm s ss S… a`, weekdays `EEEE` ("Thứ ba")
+   * and `E` ("T3"), and 'quoted text'; a pattern with any other letter shows the default.
+   */
   dateFormat: string = DATE_TIME_FORMAT;
 
   /** How many articles "Các tin khác" lists under an open article; 0 hides it. */

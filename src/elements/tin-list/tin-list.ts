@@ -102,7 +102,10 @@ export class TinList extends TinElement {
   /** Show a "Xem thêm" button when more items exist. */
   loadMore = false;
 
-  /** date-fns `lightFormat` pattern for item dates. */
+  /**
+   * Pattern for item dates: `d dd M MM yy yyyy H HH h hh m mm s ss S… a`, weekdays `EEEE` ("Thứ ba")
+   * and `E` ("T3"), and 'quoted text'; a pattern with any other letter shows the default.
+   */
   dateFormat: string = DATE_FORMAT;
 
   /** Request timeout in seconds when loading `src`. */

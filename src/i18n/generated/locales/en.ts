@@ -48,5 +48,7 @@
 'tools': `Article tools`,
 'untitled': `(Untitled)`,
 'updated': `Updated`,
+'weekdays': `Sunday,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday`,
+'weekdays-short': `Sun,Mon,Tue,Wed,Thu,Fri,Sat`,
     };
   
