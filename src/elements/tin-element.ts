@@ -4,8 +4,8 @@
  */
 import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ensureLocale, onLanguageChange, resolveLocale, withLocale, type Locale } from '../i18n/locale.js';
-import type { DateStyle } from '../render/article-parts.js';
-import { DEFAULT_TIME_ZONE } from '../render/dates.js';
+import type { DateStyle } from '../render/templates/article-parts.js';
+import { DEFAULT_TIME_ZONE } from '../render/format/dates.js';
 
 export abstract class TinElement extends LitElement {
   // Reactive properties (Lit's static form: no decorator runtime in the bundle).

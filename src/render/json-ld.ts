@@ -5,7 +5,7 @@
  */
 import type { Article, Feed } from '../feed/model.js';
 import { setJsonScriptText } from '../feed/inert-html.js';
-import { isoInZone } from './dates.js';
+import { isoInZone } from './format/dates.js';
 
 const scripts = new WeakMap<Element, HTMLScriptElement>();
 

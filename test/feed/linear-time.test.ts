@@ -8,7 +8,7 @@ import { FeedError } from '../../src/feed/model.js';
 import { parseFeedText } from '../../src/feed/parse.js';
 import { languageTag, multilineText, plainText } from '../../src/feed/text.js';
 import { parseXmlFeed } from '../../src/feed/xml-feed.js';
-import { fileTypeLabel } from '../../src/render/format-size.js';
+import { fileTypeLabel } from '../../src/render/format/file-size.js';
 import { selectArticles } from '../../src/render/select-articles.js';
 import { safeSrcset, srcsetCandidates } from '../../src/render/srcset.js';
 

@@ -6,7 +6,7 @@
 import { TZDateMini } from '@date-fns/tz/date/mini';
 import { lightFormat } from 'date-fns/lightFormat';
 import { expect } from '@open-wc/testing';
-import { calendarDaysAgo, formatDate, isoInZone } from '../../src/render/dates.js';
+import { calendarDaysAgo, formatDate, isoInZone } from '../../src/render/format/dates.js';
 
 type Zoned = InstanceType<typeof TZDateMini>;
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ensureLocale, withLocale } from '../../src/i18n/locale.js';
-import { calendarDaysAgo, formatDate, isoInZone } from '../../src/render/dates.js';
+import { calendarDaysAgo, formatDate, isoInZone } from '../../src/render/format/dates.js';
 import { compareRandomPatterns, compareZone, instants, ZONES } from './date-fns-reference.js';
 
 // 09/07/2019 02:03 UTC = 09:03 in Vietnam, 04:03 in Paris (summer), 22:03 the day before in New York.

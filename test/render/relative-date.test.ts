@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { withLocale } from '../../src/i18n/locale.js';
 import { ensureLocale } from '../../src/i18n/locale.js';
-import { relativeDate } from '../../src/render/relative-date.js';
-import { calendarDaysAgo } from '../../src/render/dates.js';
+import { relativeDate } from '../../src/render/format/relative-date.js';
+import { calendarDaysAgo } from '../../src/render/format/dates.js';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
 // Thursday 26/11/2026 15:00 in Vietnam.

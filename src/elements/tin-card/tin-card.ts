@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Article } from '../../feed/model.js';
 import { articleFromCode } from '../../feed/from-code.js';
-import { articleHref, defaultHref, type HrefFor, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/article-parts.js';
-import { DATE_TIME_FORMAT, formatDate, isoInZone } from '../../render/dates.js';
-import { FeedController } from '../../render/feed-controller.js';
+import { articleHref, defaultHref, type HrefFor, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/templates/article-parts.js';
+import { DATE_TIME_FORMAT, formatDate, isoInZone } from '../../render/format/dates.js';
+import { FeedController } from '../../render/controllers/feed-source.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
-import { errorState, staleState } from '../../render/states.js';
+import { errorState, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import { resourceSrc } from '../../render/urls.js';
 import { TinElement } from '../tin-element.js';

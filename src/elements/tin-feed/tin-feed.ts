@@ -2,12 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/locale.js';
 import { type Article, FeedError } from '../../feed/model.js';
-import { DATE_TIME_FORMAT } from '../../render/dates.js';
-import { FeedController } from '../../render/feed-controller.js';
+import { DATE_TIME_FORMAT } from '../../render/format/dates.js';
+import { FeedController } from '../../render/controllers/feed-source.js';
 import { loadingLabel } from '../../render/messages.js';
-import { MoreController } from '../../render/more-controller.js';
+import { MoreController } from '../../render/controllers/more.js';
 import { selectArticles } from '../../render/select-articles.js';
-import { emptyState, errorState, moreButton, searchBox, staleState } from '../../render/states.js';
+import { emptyState, errorState, moreButton, searchBox, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import type { CardLayout } from '../tin-card/tin-card.js';
 import { TinElement } from '../tin-element.js';

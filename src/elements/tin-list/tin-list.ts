@@ -2,13 +2,13 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { msg } from '../../i18n/locale.js';
 import type { Article, Feed } from '../../feed/model.js';
 import { articlesFromCode, feedFromCode } from '../../feed/from-code.js';
-import { articleHref, defaultHref, type HrefFor, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/article-parts.js';
-import { DATE_FORMAT } from '../../render/dates.js';
-import { FeedController } from '../../render/feed-controller.js';
-import { MoreController } from '../../render/more-controller.js';
+import { articleHref, defaultHref, type HrefFor, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/templates/article-parts.js';
+import { DATE_FORMAT } from '../../render/format/dates.js';
+import { FeedController } from '../../render/controllers/feed-source.js';
+import { MoreController } from '../../render/controllers/more.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
 import { selectArticles } from '../../render/select-articles.js';
-import { emptyState, errorState, moreButton, searchBox, staleState } from '../../render/states.js';
+import { emptyState, errorState, moreButton, searchBox, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import { TinElement } from '../tin-element.js';
 import { listStyles } from './tin-list.styles.js';

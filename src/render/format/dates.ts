@@ -4,7 +4,7 @@
  * plus weekday names, so they are read here: a date library with zone support cost the start
  * bundle 2 KB and several Intl calls per date, where this asks Intl once per date at most.
  */
-import { msg } from '../i18n/locale.js';
+import { msg } from '../../i18n/locale.js';
 import { cachedFormatter } from './intl-cache.js';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';

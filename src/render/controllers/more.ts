@@ -3,10 +3,10 @@
  * when they run out. Shared by `<tin-list>` and `<tin-feed>`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Article, Feed } from '../feed/model.js';
-import { FeedError, isFeedError } from '../feed/model.js';
-import { firstPage, type Pages } from '../feed/pages.js';
-import { isAbortError } from '../feed/loader.js';
+import type { Article, Feed } from '../../feed/model.js';
+import { FeedError, isFeedError } from '../../feed/model.js';
+import { firstPage, type Pages } from '../../feed/pages.js';
+import { isAbortError } from '../../feed/loader.js';
 
 export class MoreController implements ReactiveController {
   /** How many items the visitor asked to see beyond the first page. */
@@ -53,7 +53,7 @@ export class MoreController implements ReactiveController {
     this.host.requestUpdate();
     const abort = (this.abort = new AbortController());
     try {
-      const { loadNextPage } = await import('../feed/next-page.js');
+      const { loadNextPage } = await import('../../feed/next-page.js');
       this.pages = await loadNextPage(this.pages, { signal: abort.signal });
       this.extra += pageSize;
     } catch (error) {

@@ -4,7 +4,7 @@
  * the current week "tuần trước" (last week), and because calendar days must be counted in
  * Vietnam's zone, not the visitor's.
  */
-import { msg, str } from '../i18n/locale.js';
+import { msg, str } from '../../i18n/locale.js';
 import { calendarDaysAgo, formatDate } from './dates.js';
 import { cachedFormatter } from './intl-cache.js';
 

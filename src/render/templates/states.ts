@@ -3,10 +3,10 @@
  * everywhere: errors are `part="error"` with `role="alert"`, empty states are polite status text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FeedError } from '../feed/model.js';
-import { msg, str } from '../i18n/locale.js';
-import { emptyMessage, errorMessage, loadingLabel, notFoundMessage, retryLabel, staleNote } from './messages.js';
-import type { MoreController } from './more-controller.js';
+import type { FeedError } from '../../feed/model.js';
+import { msg, str } from '../../i18n/locale.js';
+import { emptyMessage, errorMessage, loadingLabel, notFoundMessage, retryLabel, staleNote } from '../messages.js';
+import type { MoreController } from '../controllers/more.js';
 
 /** An error box with a retry button (omitted when `onRetry` is absent). */
 export function errorState(error: FeedError | 'not-found', onRetry?: () => void): TemplateResult {

@@ -5,9 +5,9 @@
  * keeps shown content when a refresh fails, and fires `tin-load` / `tin-error` from the host.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { TinErrorEvent, TinLoadEvent } from '../events.js';
-import { cachedFeed, feedKey, isAbortError, loadFeed, peekFeed } from '../feed/loader.js';
-import { type Feed, FeedError, isFeedError } from '../feed/model.js';
+import { TinErrorEvent, TinLoadEvent } from '../../events.js';
+import { cachedFeed, feedKey, isAbortError, loadFeed, peekFeed } from '../../feed/loader.js';
+import { type Feed, FeedError, isFeedError } from '../../feed/model.js';
 
 export type FeedState =
   | { readonly status: 'idle' }

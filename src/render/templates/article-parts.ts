@@ -4,11 +4,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { TinSelectEvent } from '../events.js';
-import type { Article } from '../feed/model.js';
-import { formatDate, isoInZone } from './dates.js';
-import { relativeDate } from './relative-date.js';
-import { linkHref } from './urls.js';
+import { TinSelectEvent } from '../../events.js';
+import type { Article } from '../../feed/model.js';
+import { formatDate, isoInZone } from '../format/dates.js';
+import { relativeDate } from '../format/relative-date.js';
+import { linkHref } from '../urls.js';
 
 /** How dates read: `absolute` ("09-07-2019 09:03") or `relative` ("3 giờ trước", absolute after a week). */
 export type DateStyle = 'absolute' | 'relative';
