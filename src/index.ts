@@ -13,7 +13,7 @@ export { TinCard, type CardLayout } from './elements/tin-card/tin-card.js';
 export { TinList } from './elements/tin-list/tin-list.js';
 export { TinArticle } from './elements/tin-article/tin-article.js';
 export { TinFeed } from './elements/tin-feed/tin-feed.js';
-export type { UrlMode } from './elements/tin-feed/url-state.js';
+export type { UrlMode } from './render/controllers/url-state.js';
 export { TinElement } from './elements/tin-element.js';
 export { TinErrorEvent, TinLoadEvent, TinSelectEvent } from './events.js';
 export type { TinErrorDetail, TinLoadDetail, TinSelectDetail } from './events.js';

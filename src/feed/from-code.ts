@@ -143,3 +143,14 @@ export function feedFromCode(value: unknown): Feed | undefined {
   }
   return feed;
 }
+
+const wrapped = new WeakMap<object, Feed>();
+
+/** A list of articles set by code, as a feed without a title (what an element's source holds). */
+export function feedFromArticles(value: unknown): Feed | undefined {
+  const items = articlesFromCode(value);
+  if (!items) return undefined;
+  let feed = wrapped.get(items);
+  if (!feed) wrapped.set(items, (feed = markNormalized({ title: '', authors: [], items })));
+  return feed;
+}

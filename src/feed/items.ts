@@ -4,26 +4,26 @@
  * Vietnamese encoding is flagged. Warnings are summarised per reason when the feed is done, so a
  * feed of 100,000 broken items says so in a line, not in 100,000.
  */
-import type { Article, WarnFn } from './model.js';
+import { type Article, type WarnFn, markNormalized } from './model.js';
 import { detectLegacy } from './text.js';
 
 /** How many item numbers and example values a summary line names. */
 const EXAMPLES = 5;
 
-/** Items that share one reason: how many, and the first few numbers and details. */
+/** Items that share one reason: how many, and the first few numbers and details (ids). */
 interface Tally {
   count: number;
-  readonly indexes: number[];
+  readonly items: number[];
   readonly details: string[];
 }
 
-const quoted = (value: string) => `"${value.slice(0, 80)}"`;
+const firstFew = (values: readonly (number | string)[], count: number) => `${values.join(', ')}${count > values.length ? ', …' : ''}`;
 
 class ItemCollector<T> {
   readonly items: Article[] = [];
   private readonly seen = new Set<string>();
-  private readonly skipped = new Map<string, Tally>();
-  private readonly legacy = new Map<string, Tally>();
+  /** Why items were skipped, and which legacy encodings were seen (keyed "!TCVN3"). */
+  private readonly tallies = new Map<string, Tally>();
 
   constructor(
     private readonly read: (value: T) => Article | string,
@@ -43,45 +43,42 @@ class ItemCollector<T> {
       item = `could not be read (${String((error as Error | undefined)?.name ?? error)})`;
     }
     if (typeof item === 'string') {
-      tally(this.skipped, item, index);
+      this.tally(item, index);
     } else if (this.seen.has(item.id)) {
-      tally(this.skipped, 'duplicate id', index, quoted(item.id));
+      this.tally('duplicate id', index, item.id);
     } else {
       this.seen.add(item.id);
-      this.items.push(item);
+      // Recorded as in shape, so an element handed this article (a grid's card) shows it as it is.
+      this.items.push(markNormalized(item));
       const legacy = detectLegacy(`${item.title} ${item.summary ?? ''}`);
-      if (legacy) tally(this.legacy, legacy, index, quoted(item.id));
+      if (legacy) this.tally(`!${legacy}`, index, item.id);
     }
   }
 
-  /** Reports what was skipped or suspicious: one line per reason. */
+  private tally(reason: string, index: number, detail?: string): void {
+    let entry = this.tallies.get(reason);
+    if (!entry) this.tallies.set(reason, (entry = { count: 0, items: [], details: [] }));
+    entry.count++;
+    if (entry.items.length < EXAMPLES) entry.items.push(index);
+    if (detail !== undefined && entry.details.length < EXAMPLES) entry.details.push(`"${detail.slice(0, 80)}"`);
+  }
+
+  /** Reports what was skipped or suspicious: one line per reason, however many items share it. */
   finish(): Article[] {
-    for (const [reason, { count, indexes, details }] of this.skipped) {
-      const what = details.length ? `${reason} ${count === 1 ? details[0] : `(${details.join(', ')}${count > details.length ? ', …' : ''})`}` : reason;
-      this.warn(count === 1 ? `Skipped item ${indexes[0]}: ${what}.` : `Skipped ${count} items (${list(indexes, count)}): ${what}.`);
-    }
-    for (const [encoding, { count, indexes, details }] of this.legacy) {
+    for (const [reason, { count, items, details }] of this.tallies) {
+      const one = count === 1;
+      const which = one ? `${items[0]}` : `${count} items (${firstFew(items, count)})`;
+      const ids = one ? details[0] : `(${firstFew(details, count)})`;
       this.warn(
-        count === 1
-          ? `Item ${indexes[0]} (${details[0]}) looks like ${encoding}-encoded text, not Unicode; ask the publisher to convert it.`
-          : `${count} items (${list(indexes, count)}) look like ${encoding}-encoded text, not Unicode; ask the publisher to convert them.`,
+        reason[0] === '!'
+          ? `${one ? `Item ${which} (${ids}) looks` : `${which} look`} like ${reason.slice(1)}-encoded text, not Unicode; ask the publisher to convert ${one ? 'it' : 'them'}.`
+          : `Skipped ${one ? `item ${which}` : which}: ${reason}${details.length ? ` ${ids}` : ''}.`,
       );
     }
     return this.items;
   }
 }
 
-function tally(tallies: Map<string, Tally>, reason: string, index: number, detail?: string): void {
-  let entry = tallies.get(reason);
-  if (!entry) tallies.set(reason, (entry = { count: 0, indexes: [], details: [] }));
-  entry.count++;
-  if (entry.indexes.length < EXAMPLES) entry.indexes.push(index);
-  if (detail !== undefined && entry.details.length < EXAMPLES) entry.details.push(detail);
-}
-
-const list = (indexes: readonly number[], count: number) => `${indexes.join(', ')}${count > indexes.length ? ', …' : ''}`;
-
-/** Turns a raw `items` element into its JSON value (large feeds keep items as text until read). */
 export type Decode = (raw: unknown) => unknown;
 
 export function collectItems<T>(raw: readonly T[], read: (value: T) => Article | string, warn: WarnFn, decode?: Decode): Article[] {

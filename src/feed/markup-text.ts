@@ -15,14 +15,12 @@
  */
 import { parseInertHtml } from './inert-html.js';
 
+// The elements CMS editors and generators put in text fields; a rarer name reads as text (harmless).
 const ELEMENTS = new Set(
-  ('a abbr acronym address area article aside audio b base bdi bdo big blink blockquote body br button canvas caption ' +
-    'center cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em embed fieldset figcaption ' +
-    'figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label ' +
-    'legend li link main map mark marquee math menu meta meter nav nobr noembed noframes noscript object ol optgroup ' +
-    'option output p param picture plaintext pre progress q rb rp rt rtc ruby s samp script search section select small ' +
-    'source span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr ' +
-    'track tt u ul var video wbr xmp').split(' '),
+  ('a abbr acronym article aside audio b big blockquote body br button center cite code dd del div dl dt em embed ' +
+    'figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label li link ' +
+    'main mark meta nav nobr noscript object ol option p picture pre q s samp script section select small source span ' +
+    'strike strong style sub sup svg table tbody td template textarea tfoot th thead time title tr tt u ul var video wbr xmp').split(' '),
 );
 
 /** Elements whose edges separate words: "<p>Một</p><p>Hai</p>" reads "Một Hai", not "MộtHai". */

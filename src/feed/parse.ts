@@ -5,7 +5,6 @@
 import { parseJsonFeedInChunks } from './json-feed.js';
 import { type Feed, FeedError, type WarnFn, consoleWarn } from './model.js';
 import { MOJIBAKE_HINT, enableLegacyText } from './text.js';
-import { rootElementName } from './xml-prolog.js';
 
 /** Above this many characters (or bytes) a feed is read and parsed in slices, yielding between them. */
 export const LARGE_FEED = 256 * 1024;
@@ -19,9 +18,6 @@ const LEGACY_HINT = new RegExp(
   `${MOJIBAKE_HINT.source}|[\\u00a8-\\u00ae\\u00b5-\\u00b9\\u00e4\\u00ef\\u00f6\\u00f8\\u00fb]|\\\\u00(?:c[2-6]|e1|a[89a-e]|b[5-9]|e4|ef|f[468b])|&(?:#(?:19[4-8]|225|x(?:c[2-6]|e1));|(?:Acirc|Atilde|Auml|Aring|AElig|aacute);)`,
   'i',
 );
-
-/** Root elements of the XML feed formats (RSS 2.0, Atom, RSS 1.0). */
-const XML_ROOTS = new Set(['rss', 'feed', 'rdf:rdf']);
 
 /** Parses a response body. Throws `FeedError` of kind `parse` or `schema`. */
 export async function parseFeedText(body: string, sourceUrl?: string, warn: WarnFn = consoleWarn): Promise<Feed> {
@@ -46,11 +42,11 @@ export async function parseFeedText(body: string, sourceUrl?: string, warn: Warn
     }
     return parseJsonFeedInChunks(document, sourceUrl, warn);
   }
-  // An XML declaration, comments, processing instructions and an RSS 0.91 DOCTYPE may come first.
-  if (first === '<' && XML_ROOTS.has(rootElementName(text)?.toLowerCase() ?? '')) {
-    // RSS and Atom are rarer for our users' JSON-first setups; their parser loads only when needed.
-    const { parseXmlFeed } = await import('./xml-feed.js');
-    return parseXmlFeed(text, sourceUrl, warn);
+  if (first === '<') {
+    // RSS and Atom are rarer for our users' JSON-first setups: their parser, which also tells a
+    // feed from an HTML page, loads only for markup.
+    const { isXmlFeed, parseXmlFeed } = await import('./xml-feed.js');
+    if (isXmlFeed(text)) return parseXmlFeed(text, sourceUrl, warn);
   }
   if (/^[\d"\-tfn]/.test(first!)) {
     // Valid JSON that is not an object (a number, string, true/false/null) is a feed-shape problem.

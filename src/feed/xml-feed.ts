@@ -37,6 +37,12 @@ const KNOWN_PREFIXES = new Map([
 // ---------------------------------------------------------------------------------------------
 // Parsing and repairing the XML
 
+/** Root elements of the XML feed formats (RSS 2.0, Atom, RSS 1.0). */
+const XML_ROOTS = new Set(['rss', 'feed', 'rdf:rdf']);
+
+/** Whether `text` is an RSS or Atom document: its root element, past any prolog, is one of theirs. */
+export const isXmlFeed = (text: string): boolean => XML_ROOTS.has(rootElementName(text)?.toLowerCase() ?? '');
+
 /** The XML parser's own error message, e.g. "error on line 5 at column 30: Entity 'nbsp' not defined". */
 function parseErrorOf(doc: Document): string | undefined {
   const error = doc.getElementsByTagNameNS('*', 'parsererror')[0];

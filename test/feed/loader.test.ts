@@ -559,9 +559,7 @@ describe('<tin-list src> under fetch faults', () => {
     await until(() => el.shadowRoot!.querySelector('[part="item"]'), 4000, 'items');
     expect(loads).to.have.length(1);
     // The controller polls at most every 5 s; rather than wait, trigger the same refresh path.
-    // FeedController.retry() is public, but <tin-list> keeps its controller in the private field
-    // `feedLoader`: reached here through a cast, for the test only.
-    (el as unknown as { feedLoader: { retry(): void } }).feedLoader.retry();
+    el.reload();
     const note = await until(() => el.shadowRoot!.querySelector<HTMLElement>('[part="stale-note"]'), 8000, 'the stale note');
     expect(note.textContent!.trim()).to.equal(MESSAGES.stale);
     expect(note.getAttribute('role')).to.equal('status');

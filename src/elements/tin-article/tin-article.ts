@@ -2,10 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/locale.js';
 import type { Article, Attachment, Feed } from '../../feed/model.js';
-import { articleFromCode, feedFromCode } from '../../feed/from-code.js';
-import { defaultHref, type HrefFor } from '../../render/templates/article-parts.js';
 import { DATE_TIME_FORMAT, formatDate, isoInZone } from '../../render/format/dates.js';
-import { FeedController } from '../../render/controllers/feed-source.js';
 import { fileTypeLabel, formatFileSize } from '../../render/format/file-size.js';
 import { removeJsonLd, writeJsonLd } from '../../render/json-ld.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
@@ -13,7 +10,7 @@ import { loadSanitizer, sanitizeBody, type SanitizedBody } from '../../render/sa
 import { errorState, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import { resourceSrc } from '../../render/urls.js';
-import { TinElement } from '../tin-element.js';
+import { SourceElement } from '../source-element.js';
 import { ReaderTools } from './reader-tools.js';
 import { articleStyles } from './tin-article.styles.js';
 
@@ -53,35 +50,27 @@ import { articleStyles } from './tin-article.styles.js';
  * @fires {TinLoadEvent} tin-load - The feed at `src` loaded.
  * @fires {TinErrorEvent} tin-error - The feed at `src` failed to load.
  */
-export class TinArticle extends TinElement {
+export class TinArticle extends SourceElement {
   // Reactive properties (Lit's static form: no decorator runtime in the bundle).
   static override properties: PropertyDeclarations = {
     article: { attribute: false },
-    feed: { attribute: false },
-    src: {},
     itemId: { attribute: 'item-id' },
     otherCount: { attribute: 'other-count', type: Number },
     otherHeading: { attribute: 'other-heading' },
     dateFormat: { attribute: 'date-format' },
     tools: {},
     noJsonLd: { type: Boolean, attribute: 'no-json-ld' },
-    timeout: { type: Number },
-    refreshInterval: { attribute: 'refresh-interval', type: Number },
-    hrefFor: { attribute: false },
   };
 
   static override styles = [tokens, articleStyles];
 
-  /** The article to show. Takes precedence over `src` + `item-id`. */
+  /**
+   * The article to show. Takes precedence over the source's article with `item-id`; the source
+   * (`feed`, `articles` or `src`) then only fills "Các tin khác".
+   */
   article?: Article;
 
-  /** The feed the article belongs to, for "Các tin khác" when `article` is set by code. */
-  feed?: Feed;
-
-  /** URL of a JSON Feed, RSS or Atom feed to take the article from (with `item-id`). */
-  src?: string;
-
-  /** Id of the article in the feed. */
+  /** Id of the article to show from the source. */
   itemId?: string;
 
   /** How many other articles to list under "Các tin khác"; 0 hides the list. */
@@ -102,36 +91,26 @@ export class TinArticle extends TinElement {
   /** Do not add schema.org NewsArticle JSON-LD to the document head. */
   noJsonLd = false;
 
-  /** Request timeout in seconds when loading `src`. */
-  timeout?: number;
-
-  /** Reload `src` every this many seconds (off when 0 or absent). */
-  refreshInterval?: number;
-
-  /** Builds links in "Các tin khác" (default: each article's `url`). */
-  hrefFor: HrefFor = defaultHref;
-
   private body?: { article: Article; sanitized: SanitizedBody; node: HTMLElement };
 
   private get heading(): (HTMLElement) | null {
     return this.renderRoot.querySelector('h1');
   }
 
-  private readonly loader = new FeedController(this);
   private readonly readerTools = new ReaderTools(this);
   private sanitizing?: Article;
 
   /** The article shown, once known. */
   get currentArticle(): Article | undefined {
-    if (this.article) return articleFromCode(this.article);
+    if (this.article !== undefined && this.article !== null) return this.source.article(this.article);
     const feed = this.currentFeed;
     const id = typeof this.itemId === 'string' ? this.itemId.trim() : undefined;
     return feed && id ? feed.items.find((item) => item.id === id) : undefined;
   }
 
   private get currentFeed(): Feed | undefined {
-    const state = this.loader.state;
-    return feedFromCode(this.feed) ?? (state.status === 'loaded' ? state.feed : undefined);
+    const state = this.source.state;
+    return state.status === 'loaded' || state.status === 'empty' ? state.feed : undefined;
   }
 
   /** Moves focus to the title (used when the article opens in place). */
@@ -192,11 +171,12 @@ export class TinArticle extends TinElement {
   }
 
   protected override render(): TemplateResult {
-    const state = this.loader.state;
+    const state = this.source.state;
     const article = this.currentArticle;
     if (article) return html`${state.status === 'loaded' ? staleState(state.refreshError) : nothing}${this.renderArticle(article)}`;
-    if (state.status === 'error') return errorState(state.error, () => this.loader.retry());
-    if (state.status === 'loaded' || (this.feed && !this.src)) return errorState('not-found');
+    const given = this.article !== undefined && this.article !== null;
+    if (state.status === 'error' && !given) return errorState(state.error, () => this.source.reload());
+    if (given ? !this.source.checking : state.status === 'loaded' || state.status === 'empty') return errorState('not-found');
     return html`<div class="article" aria-busy="true">
       <div class="skeleton-body skeleton-full" aria-hidden="true"><p></p><p></p><p></p><p></p><p></p><p></p><p></p></div>
       <span class="visually-hidden" role="status">${loadingLabel()}</span>

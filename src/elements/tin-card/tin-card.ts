@@ -1,14 +1,13 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Article } from '../../feed/model.js';
-import { articleFromCode } from '../../feed/from-code.js';
-import { articleHref, defaultHref, type HrefFor, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/templates/article-parts.js';
-import { DATE_TIME_FORMAT, formatDate, isoInZone } from '../../render/format/dates.js';
-import { FeedController } from '../../render/controllers/feed-source.js';
+import { headingLevel } from '../../internal/clamp.js';
+import { DATE_TIME_FORMAT } from '../../render/format/dates.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
+import { articleHref, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/templates/article-parts.js';
 import { errorState, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import { resourceSrc } from '../../render/urls.js';
-import { TinElement } from '../tin-element.js';
+import { SourceElement } from '../source-element.js';
 import { cardStyles } from './tin-card.styles.js';
 
 export type CardLayout = 'vertical' | 'horizontal' | 'compact';
@@ -47,31 +46,24 @@ export type CardLayout = 'vertical' | 'horizontal' | 'compact';
  * @fires {TinLoadEvent} tin-load - The feed at `src` loaded.
  * @fires {TinErrorEvent} tin-error - The feed at `src` failed to load.
  */
-export class TinCard extends TinElement {
+export class TinCard extends SourceElement {
   // Reactive properties (Lit's static form: no decorator runtime in the bundle).
   static override properties: PropertyDeclarations = {
     article: { attribute: false },
-    src: {},
     itemId: { attribute: 'item-id' },
     layout: { reflect: true },
     dateFormat: { attribute: 'date-format' },
     headingLevel: { attribute: 'heading-level', type: Number },
-    timeout: { type: Number },
-    refreshInterval: { attribute: 'refresh-interval', type: Number },
-    hrefFor: { attribute: false },
   };
 
   static override styles = [tokens, cardStyles];
   // card.focus() lands on the title link: how <tin-feed> returns focus to the card a reader left.
-  static override shadowRootOptions: ShadowRootInit = { ...TinElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = { ...SourceElement.shadowRootOptions, delegatesFocus: true };
 
-  /** The article to show. Takes precedence over `src` + `item-id`. */
+  /** The article to show. Takes precedence over the source's article with `item-id`. */
   article?: Article;
 
-  /** URL of a JSON Feed, RSS or Atom feed to take the article from (with `item-id`). */
-  src?: string;
-
-  /** Id of the article in the feed at `src`. */
+  /** Id of the article to show from the source (`articles`, `feed` or `src`). */
   itemId?: string;
 
   /** `vertical` (image above), `horizontal` (image beside) or `compact` (title and date only). (unset = `vertical`; only the others are reflected for styling) */
@@ -86,64 +78,40 @@ export class TinCard extends TinElement {
   /** ARIA heading level of the title (2–6), to fit the host page's outline. */
   headingLevel = 3;
 
-  /** Request timeout in seconds when loading `src`. */
-  timeout?: number;
-
-  /** Reload `src` every this many seconds (off when 0 or absent). */
-  refreshInterval?: number;
-
-  /** Builds the title link for an article (default: the article's `url`). */
-  hrefFor: HrefFor = defaultHref;
-
   private failedImages: readonly string[] = [];
-
-  private readonly feed = new FeedController(this);
 
   /** The article shown, once known. */
   get currentArticle(): Article | undefined {
-    if (this.article) return articleFromCode(this.article);
-    const state = this.feed.state;
+    if (this.article !== undefined && this.article !== null) return this.source.article(this.article);
+    const state = this.source.state;
     const id = typeof this.itemId === 'string' ? this.itemId.trim() : undefined;
     return state.status === 'loaded' ? state.feed.items.find((item) => item.id === id) : undefined;
   }
 
   protected override render(): TemplateResult {
-    const state = this.feed.state;
+    const state = this.source.state;
     const article = this.currentArticle;
-    if (article) return html`${state.status === 'loaded' ? staleState(state.refreshError) : nothing}${this.renderCard(article)}`;
-    if (state.status === 'error') return errorState(state.error, () => this.feed.retry());
-    if (state.status === 'loaded') return errorState('not-found');
+    if (article) return html`${state.status === 'loaded' ? staleState(state.refreshError) : nothing}${this.renderCard(article, false)}`;
+    const given = this.article !== undefined && this.article !== null;
+    if (given ? !this.source.checking : state.status !== 'loading') {
+      return state.status === 'error' && !given ? errorState(state.error, () => this.source.reload()) : errorState('not-found');
+    }
     return this.renderCard(PLACEHOLDER_ARTICLE, true);
   }
 
-  private renderCard(article: Article, skeleton = false): TemplateResult {
+  /** The one card template: a skeleton is the placeholder article drawn by it, so nothing shifts. */
+  private renderCard(article: Article, skeleton: boolean): TemplateResult {
     const compact = this.layout === 'compact';
     const href = skeleton ? undefined : articleHref(this.hrefFor, article);
-    const image = this.imageOf(article);
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    // The usual card (link, image, absolute date) as one flat template: each nested template is one
-    // more clone and tree walk per card, which a 100-card grid feels. Same markup as the general case.
-    if (href && image && article.published && !compact && this.dateStyle !== 'relative') {
-      return html`<article part="card" class="card " aria-busy="false">
-        <div part="media" class="media"><img part="image" class="image" src=${image} alt=${article.title} loading="lazy" decoding="async" @error=${this.imageFailed(image)} /></div>
-        <div class="body" aria-hidden="false">
-          <div part="title" class="title" role="heading" aria-level=${level}><a part="link" href=${href} @click=${selectOnClick(this, article)}>${article.title || untitled()}</a></div>
-          <time part="date" class="date" datetime=${isoInZone(article.published, this.timeZone)}>${formatDate(article.published, this.dateFormat, DATE_TIME_FORMAT, this.timeZone)}</time>
-          <p part="summary" class="summary">${article.summary ?? ''}</p>
-        </div>
-      </article>`;
-    }
     const title = article.title || untitled();
     return html`<article part="card" class="card ${skeleton ? 'skeleton' : ''}" aria-busy=${skeleton ? 'true' : 'false'}>
       ${compact ? nothing : this.renderMedia(article, skeleton)}
       <div class="body" aria-hidden=${skeleton ? 'true' : 'false'}>
-        <div part="title" class="title" role="heading" aria-level=${level}>
-          ${skeleton
+        <div part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel, 3)}>${href
+          ? html`<a part="link" href=${href} @click=${selectOnClick(this, article)}>${title}</a>`
+          : skeleton
             ? html`<span class="ph">${title}</span>`
-            : href
-              ? html`<a part="link" href=${href} @click=${selectOnClick(this, article)}>${title}</a>`
-              : title}
-        </div>
+            : title}</div>
         ${skeleton
           ? html`<span class="date"><span class="ph">01-01-2026 09:00</span></span>`
           : timeTemplate(article.published, this.dateFormat, DATE_TIME_FORMAT, this.timeZone, this.dateStyle, this.locale)}
@@ -153,33 +121,25 @@ export class TinCard extends TinElement {
     </article>`;
   }
 
-  /** The first of the article's images that has not failed to load here. */
+  /** The first of the article's images that passes the URL check and has not failed to load here. */
   private imageOf(article: Article): string | undefined {
     return [article.image, article.bannerImage].map(resourceSrc).find((url) => url && !this.failedImages.includes(url));
   }
 
-  /** A broken image gives way to the next one, or to the placeholder. */
+  /** A broken image gives way to the next one, or to the placeholder; the title link stays as it is. */
   private imageFailed(src: string) {
     return () => {
-      // The card may switch templates and rebuild its title link: focus stays on the link
-      // (delegatesFocus sends the host's focus to it).
-      const focused = this.matches(':focus-within');
       this.failedImages = [...this.failedImages, src];
       this.requestUpdate();
-      if (focused) void this.updateComplete.then(() => this.focus());
     };
   }
 
   private renderMedia(article: Article, skeleton: boolean): TemplateResult {
-    const src = this.imageOf(article);
-    return html`<div part="media" class="media">
-      ${src && !skeleton
-        ? html`<img part="image" class="image" src=${src} alt=${article.title} loading="lazy" decoding="async" @error=${this.imageFailed(src)} />`
-        : html`<div part="placeholder" class="placeholder ${skeleton ? 'image' : ''}" aria-hidden="true">
-            ${skeleton
-              ? nothing
-              : html`<svg viewBox="0 0 24 24" focusable="false"><path fill="currentColor" d="M3 5h18v14H3zm2 2v10h14V7zm1 9 4-5 3 3.5 2-2 3 3.5z"/></svg>`}
-          </div>`}
-    </div>`;
+    const src = skeleton ? undefined : this.imageOf(article);
+    return html`<div part="media" class="media">${src
+      ? html`<img part="image" class="image" src=${src} alt=${article.title} loading="lazy" decoding="async" @error=${this.imageFailed(src)} />`
+      : html`<div part="placeholder" class="placeholder ${skeleton ? 'image' : ''}" aria-hidden="true">${skeleton ? nothing : PLACEHOLDER_ICON}</div>`}</div>`;
   }
 }
+
+const PLACEHOLDER_ICON = html`<svg viewBox="0 0 24 24" focusable="false"><path fill="currentColor" d="M3 5h18v14H3zm2 2v10h14V7zm1 9 4-5 3 3.5 2-2 3 3.5z"/></svg>`;

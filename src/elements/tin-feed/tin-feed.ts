@@ -2,21 +2,20 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/locale.js';
 import { type Article, FeedError } from '../../feed/model.js';
-import { DATE_TIME_FORMAT } from '../../render/format/dates.js';
-import { FeedController } from '../../render/controllers/feed-source.js';
-import { loadingLabel } from '../../render/messages.js';
+import { clampInt, headingLevel } from '../../internal/clamp.js';
 import { MoreController } from '../../render/controllers/more.js';
+import { SearchQuery } from '../../render/controllers/search.js';
+import { ArticleUrlState, type UrlMode } from '../../render/controllers/url-state.js';
+import { DATE_TIME_FORMAT } from '../../render/format/dates.js';
+import { loadingLabel } from '../../render/messages.js';
 import { selectArticles } from '../../render/select-articles.js';
+import type { HrefFor } from '../../render/templates/article-parts.js';
 import { emptyState, errorState, moreButton, searchBox, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import type { CardLayout } from '../tin-card/tin-card.js';
-import { TinElement } from '../tin-element.js';
+import { SourceElement } from '../source-element.js';
 import { feedStyles } from './tin-feed.styles.js';
 import { loadArticleView } from './load-article-view.js';
-import { paramLinks, readParam, withParam, type UrlMode } from './url-state.js';
-
-const HISTORY_MARK = 'tin-widgets';
-
 
 /**
  * A whole news section from one tag: a responsive grid of cards; opening one shows the full
@@ -50,10 +49,9 @@ const HISTORY_MARK = 'tin-widgets';
  * @fires {TinLoadEvent} tin-load - The feed loaded.
  * @fires {TinErrorEvent} tin-error - The feed failed to load.
  */
-export class TinFeed extends TinElement {
+export class TinFeed extends SourceElement {
   // Reactive properties (Lit's static form: no decorator runtime in the bundle).
   static override properties: PropertyDeclarations = {
-    src: {},
     layout: { reflect: true },
     limit: { type: Number },
     columns: { type: Number },
@@ -65,14 +63,9 @@ export class TinFeed extends TinElement {
     urlParam: { attribute: 'url-param' },
     dateFormat: { attribute: 'date-format' },
     otherCount: { attribute: 'other-count', type: Number },
-    timeout: { type: Number },
-    refreshInterval: { attribute: 'refresh-interval', type: Number },
   };
 
   static override styles = [tokens, feedStyles];
-
-  /** URL of a JSON Feed, RSS or Atom feed. */
-  src?: string;
 
   /** Card layout: `vertical`, `horizontal` or `compact`. (unset = `vertical`; only the others are reflected for styling) */
   layout?: CardLayout;
@@ -110,29 +103,63 @@ export class TinFeed extends TinElement {
   /** How many articles "Các tin khác" lists under an open article; 0 hides it. */
   otherCount = 5;
 
-  /** Request timeout in seconds. */
-  timeout?: number;
-
-  /** Reload the feed every this many seconds (off when 0 or absent). */
-  refreshInterval?: number;
-
-  /** Id of the open article (mirrors the URL). */
-  private openId?: string;
-  private query = '';
-  private readonly onSearch = (query: string): void => {
-    this.query = query;
-    this.pager.reset();
-    this.requestUpdate();
-  };
-
   /**
    * How the article view is loaded; tests replace it to simulate a failed chunk download.
    * @internal
    */
   static loadArticleView: () => Promise<boolean> = loadArticleView;
 
+  private readonly pager = new MoreController(this);
+  private readonly search = new SearchQuery(this, this.pager);
+  private readonly url = new ArticleUrlState(this, (id, previous, userAction) => this.navigated(id, previous, userAction));
+
+  /** Card links open the article here (`#tin=<id>`); set your own to route to article pages instead. */
+  override hrefFor: HrefFor = (article) => this.url.deepLink(article);
+
   /** The article view's chunk failed to download: the open article shows an error with a retry. */
   private articleViewFailed = false;
+
+  /** Opens the article with `id` in place, as if its card had been clicked. */
+  open(id: string): void {
+    this.url.open(id);
+  }
+
+  /** Returns to the grid. */
+  close(): void {
+    this.url.close();
+  }
+
+  protected override firstUpdated(): void {
+    // Links inside cards and lists are deep links; follow them in place instead of reloading.
+    this.renderRoot.addEventListener('click', this.url.interceptLink);
+    for (const intent of ['pointerover', 'focusin']) this.renderRoot.addEventListener(intent, () => void TinFeed.loadArticleView(), { once: true });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('columns')) this.style.setProperty('--_columns', String(clampInt(this.columns, 1, 12, 3)));
+  }
+
+  /** The open article changed (a click, Back/Forward, a deep link on load): load the view, move focus. */
+  private navigated(id: string | undefined, previous: string | undefined, userAction: boolean): void {
+    if (!userAction) {
+      if (id) void this.ensureArticleView();
+      return;
+    }
+    void this.updateComplete.then(async () => {
+      if (this.getBoundingClientRect().top < 0) this.scrollIntoView({ block: 'start' });
+      if (id) {
+        await this.ensureArticleView(true);
+      } else if (previous) {
+        // Back on the grid: focus returns to the card of the article the reader left.
+        const card = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(`tin-card[data-id="${CSS.escape(previous)}"]`);
+        if (card) {
+          await card.updateComplete;
+          card.focus({ preventScroll: true });
+        }
+      }
+    });
+  }
 
   /**
    * Loads the article view; with `moveFocus`, then puts focus on the article's title, or on
@@ -146,174 +173,56 @@ export class TinFeed extends TinElement {
     }
     if (!moveFocus) return;
     await this.updateComplete;
-    if (ok) await this.articleView?.focusTitle();
+    if (ok) await this.renderRoot.querySelector<HTMLElement & { focusTitle(): Promise<void> }>('tin-article')?.focusTitle();
     else this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]')?.focus();
   }
 
-  private get articleView(): (HTMLElement & { focusTitle(): Promise<void> }) | null {
-    return this.renderRoot.querySelector('tin-article');
-  }
-
-  private readonly loader = new FeedController(this);
-  private readonly pager = new MoreController(this);
-  private readonly onUrlChange = () => this.syncFromUrl(true);
-  private returnFocusTo?: string;
-
-  private autoKey = 'tin';
-
-  private get paramKey(): string {
-    return this.urlParam?.trim() || this.autoKey;
-  }
-
-  private links = new Map<string, string>();
-  private linksFor = '';
-  private linkTo: (id: string) => string = (id) => id;
-
-  /** The deep link that opens `article` in this feed (remembered until the URL changes: a grid asks once per card). */
-  readonly hrefFor = (article: Article): string => {
-    const context = `${location.href}|${this.paramKey}|${this.urlMode}`;
-    if (context !== this.linksFor) {
-      this.linksFor = context;
-      this.links.clear();
-      this.linkTo = paramLinks(this.paramKey, this.urlMode);
-    }
-    let link = this.links.get(article.id);
-    if (!link) this.links.set(article.id, (link = this.linkTo(article.id)));
-    return link;
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Feeds without an explicit name take tin, tin-2, … in document order: stable across reloads.
-    const unnamed = [...document.querySelectorAll('tin-feed:not([url-param])')];
-    const index = unnamed.indexOf(this);
-    this.autoKey = index > 0 ? `tin-${index + 1}` : 'tin';
-    window.addEventListener('popstate', this.onUrlChange);
-    window.addEventListener('hashchange', this.onUrlChange);
-    this.syncFromUrl(false);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onUrlChange);
-    window.removeEventListener('hashchange', this.onUrlChange);
-  }
-
-  protected override firstUpdated(): void {
-    // Links inside cards and lists are deep links; follow them in place instead of reloading.
-    this.renderRoot.addEventListener('click', (event) => this.interceptLink(event as MouseEvent));
-    for (const intent of ['pointerover', 'focusin']) this.renderRoot.addEventListener(intent, () => void TinFeed.loadArticleView(), { once: true });
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('columns')) this.style.setProperty('--_columns', String(Math.max(1, Math.floor(this.columns) || 3)));
-  }
-
-  private interceptLink(event: MouseEvent): void {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const anchor = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-    if (!anchor?.href) return;
-    const id = readParam(this.paramKey, this.urlMode, anchor.href);
-    const target = new URL(anchor.href);
-    const here = new URL(location.href);
-    if (!id || target.origin !== here.origin || target.pathname !== here.pathname) return;
-    event.preventDefault();
-    this.open(id);
-  }
-
-  /** Opens the article with `id` in place, as if its card had been clicked. */
-  open(id: string): void {
-    if (id === this.openId) return;
-    this.returnFocusTo = this.openId ?? id;
-    history.pushState({ [HISTORY_MARK]: this.paramKey }, '', withParam(this.paramKey, id, this.urlMode));
-    this.syncFromUrl(true);
-  }
-
-  /** Returns to the grid. */
-  close(): void {
-    if (!this.openId) return;
-    const state = history.state as Record<string, unknown> | null;
-    if (state?.[HISTORY_MARK] === this.paramKey) {
-      // We added the entry: going back keeps history tidy and the back button consistent.
-      history.back();
-    } else {
-      history.pushState(null, '', withParam(this.paramKey, undefined, this.urlMode));
-      this.syncFromUrl(true);
-    }
-  }
-
-  private syncFromUrl(userAction: boolean): void {
-    const id = readParam(this.paramKey, this.urlMode);
-    if (id === this.openId) return;
-    const closing = !id && this.openId;
-    if (closing) this.returnFocusTo = this.openId;
-    this.openId = id;
-    this.requestUpdate();
-    if (!userAction) {
-      if (id) void this.ensureArticleView();
-      return;
-    }
-    void this.updateComplete.then(async () => {
-      if (this.getBoundingClientRect().top < 0) this.scrollIntoView({ block: 'start' });
-      if (id) {
-        await this.ensureArticleView(true);
-      } else if (this.returnFocusTo) {
-        const card = this.renderRoot.querySelector<HTMLElement>(`tin-card[data-id="${CSS.escape(this.returnFocusTo)}"]`);
-        if (card) {
-          await (card as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-          card.focus({ preventScroll: true });
-        }
-      }
-    });
-  }
-
   protected override render(): TemplateResult {
-    const state = this.loader.state;
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-    const heading = this.heading
-      ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>${this.heading}</div>`
-      : nothing;
-    if (state.status === 'error') return html`${heading}${errorState(state.error, () => this.loader.retry())}`;
-    const limit = Math.max(1, Math.floor(this.limit) || 12);
-    const loaded = state.status === 'loaded';
-    const items = loaded ? this.pager.items(state.feed) : [];
-    if (loaded && this.openId) {
-      const article = items.find((item) => item.id === this.openId);
-      return html`${staleState(state.refreshError)}
-        <button part="button back-button" class="button back" type="button" @click=${() => this.close()}>
-          <span aria-hidden="true">←</span> ${msg('Quay lại', { id: 'back' })}
-        </button>
-        ${this.articleViewFailed
-          ? errorState(new FeedError('network', 'The article view could not be loaded'), () => void this.ensureArticleView(true))
-          : html`<tin-article part="article" .article=${article} .feed=${state.feed} .hrefFor=${this.hrefFor} .itemId=${this.openId}
-              .otherCount=${this.otherCount} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
-              .colorScheme=${this.colorScheme}></tin-article>`}`;
-    }
-    const chosen = loaded ? selectArticles(items, { tag: this.tag, search: this.query }) : [];
+    const state = this.source.state;
+    const level = headingLevel(this.headingLevel, 2);
+    const heading = this.heading ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>${this.heading}</div>` : nothing;
+    if (state.status === 'error') return html`${heading}${errorState(state.error, () => this.source.reload())}`;
+    if (state.status === 'loading') return html`${heading}${this.renderGrid(undefined, level)}`;
+    const items = this.pager.items(state.feed);
+    if (this.url.openId) return this.renderOpenArticle(items.find((item) => item.id === this.url.openId));
+    const limit = clampInt(this.limit, 1, Infinity, 12);
+    const chosen = selectArticles(items, { tag: this.tag, search: this.search.query });
     const visible = chosen.slice(0, limit + this.pager.extra);
-    // One template for loading and loaded: the placeholder cards (undefined entries) are the very
-    // elements that then show the first articles, instead of every card being created twice.
-    const cards: readonly (Article | undefined)[] = loaded ? visible : Array(Math.min(limit, 12)).fill(undefined);
-    return html`${heading}${loaded ? staleState(state.refreshError) : nothing}${loaded && this.searchable ? searchBox(this.query, chosen.length, this.onSearch) : nothing}${cards.length
-        ? this.renderGrid(cards, level)
-        : emptyState()}${loaded && this.pager.hasMore(visible.length, chosen.length)
-        ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
-        : nothing}${loaded ? nothing : html`<span class="visually-hidden" role="status">${loadingLabel()}</span>`}`;
+    return html`${heading}${staleState(state.refreshError)}${this.searchable ? searchBox(this.search.query, chosen.length, this.search.onSearch) : nothing}${visible.length ? this.renderGrid(visible, level) : emptyState()}${this.pager.hasMore(visible.length, chosen.length)
+      ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
+      : nothing}`;
   }
 
-  /** The card grid; an `undefined` entry is a loading placeholder card. */
-  private renderGrid(articles: readonly (Article | undefined)[], level: number): TemplateResult {
-    const busy = !articles[0];
+  private renderOpenArticle(article: Article | undefined): TemplateResult {
+    const state = this.source.state;
+    const feed = state.status === 'loaded' || state.status === 'empty' ? state.feed : undefined;
+    return html`${staleState(feed && 'refreshError' in state ? state.refreshError : undefined)}
+      <button part="button back-button" class="button back" type="button" @click=${() => this.close()}>
+        <span aria-hidden="true">←</span> ${msg('Quay lại', { id: 'back' })}
+      </button>
+      ${this.articleViewFailed
+        ? errorState(new FeedError('network', 'The article view could not be loaded'), () => void this.ensureArticleView(true))
+        : html`<tin-article part="article" .article=${article} .feed=${feed} .hrefFor=${this.hrefFor} .itemId=${this.url.openId}
+            .otherCount=${this.otherCount} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
+            .colorScheme=${this.colorScheme}></tin-article>`}`;
+  }
+
+  /**
+   * The card grid. While loading (`articles` undefined) it holds placeholder cards: the very
+   * elements that then show the first articles, instead of every card being created twice.
+   */
+  private renderGrid(articles: readonly Article[] | undefined, level: number): TemplateResult {
+    const cards: readonly (Article | undefined)[] = articles ?? Array(Math.min(clampInt(this.limit, 1, Infinity, 12), 12)).fill(undefined);
+    const busy = !articles;
     return html`<ul part="grid" class="grid" aria-busy=${busy ? 'true' : 'false'}>
-      ${articles.map(
-        (article) => html`<li>
-          <tin-card part="card" exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
-            data-id=${ifDefined(article?.id)} aria-hidden=${ifDefined(busy ? 'true' : undefined)} .article=${article} .hrefFor=${this.hrefFor} .layout=${this.layout}
-            .headingLevel=${Math.min(6, level + 1)} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
-            .dateStyle=${this.dateStyle} .colorScheme=${this.colorScheme}></tin-card>
-        </li>`,
-      )}
-    </ul>`;
+        ${cards.map(
+          (article) => html`<li>
+            <tin-card part="card" exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
+              data-id=${ifDefined(article?.id)} aria-hidden=${ifDefined(busy ? 'true' : undefined)} .article=${article} .hrefFor=${this.hrefFor} .layout=${this.layout}
+              .headingLevel=${Math.min(6, level + 1)} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
+              .dateStyle=${this.dateStyle} .colorScheme=${this.colorScheme}></tin-card>
+          </li>`,
+        )}
+      </ul>${busy ? html`<span class="visually-hidden" role="status">${loadingLabel()}</span>` : nothing}`;
   }
 }

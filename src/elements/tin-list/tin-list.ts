@@ -1,16 +1,16 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '../../i18n/locale.js';
-import type { Article, Feed } from '../../feed/model.js';
-import { articlesFromCode, feedFromCode } from '../../feed/from-code.js';
-import { articleHref, defaultHref, type HrefFor, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/templates/article-parts.js';
-import { DATE_FORMAT } from '../../render/format/dates.js';
-import { FeedController } from '../../render/controllers/feed-source.js';
+import type { Article } from '../../feed/model.js';
+import { clampInt, headingLevel } from '../../internal/clamp.js';
 import { MoreController } from '../../render/controllers/more.js';
+import { SearchQuery } from '../../render/controllers/search.js';
+import { DATE_FORMAT } from '../../render/format/dates.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
 import { selectArticles } from '../../render/select-articles.js';
+import { articleHref, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/templates/article-parts.js';
 import { emptyState, errorState, moreButton, searchBox, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
-import { TinElement } from '../tin-element.js';
+import { SourceElement } from '../source-element.js';
 import { listStyles } from './tin-list.styles.js';
 
 let headingIds = 0;
@@ -51,12 +51,9 @@ let headingIds = 0;
  * @fires {TinLoadEvent} tin-load - The feed at `src` loaded.
  * @fires {TinErrorEvent} tin-error - The feed at `src` failed to load.
  */
-export class TinList extends TinElement {
+export class TinList extends SourceElement {
   // Reactive properties (Lit's static form: no decorator runtime in the bundle).
   static override properties: PropertyDeclarations = {
-    src: {},
-    feed: { attribute: false },
-    articles: { attribute: false },
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     limit: { type: Number },
@@ -65,21 +62,9 @@ export class TinList extends TinElement {
     searchable: { type: Boolean },
     loadMore: { type: Boolean, attribute: 'load-more' },
     dateFormat: { attribute: 'date-format' },
-    timeout: { type: Number },
-    refreshInterval: { attribute: 'refresh-interval', type: Number },
-    hrefFor: { attribute: false },
   };
 
   static override styles = [tokens, listStyles];
-
-  /** URL of a JSON Feed, RSS or Atom feed. */
-  src?: string;
-
-  /** A parsed feed to show instead of loading `src`. */
-  feed?: Feed;
-
-  /** Articles to show instead of a feed. */
-  articles?: readonly Article[];
 
   /** Heading text; default "Các tin khác". An empty attribute (`heading=""`) hides it. */
   heading?: string;
@@ -108,81 +93,56 @@ export class TinList extends TinElement {
    */
   dateFormat: string = DATE_FORMAT;
 
-  /** Request timeout in seconds when loading `src`. */
-  timeout?: number;
-
-  /** Reload `src` every this many seconds (off when 0 or absent). */
-  refreshInterval?: number;
-
-  /** Builds each item's link (default: the article's `url`). */
-  hrefFor: HrefFor = defaultHref;
-
-  private query = '';
-  private readonly onSearch = (query: string): void => {
-    this.query = query;
-    this.pager.reset();
-    this.requestUpdate();
-  };
-
-  private readonly feedLoader = new FeedController(this);
   private readonly pager = new MoreController(this);
+  private readonly search = new SearchQuery(this, this.pager);
   private readonly headingId = `tin-list-heading-${++headingIds}`;
-
-  private get items(): readonly Article[] | undefined {
-    const articles = articlesFromCode(this.articles);
-    if (articles) return articles;
-    const state = this.feedLoader.state;
-    const feed = feedFromCode(this.feed) ?? (state.status === 'loaded' ? state.feed : undefined);
-    return feed && this.pager.items(feed);
-  }
 
   protected override render(): TemplateResult {
     const heading = this.heading ?? msg('Các tin khác', { id: 'other-news' });
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     return html`<section part="list" class="list" aria-labelledby=${heading ? this.headingId : nothing}>
-      ${heading ? html`<div part="heading" class="heading" role="heading" aria-level=${level} id=${this.headingId}>${heading}</div>` : nothing}
+      ${heading ? html`<div part="heading" class="heading" role="heading" aria-level=${headingLevel(this.headingLevel, 2)} id=${this.headingId}>${heading}</div>` : nothing}
       ${this.renderContent()}
     </section>`;
   }
 
   private renderContent(): TemplateResult {
-    const items = this.items;
-    const state = this.feedLoader.state;
-    if (!items) {
-      if (state.status === 'error') return errorState(state.error, () => this.feedLoader.retry());
-      return this.renderSkeleton();
-    }
-    const limit = Math.max(1, Math.floor(this.limit) || 5);
-    const chosen = selectArticles(items, { exclude: this.exclude, tag: this.tag, search: this.query });
+    const state = this.source.state;
+    const limit = clampInt(this.limit, 1, Infinity, 5);
+    if (state.status === 'error') return errorState(state.error, () => this.source.reload());
+    if (state.status === 'loading') return this.renderSkeleton(Math.min(limit, 10));
+    const chosen = selectArticles(this.pager.items(state.feed), { exclude: this.exclude, tag: this.tag, search: this.search.query });
     const visible = chosen.slice(0, limit + this.pager.extra);
-    return html`${state.status === 'loaded' ? staleState(state.refreshError) : nothing}
-      ${this.searchable ? searchBox(this.query, chosen.length, this.onSearch) : nothing}
+    return html`${staleState(state.refreshError)}
+      ${this.searchable ? searchBox(this.search.query, chosen.length, this.search.onSearch) : nothing}
       ${visible.length
-        ? html`<ul part="items" class="items">${visible.map((article) => this.renderItem(article))}</ul>`
+        ? html`<ul part="items" class="items">${visible.map((article) => this.renderItem(article, false))}</ul>`
         : emptyState()}
       ${this.loadMore && this.pager.hasMore(visible.length, chosen.length)
         ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
         : nothing}`;
   }
 
-  private renderItem(article: Article): TemplateResult {
-    const href = articleHref(this.hrefFor, article);
+  /** The one item template: skeleton items are the placeholder article drawn by it. */
+  private renderItem(article: Article, skeleton: boolean, index = 0): TemplateResult {
+    const href = skeleton ? undefined : articleHref(this.hrefFor, article);
     const title = article.title || untitled();
-    return html`<li part="item" class="item">
-      ${href ? html`<a part="link" href=${href} @click=${selectOnClick(this, article)}>${title}</a>` : title}
-      ${article.published
-        ? html`<span class="item-date">(${timeTemplate(article.published, this.dateFormat, DATE_FORMAT, this.timeZone, this.dateStyle, this.locale)})</span>`
-        : nothing}
+    return html`<li part=${skeleton ? nothing : 'item'} class="item">
+      ${skeleton
+        ? html`<span class="item-text"><span class="ph">${title.slice(0, 50 + ((index * 17) % 30))}</span></span>`
+        : href
+          ? html`<a part="link" href=${href} @click=${selectOnClick(this, article)}>${title}</a>`
+          : title}
+      ${skeleton
+        ? html`<span class="item-date"><span class="date"><span class="ph">(01/01/2026)</span></span></span>`
+        : article.published
+          ? html`<span class="item-date">(${timeTemplate(article.published, this.dateFormat, DATE_FORMAT, this.timeZone, this.dateStyle, this.locale)})</span>`
+          : nothing}
     </li>`;
   }
 
-  private renderSkeleton(): TemplateResult {
-    const count = Math.min(Math.max(1, Math.floor(this.limit) || 5), 10);
+  private renderSkeleton(count: number): TemplateResult {
     return html`<ul class="items skeleton" aria-hidden="true">
-        ${Array.from({ length: count }, (_, i) => html`<li class="item">
-          <span class="item-text"><span class="ph">${PLACEHOLDER_ARTICLE.title.slice(0, 50 + ((i * 17) % 30))}</span></span>
-          <span class="item-date"><span class="date"><span class="ph">(01/01/2026)</span></span></span>
-        </li>`)}
+        ${Array.from({ length: count }, (_, i) => this.renderItem(PLACEHOLDER_ARTICLE, true, i))}
       </ul>
       <span class="visually-hidden" role="status">${loadingLabel()}</span>`;
   }

@@ -1,42 +1,95 @@
 /**
- * The one loading → loaded | error lifecycle every element shares. The host exposes `src`
- * (and optionally `timeout` / `refreshInterval`); the controller loads on change, aborts on
- * disconnect or when `src` changes mid-load, ignores late replies for an old `src`, re-polls,
- * keeps shown content when a refresh fails, and fires `tin-load` / `tin-error` from the host.
+ * Where an element's articles come from, and in what state they are: the one place that decides.
+ * The host's inputs, in order of precedence: `articles` (a list set by code), `feed` (a parsed
+ * feed set by code), `src` (a feed URL, loaded here). Loading aborts on disconnect or when the
+ * source changes, ignores late replies for an old source, re-polls every `refreshInterval`
+ * seconds, keeps what is shown when a refresh fails, and fires `tin-load` / `tin-error` from the
+ * host. Data set by code is checked (feed/from-code.ts, loaded on first use: pages that only use
+ * `src` never download it) before it is shown.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { TinErrorEvent, TinLoadEvent } from '../../events.js';
 import { cachedFeed, feedKey, isAbortError, loadFeed, peekFeed } from '../../feed/loader.js';
-import { type Feed, FeedError, isFeedError } from '../../feed/model.js';
+import { type Article, type Feed, FeedError, isFeedError, isNormalized } from '../../feed/model.js';
 
-export type FeedState =
-  | { readonly status: 'idle' }
+/**
+ * What an element shows. `loaded` has at least one article; `empty` is a source without any.
+ * Both keep the last good feed when a refresh fails (`refreshError`); `error` is a first load
+ * that failed, with nothing to show.
+ */
+export type SourceState =
   | { readonly status: 'loading' }
-  | { readonly status: 'loaded'; readonly feed: Feed; readonly refreshError?: FeedError }
+  | { readonly status: 'loaded' | 'empty'; readonly feed: Feed; readonly refreshError?: FeedError }
   | { readonly status: 'error'; readonly error: FeedError };
 
-export interface FeedHost extends ReactiveControllerHost, HTMLElement {
-  src?: string | undefined;
+/** The inputs an element exposes; set by code, so any of them may hold anything. */
+export interface SourceHost extends ReactiveControllerHost, HTMLElement {
+  src?: unknown;
+  feed?: unknown;
+  articles?: unknown;
   /** Per-request timeout in seconds. */
-  timeout?: number | undefined;
+  timeout?: unknown;
   /** Re-poll period in seconds; 0 or absent = off. */
-  refreshInterval?: number | undefined;
+  refreshInterval?: unknown;
 }
 
-const toFeedError = (error: unknown, url: string): FeedError =>
-  isFeedError(error) ? error : new FeedError('network', String((error as Error)?.message ?? error), url);
+type FromCode = typeof import('../../feed/from-code.js');
 
-export class FeedController implements ReactiveController {
-  state: FeedState = { status: 'idle' };
+let fromCode: FromCode | undefined;
+let fromCodeLoading: Promise<FromCode | undefined> | undefined;
+
+/** The checker of data set by code, once loaded (undefined while it is being fetched). */
+function checker(): FromCode | undefined {
+  fromCodeLoading ??= import('../../feed/from-code.js').then(
+    (module) => (fromCode = module),
+    () => undefined,
+  );
+  return fromCode;
+}
+
+const seconds = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0);
+
+const toFeedError = (error: unknown, url: string): FeedError =>
+  isFeedError(error) ? error : new FeedError('network', String((error as Error | undefined)?.message ?? error), url);
+
+const stateOf = (feed: Feed, refreshError?: FeedError): SourceState => ({ status: feed.items.length ? 'loaded' : 'empty', feed, refreshError });
+
+export class FeedSource implements ReactiveController {
+  state: SourceState = { status: 'loading' };
+  /** The feed URL being loaded, or undefined when the data comes from code. */
   private loadedSrc: string | undefined;
-  private loadedInterval: number | undefined;
+  private loadedInterval = 0;
+  /** The `articles` or `feed` value the state was made from. */
+  private given: unknown;
   private abort: AbortController | undefined;
   private poll: ReturnType<typeof setInterval> | undefined;
   private generation = 0;
   private announced: Feed | undefined;
 
-  constructor(private readonly host: FeedHost) {
+  constructor(private readonly host: SourceHost) {
     host.addController(this);
+  }
+
+  /** Settles when data set by code can be shown (the checker has loaded); for `updateComplete`. */
+  get pending(): Promise<unknown> | undefined {
+    return fromCode ? undefined : this.waiting;
+  }
+  private waiting: Promise<unknown> | undefined;
+
+  /**
+   * An article set by code (`<tin-card .article>`), checked; undefined while the checker loads
+   * (the host renders its skeleton and updates again) or when `value` is not an article.
+   */
+  article(value: unknown): Article | undefined {
+    if (typeof value !== 'object' || value === null) return undefined;
+    if (isNormalized(value)) return value as Article;
+    const check = this.check();
+    return check?.articleFromCode(value);
+  }
+
+  /** True while data set by code waits for its checker: show loading, not "not found". */
+  get checking(): boolean {
+    return !fromCode && this.waiting !== undefined;
   }
 
   hostConnected(): void {
@@ -49,8 +102,18 @@ export class FeedController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    const { articles, feed } = this.host;
+    const given = articles ?? feed;
+    if (given !== undefined && given !== null) {
+      this.useGiven(given, articles !== undefined && articles !== null);
+      return;
+    }
+    if (this.given !== undefined) {
+      this.given = undefined;
+      this.state = { status: 'loading' };
+    }
     const src = (typeof this.host.src === 'string' && this.host.src.trim()) || undefined;
-    const interval = this.host.refreshInterval;
+    const interval = seconds(this.host.refreshInterval);
     if (src !== this.loadedSrc) {
       this.loadedSrc = src;
       this.loadedInterval = interval;
@@ -61,11 +124,45 @@ export class FeedController implements ReactiveController {
     }
   }
 
-  /** Loads again now (the "Thử lại" button, or a host's own refresh). */
-  retry(): void {
+  /** Loads `src` again now, past the cache's freshness (the "Thử lại" button, `reload()`). */
+  reload(): void {
+    if (!this.loadedSrc) return;
     if (this.state.status === 'error') this.state = { status: 'loading' };
     this.host.requestUpdate();
     void this.fetch(0);
+  }
+
+  /** Loads the checker of data set by code; the host updates again once it is there. */
+  private check(): FromCode | undefined {
+    const check = checker();
+    if (!check && !this.waiting) {
+      this.waiting = fromCodeLoading!.then(() => {
+        this.waiting = undefined;
+        this.host.requestUpdate();
+      });
+    }
+    return check;
+  }
+
+  /** Data set by code: `articles` wins over `feed`; either replaces loading `src`. */
+  private useGiven(given: unknown, isList: boolean): void {
+    if (given === this.given && this.state.status !== 'loading') return;
+    if (this.loadedSrc !== undefined) {
+      this.stop();
+      this.loadedSrc = undefined;
+    }
+    this.given = given;
+    if (!isList && typeof given === 'object' && given !== null && isNormalized(given)) {
+      this.state = stateOf(given as Feed);
+      return;
+    }
+    const check = this.check();
+    if (!check) {
+      this.state = { status: 'loading' };
+      return;
+    }
+    const feed = isList ? check.feedFromArticles(given) : check.feedFromCode(given);
+    this.state = feed ? stateOf(feed) : { status: 'empty', feed: check.feedFromArticles([])! };
   }
 
   private stop(): void {
@@ -80,12 +177,12 @@ export class FeedController implements ReactiveController {
     this.stop();
     const src = this.loadedSrc;
     if (!src) {
-      this.state = { status: 'idle' };
+      this.state = { status: 'loading' };
       return;
     }
-    const shown = this.state.status === 'loaded' && !reset ? this.state.feed : undefined;
+    const shown = (this.state.status === 'loaded' || this.state.status === 'empty') && !reset ? this.state.feed : undefined;
     const cached = shown ?? peekFeed(src);
-    this.state = cached ? { status: 'loaded', feed: cached } : { status: 'loading' };
+    this.state = cached ? stateOf(cached) : { status: 'loading' };
     void this.fetch();
     if (!cached) void this.restore(src, this.generation);
     this.schedulePolling();
@@ -94,9 +191,8 @@ export class FeedController implements ReactiveController {
   private schedulePolling(): void {
     clearInterval(this.poll);
     this.poll = undefined;
-    const seconds = this.loadedInterval ?? 0;
-    if (this.loadedSrc && seconds > 0 && this.host.isConnected) {
-      this.poll = setInterval(() => void this.fetch(0), Math.max(seconds, 5) * 1000);
+    if (this.loadedSrc && this.loadedInterval > 0 && this.host.isConnected) {
+      this.poll = setInterval(() => void this.fetch(0), Math.max(this.loadedInterval, 5) * 1000);
     }
   }
 
@@ -108,7 +204,7 @@ export class FeedController implements ReactiveController {
     if (generation !== this.generation) return;
     const stored = await cachedFeed(src);
     if (stored && generation === this.generation && this.state.status === 'loading') {
-      this.state = { status: 'loaded', feed: stored };
+      this.state = stateOf(stored);
       this.host.requestUpdate();
     }
   }
@@ -119,13 +215,13 @@ export class FeedController implements ReactiveController {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     const generation = this.generation;
-    const timeout = (this.host.timeout ?? 0) > 0 ? this.host.timeout! * 1000 : undefined;
+    const timeout = seconds(this.host.timeout) * 1000 || undefined;
     let url = src;
     try {
       url = feedKey(src);
       const feed = await loadFeed(src, { signal: abort.signal, timeout, maxAge });
       if (generation !== this.generation || abort.signal.aborted) return;
-      this.state = { status: 'loaded', feed };
+      this.state = stateOf(feed);
       this.host.requestUpdate();
       if (this.announced !== feed) {
         this.announced = feed;
@@ -135,17 +231,11 @@ export class FeedController implements ReactiveController {
       if (isAbortError(error) || generation !== this.generation || abort.signal.aborted) return;
       const failure = toFeedError(error, url);
       const previous = this.state;
-      this.state =
-        previous.status === 'loaded' ? { ...previous, refreshError: failure } : { status: 'error', error: failure };
+      const stale = previous.status === 'loaded' || previous.status === 'empty';
+      this.state = stale ? stateOf(previous.feed, failure) : { status: 'error', error: failure };
       this.host.requestUpdate();
       this.host.dispatchEvent(
-        new TinErrorEvent({
-          kind: failure.kind,
-          status: failure.status,
-          url: failure.url ?? url,
-          message: failure.message,
-          stale: previous.status === 'loaded',
-        }),
+        new TinErrorEvent({ kind: failure.kind, status: failure.status, url: failure.url ?? url, message: failure.message, stale }),
       );
     } finally {
       if (this.abort === abort) this.abort = undefined;

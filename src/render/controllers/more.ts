@@ -17,7 +17,7 @@ export class MoreController implements ReactiveController {
   private pagesOf: Feed | undefined;
   private abort: AbortController | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & { src?: string | undefined }) {
+  constructor(private readonly host: ReactiveControllerHost & { src?: unknown }) {
     host.addController(this);
   }
 
@@ -31,7 +31,7 @@ export class MoreController implements ReactiveController {
     if (this.pagesOf !== feed) {
       // A new feed (first load or a refresh with changes): start paging over.
       this.pagesOf = feed;
-      this.pages = firstPage(feed, this.host.src);
+      this.pages = firstPage(feed, typeof this.host.src === 'string' ? this.host.src : undefined);
     }
     return this.pages!.items;
   }

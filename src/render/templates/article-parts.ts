@@ -9,6 +9,7 @@ import type { Article } from '../../feed/model.js';
 import { formatDate, isoInZone } from '../format/dates.js';
 import { relativeDate } from '../format/relative-date.js';
 import { linkHref } from '../urls.js';
+import { isPlainClick } from '../../internal/plain-click.js';
 
 /** How dates read: `absolute` ("09-07-2019 09:03") or `relative` ("3 giờ trước", absolute after a week). */
 export type DateStyle = 'absolute' | 'relative';
@@ -54,7 +55,7 @@ export function timeTemplate(
  */
 export function selectOnClick(host: HTMLElement, article: Article) {
   return (event: MouseEvent) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     if (!host.dispatchEvent(new TinSelectEvent({ article }))) event.preventDefault();
   };
 }

@@ -1,0 +1,60 @@
+/**
+ * The base of every element that shows feed data: the inputs that say where the articles come
+ * from, the state they are in (`this.source.state`), and `reload()`. Class-only: registers nothing.
+ */
+import type { PropertyDeclarations } from 'lit';
+import type { Article, Feed } from '../feed/model.js';
+import { FeedSource } from '../render/controllers/feed-source.js';
+import { defaultHref, type HrefFor } from '../render/templates/article-parts.js';
+import { TinElement } from './tin-element.js';
+
+export abstract class SourceElement extends TinElement {
+  // Reactive properties (Lit's static form: no decorator runtime in the bundle).
+  static override properties: PropertyDeclarations = {
+    src: {},
+    feed: { attribute: false },
+    articles: { attribute: false },
+    timeout: { type: Number },
+    refreshInterval: { attribute: 'refresh-interval', type: Number },
+    hrefFor: { attribute: false },
+  };
+
+  /**
+   * URL of a JSON Feed, RSS or Atom feed. Where the articles come from, in this order: `articles`,
+   * then `feed`, then `src`; the first one set wins.
+   */
+  src?: string;
+
+  /** A parsed feed to show instead of loading `src` (data set by code is checked before it is shown). */
+  feed?: Feed;
+
+  /** Articles to show instead of a feed. */
+  articles?: readonly Article[];
+
+  /** Request timeout in seconds when loading `src`. */
+  timeout?: number;
+
+  /** Reload `src` every this many seconds (off when 0 or absent). */
+  refreshInterval?: number;
+
+  /** Builds each article's link (default: the article's own `url`); every result passes the URL allow-list. */
+  hrefFor: HrefFor = defaultHref;
+
+  /** Where the articles come from and what state they are in. */
+  protected readonly source = new FeedSource(this);
+
+  /** Loads `src` again now, whatever the cache holds. Does nothing for data set by code. */
+  reload(): void {
+    this.source.reload();
+  }
+
+  /** Also waits for the checker of data set by code, so a test or framework sees the final render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let pending = this.source.pending; pending; pending = this.source.pending) {
+      await pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+}
