@@ -52,14 +52,14 @@ const esFiles = all.filter((f) => f.path !== 'tin-widgets.iife.js').map((f) => f
 // Loaded only when needed: DOMPurify (browsers without the HTML Sanitizer API), English texts, RSS/Atom,
 // the splitter for JSON feeds over 256 KB, the next_url pager.
 const isPurify = (p) => /purify/.test(p);
-const isExtra = (p) => /(^|\/)(en|xml-feed|large-feed|next-page|legacy-text)-/.test(p);
+const isExtra = (p) => /(^|\/)(en|xml-feed|large-feed|next-page|legacy-text|from-code|relative-date)-/.test(p);
 const suiteModern = esFiles.filter((p) => !isPurify(p) && !isExtra(p));
 const suiteWithPurify = esFiles.filter((p) => !isExtra(p));
 const iife = byPath.get('tin-widgets.iife.js');
 
 const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
 
-const ON_DEMAND = { en: 'English texts', 'xml-feed': 'RSS / Atom feeds', 'large-feed': 'feeds over 256 KB', 'next-page': 'next_url paging', 'legacy-text': 'feeds with mojibake or TCVN3/VNI text' };
+const ON_DEMAND = { en: 'English texts', 'xml-feed': 'RSS / Atom feeds', 'large-feed': 'feeds over 256 KB', 'next-page': 'next_url paging', 'legacy-text': 'feeds with mojibake or TCVN3/VNI text', 'from-code': 'articles or feeds set by code', 'relative-date': 'date-style="relative"' };
 /** When a page loads the file. */
 function loadedWhen(f) {
   if (f.path.endsWith('.iife.js')) return 'classic script';

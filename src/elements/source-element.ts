@@ -50,11 +50,8 @@ export abstract class SourceElement extends TinElement {
 
   /** Also waits for the checker of data set by code, so a test or framework sees the final render. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    for (let pending = this.source.pending; pending; pending = this.source.pending) {
-      await pending;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    const done = await super.getUpdateComplete();
+    const { pending } = this.source;
+    return pending ? pending.then(() => super.getUpdateComplete()) : done;
   }
 }

@@ -4,7 +4,7 @@
  */
 import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ensureLocale, onLanguageChange, resolveLocale, withLocale, type Locale } from '../i18n/locale.js';
-import type { DateStyle } from '../render/templates/article-parts.js';
+import { type DateStyle, loadRelativeDates } from '../render/templates/article-parts.js';
 import { DEFAULT_TIME_ZONE } from '../render/format/dates.js';
 
 export abstract class TinElement extends LitElement {
@@ -46,11 +46,15 @@ export abstract class TinElement extends LitElement {
     this.stopListening = undefined;
   }
 
-  /** Waits for the locale's messages (first English render only) so no Vietnamese flashes first. */
+  /**
+   * Waits for what the first render needs and may not have yet: the locale's messages (so no
+   * Vietnamese flashes before English) and, with `date-style="relative"`, the relative wording.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     this.locale = resolveLocale(this);
-    const pending = ensureLocale(this.locale);
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const locale = ensureLocale(this.locale);
+    const dates = this.dateStyle === 'relative' ? loadRelativeDates() : undefined;
+    return locale || dates ? Promise.all([locale, dates]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues): void {

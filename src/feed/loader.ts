@@ -107,12 +107,6 @@ export function peekFeed(url: string): Feed | undefined {
   }
 }
 
-/** Whether the memory cache holds a copy younger than `maxAge`. */
-export function isFresh(url: string, maxAge = DEFAULT_MAX_AGE): boolean {
-  const hit = memory.get(feedKey(url));
-  return !!hit && Date.now() - hit.fetchedAt < maxAge;
-}
-
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     const onAbort = () => (clearTimeout(timer), reject(abortError()));

@@ -7,21 +7,26 @@
  * swallows the rest of the title.
  *
  * What counts as a tag: `<` or `</`, then the name of an HTML element (or a namespaced `o:p`, or a
- * custom `x-y`), then white space, `/` or `>`, up to a `>` outside quoted attribute values. A tag
- * that never closes makes the rest of the field text. Elements whose content HTML reads as raw
+ * custom `x-y`), then white space, `/` or `>`, up to a `>` outside quoted attribute values, with
+ * attribute names in ASCII. A tag that never closes makes the rest of the field text. Elements whose content HTML reads as raw
  * text (`<script>`, `<style>`, `<textarea>`, `<title>`…) are markup only when their end tag
  * follows; alone they are words. Closed, what they hold is text as it stands, except the code of
  * `<script>`, `<style>` and `<template>`, which no reader sees and so goes.
  */
 import { parseInertHtml } from './inert-html.js';
 
-// The elements CMS editors and generators put in text fields; a rarer name reads as text (harmless).
-const ELEMENTS = new Set(
-  ('a abbr acronym article aside audio b big blockquote body br button center cite code dd del div dl dt em embed ' +
-    'figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label li link ' +
-    'main mark meta nav nobr noscript object ol option p picture pre q s samp script section select small source span ' +
-    'strike strong style sub sup svg table tbody td template textarea tfoot th thead time title tr tt u ul var video wbr xmp').split(' '),
-);
+// Whether the browser knows a tag name as an element (asked once per name): "<b>" is markup,
+// "<Sao Mai>" a word in quotes. Namespaced (o:p) and custom (x-y) names count as markup too.
+const known = new Map<string, boolean>();
+function isElementName(name: string): boolean {
+  let answer = known.get(name);
+  if (answer === undefined) {
+    // <svg> and <math> are elements of their own namespaces, unknown to createElement.
+    answer = /[:-]|^(?:svg|math)$/.test(name) || !(document.createElement(name) instanceof HTMLUnknownElement);
+    known.set(name, answer);
+  }
+  return answer;
+}
 
 /** Elements whose edges separate words: "<p>Một</p><p>Hai</p>" reads "Một Hai", not "MộtHai". */
 const BLOCKS = new Set(
@@ -44,74 +49,6 @@ interface Tag {
   readonly end: number;
 }
 
-/** Where a markup scan stands: the text, and what is known not to exist further on. */
-class Scanner {
-  /** No `-->` from this index on (once a search failed, later ones would too). */
-  private commentsCloseBefore = Infinity;
-  /** Per raw-text element: no end tag from this index on. */
-  private readonly unclosedFrom = new Map<string, number>();
-
-  constructor(readonly text: string) {}
-
-  /** The tag at `at` (which holds `<`); `undefined` when it is text; `null` when it never closes. */
-  tagAt(at: number): Tag | undefined | null {
-    const text = this.text;
-    const next = text.charCodeAt(at + 1);
-    if (next === 0x21 /* ! */) {
-      if (text.startsWith('<!--', at)) {
-        const close = at >= this.commentsCloseBefore ? -1 : text.indexOf('-->', at + 4);
-        if (close < 0) {
-          this.commentsCloseBefore = Math.min(this.commentsCloseBefore, at);
-          return undefined;
-        }
-        return { name: '!', closing: false, end: close + 3 };
-      }
-      return undefined;
-    }
-    const closing = next === 0x2f; /* / */
-    let index = at + (closing ? 2 : 1);
-    if (!isAsciiLetter(text.charCodeAt(index))) return undefined;
-    const nameStart = index;
-    while (isNameChar(text.charCodeAt(index))) index++;
-    const after = text.charCodeAt(index);
-    if (!(isSpace(after) || after === 0x2f || after === 0x3e) /* / > */) return undefined;
-    const name = text.slice(nameStart, index).toLowerCase();
-    if (!ELEMENTS.has(name) && !name.includes(':') && !name.includes('-')) return undefined;
-    // Attributes: a quoted value may hold ">" (alt="a > b"), so quotes are skipped whole.
-    let afterEquals = false;
-    for (; index < text.length; index++) {
-      const code = text.charCodeAt(index);
-      if (code === 0x3e) return { name, closing, end: index + 1 };
-      if (afterEquals && (code === 0x22 || code === 0x27)) {
-        const close = text.indexOf(text[index]!, index + 1);
-        if (close < 0) return null;
-        index = close;
-        afterEquals = false;
-      } else if (code === 0x3d /* = */) {
-        afterEquals = true;
-      } else if (!isSpace(code)) {
-        afterEquals = false;
-      }
-    }
-    return null;
-  }
-
-  /** The end tag of raw-text element `name` at or after `from`, or undefined. */
-  endOf(name: string, from: number): { start: number; end: number } | undefined {
-    const text = this.text;
-    if (from >= (this.unclosedFrom.get(name) ?? Infinity)) return undefined;
-    for (let at = text.indexOf('</', from); at >= 0; ) {
-      const tag = this.tagAt(at);
-      if (tag === null) break;
-      if (tag?.name === name && tag.closing) return { start: at, end: tag.end };
-      // Past a whole tag, not into it: its attributes are scanned once.
-      at = text.indexOf('</', tag ? tag.end : at + 2);
-    }
-    this.unclosedFrom.set(name, from);
-    return undefined;
-  }
-}
-
 /** Decodes character references in text that holds no markup (every "<" in it is literal). */
 function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
@@ -120,12 +57,73 @@ function decodeEntities(text: string): string {
 
 /** The text of `value` with its tags dropped and character references decoded (white space as written). */
 export function markupToText(value: string): string {
-  const scanner = new Scanner(value);
+  // What is known not to exist further on, so no search runs twice over the same text: no "-->"
+  // from this index on; per raw-text element, no end tag from its index on.
+  let commentsUnclosedFrom = Infinity;
+  const unclosedFrom = new Map<string, number>();
+
+  /** The tag at `at` (which holds `<`); `undefined` when it is text; `null` when it never closes. */
+  const tagAt = (at: number): Tag | undefined | null => {
+    const next = value.charCodeAt(at + 1);
+    if (next === 0x21 /* ! */) {
+      if (!value.startsWith('<!--', at)) return undefined;
+      const close = at >= commentsUnclosedFrom ? -1 : value.indexOf('-->', at + 4);
+      if (close >= 0) return { name: '!', closing: false, end: close + 3 };
+      commentsUnclosedFrom = Math.min(commentsUnclosedFrom, at);
+      return undefined;
+    }
+    const closing = next === 0x2f; /* / */
+    let index = at + (closing ? 2 : 1);
+    if (!isAsciiLetter(value.charCodeAt(index))) return undefined;
+    const nameStart = index;
+    while (isNameChar(value.charCodeAt(index))) index++;
+    const after = value.charCodeAt(index);
+    if (!(isSpace(after) || after === 0x2f || after === 0x3e) /* / > */) return undefined;
+    const name = value.slice(nameStart, index).toLowerCase();
+    // "<<Em ơi Hà Nội phố>>": a name after "<<" is a title in quotes, however HTML-like.
+    if (value[at - 1] === '<' || !isElementName(name)) return undefined;
+    // Attributes: a quoted value may hold ">" (alt="a > b"), so quotes are skipped whole; a letter
+    // no attribute name has ("<em ơi>") makes this a word, not a tag. 0: names, 1: after "=", 2: a bare value.
+    let state = 0;
+    for (; index < value.length; index++) {
+      const code = value.charCodeAt(index);
+      if (code === 0x3e) return { name, closing, end: index + 1 };
+      if (state === 1 && (code === 0x22 || code === 0x27)) {
+        index = value.indexOf(value[index]!, index + 1);
+        if (index < 0) return null;
+        state = 0;
+      } else if (isSpace(code)) {
+        if (state === 2) state = 0;
+      } else if (state === 0) {
+        if (code === 0x3d /* = */) state = 1;
+        else if (code > 0x7e) return undefined;
+      } else {
+        state = 2;
+      }
+    }
+    return null;
+  };
+
+  /** The end tag of raw-text element `name` at or after `from`, or undefined. */
+  const endOf = (name: string, from: number): { start: number; end: number } | undefined => {
+    if (from < (unclosedFrom.get(name) ?? Infinity)) {
+      for (let at = value.indexOf('</', from); at >= 0; ) {
+        const tag = tagAt(at);
+        if (tag === null) break;
+        if (tag?.name === name && tag.closing) return { start: at, end: tag.end };
+        // Past a whole tag, not into it: its attributes are scanned once.
+        at = value.indexOf('</', tag ? tag.end : at + 2);
+      }
+      unclosedFrom.set(name, from);
+    }
+    return undefined;
+  };
+
   const parts: string[] = [];
   let textFrom = 0;
   let at = value.indexOf('<');
   while (at >= 0) {
-    const tag = scanner.tagAt(at);
+    const tag = tagAt(at);
     if (tag === null) break; // a tag that never closes: the rest is text
     if (!tag) {
       at = value.indexOf('<', at + 1);
@@ -134,7 +132,7 @@ export function markupToText(value: string): string {
     parts.push(value.slice(textFrom, at));
     let end = tag.end;
     if (!tag.closing && RAW_TEXT.has(tag.name)) {
-      const close = scanner.endOf(tag.name, end);
+      const close = endOf(tag.name, end);
       // Alone, "<style>" is a word of the title; closed, it wraps raw text.
       if (!close) parts.push(value.slice(at, end));
       else {

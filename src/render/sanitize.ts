@@ -18,22 +18,21 @@ import { safeSrcset } from './srcset.js';
 /** Attributes every allowed element may keep. */
 const GLOBAL_ATTRIBUTES = ['title', 'lang', 'dir'];
 
-/** The allow-list: each element with the attributes of its own it may keep. */
-const ALLOWED = new Map<string, readonly string[]>([
-  ...'p br hr strong b em i u s sub sup small mark span div h1 h2 h3 h4 h5 h6 ul li dl dt dd caption colgroup thead tbody tfoot tr figure figcaption blockquote q cite pre code abbr picture ruby rt rp bdi kbd samp var dfn ins del wbr'
+/**
+ * The allow-list: each element, with the attributes of its own it may keep after a colon
+ * (width/height give an image its aspect ratio before it loads; the stylesheet caps the size).
+ */
+const ALLOWED = new Map(
+  ('p br hr strong b em i u s sub sup small mark span div h1 h2 h3 h4 h5 h6 ul li dl dt dd caption colgroup thead ' +
+    'tbody tfoot tr table figure figcaption blockquote q cite pre code abbr picture ruby rt rp bdi kbd samp var dfn ins ' +
+    'del wbr ol:start,reversed col:span th:colspan,rowspan,scope td:colspan,rowspan a:href ' +
+    'img:src,srcset,sizes,alt,width,height source:srcset,sizes,media,type time:datetime')
     .split(' ')
-    .map((name): [string, readonly string[]] => [name, []]),
-  ['ol', ['start', 'reversed']],
-  ['table', []],
-  ['col', ['span']],
-  ['th', ['colspan', 'rowspan', 'scope']],
-  ['td', ['colspan', 'rowspan']],
-  ['a', ['href']],
-  // width/height give the image its aspect ratio before it loads; the stylesheet caps the size.
-  ['img', ['src', 'srcset', 'sizes', 'alt', 'width', 'height']],
-  ['source', ['srcset', 'sizes', 'media', 'type']],
-  ['time', ['datetime']],
-]);
+    .map((entry): [string, readonly string[]] => {
+      const [name, attributes] = entry.split(':');
+      return [name!, attributes?.split(',') ?? []];
+    }),
+);
 
 /**
  * Elements that go with everything inside them, because what they hold is code or a nested
@@ -150,14 +149,6 @@ function enforceAllowList(root: DocumentFragment, baseUrl: string | undefined): 
       if (safe) element.setAttribute('srcset', safe);
       else element.removeAttribute('srcset');
     }
-  }
-  for (const picture of root.querySelectorAll('picture')) {
-    // A <picture> shows its <img>; without one it shows nothing, and its sources are noise.
-    if (!picture.querySelector('img')) picture.remove();
-  }
-  for (const source of root.querySelectorAll('source')) {
-    // Outside <picture> (its <video> or <audio> is not allowed) or with no usable candidate: nothing to choose.
-    if (source.parentElement?.localName !== 'picture' || !source.hasAttribute('srcset')) source.remove();
   }
 }
 

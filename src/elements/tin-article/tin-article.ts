@@ -176,7 +176,7 @@ export class TinArticle extends SourceElement {
     if (article) return html`${state.status === 'loaded' ? staleState(state.refreshError) : nothing}${this.renderArticle(article)}`;
     const given = this.article !== undefined && this.article !== null;
     if (state.status === 'error' && !given) return errorState(state.error, () => this.source.reload());
-    if (given ? !this.source.checking : state.status === 'loaded' || state.status === 'empty') return errorState('not-found');
+    if (given ? !this.source.pending : state.status === 'loaded' || state.status === 'empty') return errorState('not-found');
     return html`<div class="article" aria-busy="true">
       <div class="skeleton-body skeleton-full" aria-hidden="true"><p></p><p></p><p></p><p></p><p></p><p></p><p></p></div>
       <span class="visually-hidden" role="status">${loadingLabel()}</span>

@@ -93,7 +93,7 @@ export class TinCard extends SourceElement {
     const article = this.currentArticle;
     if (article) return html`${state.status === 'loaded' ? staleState(state.refreshError) : nothing}${this.renderCard(article, false)}`;
     const given = this.article !== undefined && this.article !== null;
-    if (given ? !this.source.checking : state.status !== 'loading') {
+    if (given ? !this.source.pending : state.status !== 'loading') {
       return state.status === 'error' && !given ? errorState(state.error, () => this.source.reload()) : errorState('not-found');
     }
     return this.renderCard(PLACEHOLDER_ARTICLE, true);

@@ -35,17 +35,9 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
 
 type FromCode = typeof import('../../feed/from-code.js');
 
-let fromCode: FromCode | undefined;
-let fromCodeLoading: Promise<FromCode | undefined> | undefined;
-
-/** The checker of data set by code, once loaded (undefined while it is being fetched). */
-function checker(): FromCode | undefined {
-  fromCodeLoading ??= import('../../feed/from-code.js').then(
-    (module) => (fromCode = module),
-    () => undefined,
-  );
-  return fromCode;
-}
+/** The checker of data set by code, once loaded; null if its chunk could not be fetched. */
+let fromCode: FromCode | null | undefined;
+let fromCodeLoading: Promise<unknown> | undefined;
 
 const seconds = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0);
 
@@ -70,11 +62,11 @@ export class FeedSource implements ReactiveController {
     host.addController(this);
   }
 
-  /** Settles when data set by code can be shown (the checker has loaded); for `updateComplete`. */
-  get pending(): Promise<unknown> | undefined {
-    return fromCode ? undefined : this.waiting;
-  }
-  private waiting: Promise<unknown> | undefined;
+  /**
+   * Set while data set by code waits for its checker (show loading, not "not found"); settles
+   * once the host has been asked to update with it (`updateComplete` waits for it).
+   */
+  pending: Promise<unknown> | undefined;
 
   /**
    * An article set by code (`<tin-card .article>`), checked; undefined while the checker loads
@@ -83,13 +75,7 @@ export class FeedSource implements ReactiveController {
   article(value: unknown): Article | undefined {
     if (typeof value !== 'object' || value === null) return undefined;
     if (isNormalized(value)) return value as Article;
-    const check = this.check();
-    return check?.articleFromCode(value);
-  }
-
-  /** True while data set by code waits for its checker: show loading, not "not found". */
-  get checking(): boolean {
-    return !fromCode && this.waiting !== undefined;
+    return this.check()?.articleFromCode(value);
   }
 
   hostConnected(): void {
@@ -132,16 +118,18 @@ export class FeedSource implements ReactiveController {
     void this.fetch(0);
   }
 
-  /** Loads the checker of data set by code; the host updates again once it is there. */
+  /** The checker of data set by code, or undefined while it loads (the host updates again once it is there). */
   private check(): FromCode | undefined {
-    const check = checker();
-    if (!check && !this.waiting) {
-      this.waiting = fromCodeLoading!.then(() => {
-        this.waiting = undefined;
+    if (fromCode === undefined) {
+      this.pending ??= (fromCodeLoading ??= import('../../feed/from-code.js').then(
+        (module) => (fromCode = module),
+        () => (fromCode = null), // nothing set by code can be shown; the element says "not found"
+      )).then(() => {
+        this.pending = undefined;
         this.host.requestUpdate();
       });
     }
-    return check;
+    return fromCode ?? undefined;
   }
 
   /** Data set by code: `articles` wins over `feed`; either replaces loading `src`. */

@@ -7,7 +7,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { TinSelectEvent } from '../../events.js';
 import type { Article } from '../../feed/model.js';
 import { formatDate, isoInZone } from '../format/dates.js';
-import { relativeDate } from '../format/relative-date.js';
 import { linkHref } from '../urls.js';
 import { isPlainClick } from '../../internal/plain-click.js';
 
@@ -29,9 +28,27 @@ export function articleHref(hrefFor: unknown, article: Article): string | undefi
   try {
     return linkHref((hrefFor as HrefFor)(article));
   } catch (error) {
-    console.warn('[tin-widgets] hrefFor threw; the article is shown without a link.', error);
+    console.warn('[tin-widgets] hrefFor threw:', error);
     return undefined;
   }
+}
+
+type RelativeDates = typeof import('../format/relative-date.js');
+
+let relative: RelativeDates | undefined;
+let relativeLoading: Promise<void> | undefined;
+
+/**
+ * Loads the relative wording ("3 giờ trước"), which only elements with `date-style="relative"`
+ * use; they wait for it before rendering (as for a locale's messages), so no absolute date shows
+ * first. Undefined once loaded (or given up on: dates then stay absolute).
+ */
+export function loadRelativeDates(): Promise<void> | undefined {
+  if (relative) return undefined;
+  return (relativeLoading ??= import('../format/relative-date.js').then(
+    (module) => void (relative = module),
+    () => void (relative = { relativeDate: () => undefined }),
+  ));
 }
 
 /** `<time datetime>` for `date`, or nothing for an undated article. Relative dates keep the exact one as a tooltip. */
@@ -45,8 +62,8 @@ export function timeTemplate(
 ): TemplateResult | typeof nothing {
   if (!date) return nothing;
   const exact = formatDate(date, pattern, fallback, timeZone);
-  const relative = style === 'relative' ? relativeDate(date, new Date(), timeZone, locale) : undefined;
-  return html`<time part="date" class="date" datetime=${isoInZone(date, timeZone)} title=${ifDefined(relative ? exact : undefined)}>${relative ?? exact}</time>`;
+  const wording = style === 'relative' ? relative?.relativeDate(date, new Date(), timeZone, locale) : undefined;
+  return html`<time part="date" class="date" datetime=${isoInZone(date, timeZone)} title=${ifDefined(wording ? exact : undefined)}>${wording ?? exact}</time>`;
 }
 
 /**
