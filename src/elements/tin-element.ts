@@ -57,6 +57,14 @@ export abstract class TinElement extends LitElement {
     return locale || dates ? Promise.all([locale, dates]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
+  /**
+   * Runs `fn` in this element's language: `msg()` answers in the locale of the element being
+   * rendered, so text made outside a render (in an event handler, after an `await`) is made here.
+   */
+  protected localize<T>(fn: () => T): T {
+    return withLocale(this.locale, fn);
+  }
+
   protected override update(changed: PropertyValues): void {
     try {
       withLocale(this.locale, () => super.update(changed));

@@ -135,6 +135,16 @@ describe(`<tin-article> (${sanitizer} sanitiser)`, () => {
     await until(() => list.shadowRoot!.querySelector('[part="heading"]')?.textContent === 'Other news');
   });
 
+  it('words the copy-link status, set after an await in the click handler, in the element\'s language', async () => {
+    const el = await fixture<TinArticle>(html`<tin-article lang="en" .article=${article}></tin-article>`);
+    const root = await renderArticle(el);
+    const copy = [...root.querySelectorAll<HTMLButtonElement>('[part="tools"] button')].find((b) => b.textContent!.trim() === 'Copy link')!;
+    copy.click();
+    // Headless browsers may refuse the clipboard: either outcome is fine, in English.
+    const status = await until(() => root.querySelector('[part="tools"] [role="status"]')!.textContent!.trim(), 4000, 'the copy status');
+    expect(['Link copied.', 'Could not copy the link.']).to.include(status);
+  });
+
   it('writes one NewsArticle JSON-LD block, replaced when the article changes, removed with the element', async () => {
     const el = await fixture<TinArticle>(html`<tin-article .article=${article} .feed=${feed}></tin-article>`);
     await renderArticle(el);

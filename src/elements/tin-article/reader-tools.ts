@@ -43,7 +43,8 @@ export class ReaderTools implements ReactiveController {
   private scale = readScale();
   private speech: Speech = 'idle';
   private voice: SpeechSynthesisVoice | undefined;
-  private status = '';
+  /** What the copy button last did; worded at render time, in the element's language. */
+  private copied: 'done' | 'failed' | undefined;
   private readonly onVoices = () => this.findVoice();
 
   constructor(private readonly host: ToolsHost) {
@@ -109,9 +110,9 @@ export class ReaderTools implements ReactiveController {
   private async copy(url: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(url);
-      this.status = msg('Đã sao chép liên kết.', { id: 'link-copied' });
+      this.copied = 'done';
     } catch {
-      this.status = msg('Không sao chép được liên kết.', { id: 'link-copy-failed' });
+      this.copied = 'failed';
     }
     this.host.requestUpdate();
   }
@@ -187,7 +188,11 @@ export class ReaderTools implements ReactiveController {
                   @click=${() => navigator.share({ title: article.title, url: shareUrl }).catch(() => {})}>${msg('Chia sẻ', { id: 'share' })}</button>`
               : nothing}`
         : nothing}
-      <span class="visually-hidden" role="status">${this.status}</span>
+      <span class="visually-hidden" role="status">${this.copied === 'done'
+        ? msg('Đã sao chép liên kết.', { id: 'link-copied' })
+        : this.copied === 'failed'
+          ? msg('Không sao chép được liên kết.', { id: 'link-copy-failed' })
+          : ''}</span>
     </div>`;
   }
 }
