@@ -127,11 +127,11 @@ function freePort() {
 
 let xvfb;
 /** A DISPLAY for MiniBrowser: the one there is, or an Xvfb server of our own. */
-function display() {
+function display(screen) {
   if (process.env.DISPLAY) return Promise.resolve(process.env.DISPLAY);
   xvfb ??= new Promise((resolve, reject) => {
     // -displayfd: Xvfb picks a free display number and writes it once it accepts clients.
-    const child = track(spawn(onPath('Xvfb') ?? 'Xvfb', ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'ignore'] }));
+    const child = track(spawn(onPath('Xvfb') ?? 'Xvfb', ['-displayfd', '1', '-screen', '0', screen, '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'ignore'] }));
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
@@ -145,13 +145,14 @@ function display() {
 
 /**
  * Starts WebKitWebDriver (with `env` added to what it and its MiniBrowser see) on a free local
- * port; resolves once it answers. It is stopped when this process exits, or by `stop()`.
+ * port; resolves once it answers. It is stopped when this process exits, or by `stop()`. `screen`
+ * is the size of the Xvfb screen started when there is no DISPLAY.
  */
-export async function startWebKitDriver(webkit, env = {}) {
+export async function startWebKitDriver(webkit, env = {}, { screen = '1280x1024x24' } = {}) {
   const port = await freePort();
   const child = track(
     spawn(webkit.driver, [`--port=${port}`, '--host=127.0.0.1'], {
-      env: { ...process.env, DISPLAY: await display(), ...env },
+      env: { ...process.env, DISPLAY: await display(screen), ...env },
       stdio: ['ignore', 'ignore', 'inherit'],
     }),
   );
