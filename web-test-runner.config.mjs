@@ -1,12 +1,21 @@
-// Tests run in real headless Chromium (Debian's build; browser downloads are not possible here).
+// Tests run in real browsers: every engine that is installed, or those TIN_BROWSERS names
+// (chromium, firefox, webkit). scripts/engines.mjs finds them (browser downloads are not possible here).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { fileURLToPath } from 'node:url';
+import { findEngines, puppeteer, startWebKitDriver, stopAll, versionOf, webkitCapabilities } from './scripts/engines.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { faultServer } from './test/server/fault-server.mjs';
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const engines = await findEngines();
+console.log(
+  `Test engines: ${Object.entries(engines)
+    .map(([name, found]) => `${name} (${versionOf(found.executablePath ?? found.binary) ?? found.executablePath ?? found.binary}${found.from === '@sparticuz/chromium' ? ', from @sparticuz/chromium' : ''})`)
+    .join(', ')}`,
+);
+
 const chromeArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -22,18 +31,52 @@ const chromeArgs = [
   '--disable-backgrounding-occluded-windows',
 ];
 
-const chrome = (env = {}) =>
+const chromium = (env = {}) =>
   chromeLauncher({
-    launchOptions: { executablePath, headless: true, args: chromeArgs, env: { ...process.env, ...env } },
+    launchOptions: { executablePath: engines.chromium.executablePath, headless: true, args: chromeArgs, env: { ...process.env, ...env } },
   });
+
+const firefox = (env = {}) =>
+  chromeLauncher({
+    puppeteer,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: engines.firefox.executablePath,
+      headless: true,
+      env: { ...process.env, ...env },
+      // The same as Chromium's flags above: tabs in the background keep full-speed timers.
+      extraPrefsFirefox: {
+        'dom.min_background_timeout_value': 4,
+        'dom.min_background_timeout_value_without_budget_throttling': 4,
+        'dom.timeout.enable_budget_timer_throttling': false,
+      },
+    },
+  });
+
+// One MiniBrowser window that loads one test file after another (the launcher uses a single
+// session when the concurrency it is given is 1).
+const webkit = async (env = {}) => {
+  const { port } = await startWebKitDriver(engines.webkit, env);
+  const launcher = webdriverLauncher(webkitCapabilities(engines.webkit, port));
+  launcher.concurrency = 1;
+  const initialize = launcher.initialize.bind(launcher);
+  launcher.initialize = (config, ...rest) => initialize({ ...config, concurrency: 1 }, ...rest);
+  return launcher;
+};
+
+const browsers = async (env) =>
+  [engines.chromium && chromium(env), engines.firefox && firefox(env), engines.webkit && (await webkit(env))].filter(Boolean);
 
 export default {
   nodeResolve: true,
   rootDir: '.',
   files: ['test/**/*.test.ts', '!test/time-zone/**'],
-  browsers: [chrome()],
+  browsers: await browsers(),
   concurrency: 2,
   concurrentBrowsers: 2,
+  // Firefox and MiniBrowser start slower than Chromium, more so on a loaded machine.
+  browserStartTimeout: 120_000,
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [
     faultServer,
@@ -49,13 +92,16 @@ export default {
     },
   ],
   reporters: [process.env.CI ? summaryReporter({ flatten: true }) : defaultReporter(), countReporter()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    { name: 'stop-webkit-drivers', serverStop: stopAll },
+  ],
   groups: [
     // Same element tests with the browser in another zone: dates must not move.
     {
       name: 'new-york',
       files: ['test/time-zone/**/*.test.ts'],
-      browsers: [chrome({ TZ: 'America/New_York' })],
+      browsers: await browsers({ TZ: 'America/New_York' }),
     },
   ],
 };

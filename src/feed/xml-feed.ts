@@ -47,6 +47,15 @@ export const isXmlFeed = (text: string): boolean => XML_ROOTS.has(rootElementNam
 function parseErrorOf(doc: Document): string | undefined {
   const error = doc.getElementsByTagNameNS('*', 'parsererror')[0];
   if (!error) return undefined;
+  if (error.namespaceURI === 'http://www.mozilla.org/newlayout/xml/parsererror.xml') {
+    // Firefox: "XML Parsing Error: <message>\nLocation: <the page's URL>\nLine Number N, Column M:"
+    // (labels in the browser's language), then the source line. Said the way the others say it,
+    // without the URL, which is the page's, not the feed's.
+    const [first = '', , last = ''] = (error.firstChild?.nodeValue ?? '').split('\n');
+    const [, line, column] = /(\d+)\D+(\d+)\D*$/.exec(last) ?? [];
+    const message = first.slice(first.indexOf(':') + 1).trim();
+    if (message) return (line ? `error on line ${line} at column ${column}: ${message}` : message).slice(0, 200);
+  }
   const text = (error.textContent ?? '').replace(/\s+/g, ' ');
   return (/error on line \d+ at column \d+: .*?(?=\s*Below is a rendering|$)/.exec(text)?.[0] ?? text).trim().slice(0, 200);
 }

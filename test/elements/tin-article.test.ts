@@ -18,7 +18,15 @@ async function renderArticle(el: TinArticle): Promise<ShadowRoot> {
 // Every article test runs with the browser's Sanitizer API and with DOMPurify: same allow-list, same result.
 for (const sanitizer of ['native', 'dompurify'] as const) {
 describe(`<tin-article> (${sanitizer} sanitiser)`, () => {
-  before(() => useSanitizer(sanitizer));
+  before(function () {
+    // Without the HTML Sanitizer API (WebKit) the native choice falls back to DOMPurify: these
+    // tests would only run the DOMPurify ones again.
+    if (sanitizer === 'native' && !('parseHTML' in Document)) {
+      console.log('Skipped the <tin-article> native sanitiser tests: this browser has no Document.parseHTML');
+      this.skip();
+    }
+    useSanitizer(sanitizer);
+  });
   after(() => useSanitizer('auto'));
   beforeEach(freshCaches);
   afterEach(() => document.head.querySelectorAll('script[data-tin-widgets]').forEach((s) => s.remove()));

@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { FULL_FEED, feedUrl } from '../fixtures/feeds.js';
 import { clickLink, itemTexts, resetHash } from '../helpers.js';
+import { hashesVisitedByQueuedNavigations } from './navigation.js';
 
 // Mirrors the exports of react-app.tsx (the bundle has no type declarations).
 interface Article {
@@ -106,6 +107,8 @@ describe('React 19 with the npm build', () => {
     expect(clickLink(list, 1)).to.equal(true);
     expect(props.log.selects).to.deep.equal([{ id: 'tin-1', cancelable: true, prevented: true }]);
     expect(location.href).to.equal(before);
+    // Nor later (Firefox follows a link in a later task).
+    expect(await hashesVisitedByQueuedNavigations()).to.deep.equal([]);
   });
 
   it('without cancelling, the link is followed', async () => {
@@ -113,6 +116,8 @@ describe('React 19 with the npm build', () => {
     await list.updateComplete;
     expect(clickLink(list, 0)).to.equal(false);
     expect(props.log.selects).to.deep.equal([{ id: '2', cancelable: true, prevented: false }]);
+    // Firefox follows the link in a later task, Chromium and WebKit during click().
+    await until(() => location.hash === '#react-2', 'the link followed to #react-2');
     expect(location.hash).to.equal('#react-2');
   });
 
@@ -121,6 +126,7 @@ describe('React 19 with the npm build', () => {
     await camel.updateComplete;
     clickLink(camel, 0);
     expect(props.log.camelCaseCalls).to.equal(0);
+    await until(() => location.hash === '#react-camel-2', 'the link followed to #react-camel-2');
     expect(location.hash).to.equal('#react-camel-2');
   });
 });

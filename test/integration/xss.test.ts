@@ -107,7 +107,12 @@ describe('XSS corpus through every field of every element', function () {
   });
 
   for (const sanitizer of ['native', 'dompurify'] as const) {
-  it(`the article view renders every payload inertly (${sanitizer} sanitiser)`, async () => {
+  it(`the article view renders every payload inertly (${sanitizer} sanitiser)`, async function () {
+    // Without the HTML Sanitizer API (WebKit) the native choice falls back to DOMPurify.
+    if (sanitizer === 'native' && !('parseHTML' in Document)) {
+      console.log('Skipped the native sanitiser XSS test: this browser has no Document.parseHTML');
+      this.skip();
+    }
     useSanitizer(sanitizer);
     const feed = await parseFeedText(JSON.stringify(hostileFeed()), 'https://tinh.example.gov.vn/feed.json', () => {});
     const page = fixtureSync<HTMLDivElement>(html`<div>

@@ -36,6 +36,8 @@ export const cardStyles = css`
     height: 100%;
     max-width: none;
     object-fit: cover;
+    /* Firefox writes the alt text into the frame while the image loads; the title says it already. */
+    color: transparent;
   }
   .placeholder {
     display: grid;
