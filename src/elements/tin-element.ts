@@ -57,14 +57,8 @@ export abstract class TinElement extends LitElement {
     return locale || dates ? Promise.all([locale, dates]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /**
-   * Runs `fn` in this element's language: `msg()` answers in the locale of the element being
-   * rendered, so text made outside a render (in an event handler, after an `await`) is made here.
-   */
-  protected localize<T>(fn: () => T): T {
-    return withLocale(this.locale, fn);
-  }
-
+  // msg() answers in the language of the element being rendered: user-visible text is made in
+  // render (a handler records what happened; the next render words it), never in a handler.
   protected override update(changed: PropertyValues): void {
     try {
       withLocale(this.locale, () => super.update(changed));

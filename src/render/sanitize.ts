@@ -44,7 +44,6 @@ const DROPPED_WITH_CONTENT = [
   'iframe', 'frame', 'frameset', 'object', 'embed', 'audio', 'video', 'svg', 'math',
 ];
 
-const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 const ALL_ATTRIBUTES = [...new Set([...GLOBAL_ATTRIBUTES, ...[...ALLOWED.values()].flat()])];
 
 const DOMPURIFY_CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
@@ -131,7 +130,8 @@ function enforceAllowList(root: DocumentFragment, baseUrl: string | undefined): 
   const elements = [...root.querySelectorAll('*')].reverse();
   for (const element of elements) {
     const name = element.localName;
-    if (element.namespaceURI !== HTML_NAMESPACE || DROPPED_WITH_CONTENT.includes(name)) {
+    // SVG and MathML (not HTML elements) go whole, like the code-like HTML ones.
+    if (!(element instanceof HTMLElement) || DROPPED_WITH_CONTENT.includes(name)) {
       element.remove();
       continue;
     }
