@@ -122,8 +122,22 @@ describe('the Sanitizer API and DOMPurify keep the same content', () => {
   });
 
   it('the XSS corpus: same text, images and links for every payload', () => {
-    const differences = XSS_PAYLOADS.map((payload, n) => ({ n, native: content(sanitize(native, payload)), dompurify: content(sanitize(dompurify, payload)) }))
+    // Where Document.parseHTML parses with scripting on (Firefox), <noscript> holds raw text, while
+    // DOMParser (DOMPurify's) reads it as markup: for a payload that closes </noscript> inside an
+    // attribute, the same bytes are two different trees, which no sanitiser can reconcile. For
+    // those, both paths must still be inert; everything else must match exactly.
+    const unsafe = (Document as unknown as { parseHTMLUnsafe?: (html: string) => Document }).parseHTMLUnsafe;
+    const noscriptIsRawText = !!unsafe && !unsafe.call(Document, '<noscript><b>x</b></noscript>').querySelector('noscript b');
+    const twoTrees = (payload: string) => noscriptIsRawText && /<noscript/i.test(payload);
+    const differences = XSS_PAYLOADS.filter((payload) => !twoTrees(payload))
+      .map((payload) => ({ payload, native: content(sanitize(native, payload)), dompurify: content(sanitize(dompurify, payload)) }))
       .filter(({ native, dompurify }) => JSON.stringify(native) !== JSON.stringify(dompurify));
     expect(differences).to.deep.equal([]);
+    for (const payload of XSS_PAYLOADS.filter(twoTrees)) {
+      for (const body of [sanitize(native, payload), sanitize(dompurify, payload)]) {
+        expect(body.querySelector('script, iframe, object, embed, noscript'), payload).to.equal(null);
+        expect([...body.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((a) => a.startsWith('on'))), payload).to.deep.equal([]);
+      }
+    }
   });
 });

@@ -40,9 +40,12 @@ describe('dates in another time zone', () => {
     expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('Thứ ba 09/07');
   });
 
+  // The 20,000-instant comparison per zone runs in the main group; here the point is only that
+  // the visitor's own zone never leaks in, which 500 instants per zone show (2,000 took over a
+  // minute in WebKitGTK, whose Intl is slow, for no more evidence).
   it('formats as the date-fns code it replaced did, whatever the visitor’s zone', function () {
     this.timeout(60_000);
-    const times = instants(2_000, 1_975);
+    const times = instants(500, 1_975);
     for (const zone of ZONES) compareZone(zone, times, 42);
   });
 });
