@@ -30,7 +30,7 @@ export async function startServer(root, mounts = {}) {
   const feeds = new Map();
   let origin = '';
   let styles;
-  // Figure d serves its 10,000-item feed without a text type (see bigFeedFigure in run.mjs).
+  // Figure d serves its 10,000-item feed without a text type (see bench/figures/d-large.mjs).
   let bigFeedType = 'application/feed+json; charset=utf-8';
   // Figure c is also taken with the feed answering after a server's think time.
   let feedDelay = 0;
