@@ -56,12 +56,12 @@ function timedPhases(trace, prefix, runs, timedMs) {
   return { perRun: per, timedPerRun: timedMs / runs, windows: windows.length };
 }
 
-export async function profileLoad(browser, url, runs = 3) {
+export async function profileLoad(browser, url, runs = 3, { timeout = 60_000 } = {}) {
   let merged;
   let ready = 0;
   for (let i = 0; i < runs; i++) {
     const { context, result, session } = await loadPage(browser, url, {
-      timeout: 60_000,
+      timeout,
       cdp: async (s) => {
         await s.send('Profiler.enable');
         await s.send('Profiler.setSamplingInterval', { interval: 100 });
