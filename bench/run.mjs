@@ -1,7 +1,7 @@
 // Speed benchmarks: tin-widgets against a hand-written vanilla-DOM baseline (bench/pages/baseline.js)
 // in Debian's Chromium, driven by playwright-core, served by a tiny local HTTP server.
 //
-//   npm run bench                 build, then run everything (~2–3 minutes)
+//   npm run bench                 build, then run everything (~4–6 minutes)
 //   BENCH_SAMPLES=8 node bench/run.mjs   fewer samples (quick look; not for BENCHMARKS.md)
 //   BENCH_WRITE=0 node bench/run.mjs     print only, leave BENCHMARKS.md alone
 //   BENCH_ONLY=a,e node bench/run.mjs    some figures only (never written to BENCHMARKS.md)
@@ -22,6 +22,7 @@ import * as load from './figures/c-load.mjs';
 import * as large from './figures/d-large.mjs';
 import * as cls from './figures/e-cls.mjs';
 import * as heap from './figures/f-heap.mjs';
+import * as crafted from './figures/g-crafted.mjs';
 import { launch } from './lib/browser.mjs';
 import { table } from './lib/format.mjs';
 import { log } from './lib/log.mjs';
@@ -40,6 +41,7 @@ const options = {
   bigSamples: Number(process.env.BENCH_BIG_SAMPLES ?? 5),
   clsSamples: Number(process.env.BENCH_CLS_SAMPLES ?? 8),
   cycles: Number(process.env.BENCH_CYCLES ?? 200),
+  craftedSamples: Number(process.env.BENCH_CRAFTED_SAMPLES ?? 3),
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   profile: process.env.BENCH_PROFILE, // 'all', '0', or unset: the figures that miss a goal
 };
@@ -54,6 +56,7 @@ const RUN_ORDER = [
   ['load', load],
   ['large', large],
   ['cls', cls],
+  ['crafted', crafted],
 ];
 /** Figures in the order of the table, the notes and the profiles. */
 const REPORT_ORDER = [
@@ -62,6 +65,7 @@ const REPORT_ORDER = [
   ['large', large],
   ['cls', cls],
   ['heap', heap],
+  ['crafted', crafted],
 ];
 
 async function main() {
