@@ -134,6 +134,35 @@ export function digestProfile(profile, maps) {
   };
 }
 
+/**
+ * The longest stretch of a CPU profile with no `(idle)` sample — the main thread's longest task,
+ * near enough (tasks that follow each other with no idle moment between count as one) — as a
+ * profile of its own for digestProfile, with its length in ms.
+ */
+export function longestBusyStretch(profile) {
+  const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
+  const deltas = profile.timeDeltas ?? [];
+  let best = [0, 0];
+  let bestMs = 0;
+  let start = 0;
+  let ms = 0;
+  profile.samples.forEach((id, i) => {
+    if (idle.has(id)) {
+      start = i + 1;
+      ms = 0;
+      return;
+    }
+    // Each sample's time is the delta to the next one, as digestProfile counts it.
+    ms += (deltas[i + 1] ?? deltas[i] ?? 0) / 1000;
+    if (ms > bestMs) {
+      bestMs = ms;
+      best = [start, i + 1];
+    }
+  });
+  const [from, to] = best;
+  return { ms: bestMs, profile: { ...profile, samples: profile.samples.slice(from, to), timeDeltas: deltas.slice(from, to + 1) } };
+}
+
 const PHASES = {
   'Recalculate style': ['UpdateLayoutTree', 'RecalculateStyles', 'ScheduleStyleRecalculation'],
   Layout: ['Layout'],

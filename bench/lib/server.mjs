@@ -1,10 +1,12 @@
 // A tiny static server for the benchmarks: the repository root over HTTP on 127.0.0.1 (random
 // free port), plus generated feeds at /__bench/feed-<count>.json (query strings ignored, so a
-// page can bust caches with ?s=N). Files missing from dist-demo/ fall back to demo/ (the demo
-// build does not copy feed.json and images). dist-demo/demo/x and dist-demo/x both fall back to demo/x.
+// page can bust caches with ?s=N) and figure g's crafted feeds at /__bench/crafted-<name>. Files
+// missing from dist-demo/ fall back to demo/ (the demo build does not copy feed.json and images).
+// dist-demo/demo/x and dist-demo/x both fall back to demo/x.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { CRAFTED } from './crafted-feed.mjs';
 import { makeFeed } from './feed-data.mjs';
 
 const TYPES = {
@@ -30,13 +32,18 @@ export async function startServer(root, mounts = {}) {
   const feeds = new Map();
   let origin = '';
   let styles;
-  // Figure d serves its 10,000-item feed without a text type (see bigFeedFigure in run.mjs).
+  // Figure d serves its 10,000-item feed without a text type (see bench/figures/d-large.mjs).
   let bigFeedType = 'application/feed+json; charset=utf-8';
   // Figure c is also taken with the feed answering after a server's think time.
   let feedDelay = 0;
   const feedBody = (count, content) => {
     const key = `${count}:${content}`;
     if (!feeds.has(key)) feeds.set(key, Buffer.from(JSON.stringify(makeFeed(count, origin, { content }))));
+    return feeds.get(key);
+  };
+  const craftedBody = (name) => {
+    const key = `crafted:${name}`;
+    if (!feeds.has(key)) feeds.set(key, Buffer.from(CRAFTED[name](origin)));
     return feeds.get(key);
   };
 
@@ -87,6 +94,14 @@ export async function startServer(root, mounts = {}) {
         res.end(body);
         return;
       }
+      const crafted = /^\/__bench\/crafted-([\w-]+)$/.exec(url.pathname);
+      if (crafted && Object.hasOwn(CRAFTED, crafted[1])) {
+        const body = craftedBody(crafted[1]);
+        // Tens of MB: without a text type, as figure d's feed (DevTools would decode it on the main thread).
+        res.writeHead(200, { ...headers, 'Content-Type': 'application/octet-stream', 'Content-Length': body.length });
+        res.end(body);
+        return;
+      }
       const file = await resolveFile(url.pathname);
       if (!file) {
         res.writeHead(404, { ...headers, 'Content-Type': 'text/plain' });
@@ -106,6 +121,7 @@ export async function startServer(root, mounts = {}) {
   return {
     origin,
     feedBody,
+    craftedBody,
     /** The file a URL path is served from (for source maps). */
     fileFor: (pathname) => resolveFile(pathname),
     setStyles: (value) => (styles = value),

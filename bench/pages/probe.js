@@ -25,11 +25,11 @@
     channel.port1.onmessage = () => resolve(performance.now());
     requestAnimationFrame(() => channel.port2.postMessage(0));
   });
-  /** Called by the page with the time the first title link existed in the DOM. */
-  window.benchLinked = async (linked, feedPath) => {
+  /** Called by the page with the time the first title link existed in the DOM (`extra`: what the page saw). */
+  window.benchLinked = async (linked, feedPath, extra = {}) => {
     const frame = await nextFrame();
     const painted = await afterPaint();
     const entry = performance.getEntriesByType('resource').find((e) => e.name.includes(feedPath));
-    resolveDone({ linked, frame, painted, responseEnd: entry?.responseEnd, responseStart: entry?.responseStart, requestStart: entry?.requestStart });
+    resolveDone({ ...extra, linked, frame, painted, responseEnd: entry?.responseEnd, responseStart: entry?.responseStart, requestStart: entry?.requestStart });
   };
 })();

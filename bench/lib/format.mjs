@@ -1,0 +1,41 @@
+// Table formatting for the speed report: times and sizes in cells, paired ratios, the Markdown table.
+import { summarize } from './stats.mjs';
+
+export const RATIO_GOAL = 1.2;
+
+export const fmt = (value, unit) => {
+  if (value === undefined || Number.isNaN(value)) return '—';
+  if (unit === 'MB') return `${value.toFixed(2)} MB`;
+  if (unit === '') return value.toFixed(3);
+  return `${value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0)} ms`;
+};
+export const cell = (s, unit) => (s ? `${fmt(s.median, unit)} (${fmt(s.p10, unit).replace(/ (ms|MB)$/, '')}–${fmt(s.p90, unit)})` : '—');
+
+/**
+ * Ratio library / baseline = median of the per-round ratios (each round runs both variants back to
+ * back, so a busy moment on the machine slows both); p10–p90 of those ratios is its spread.
+ */
+export function ratioOf(lib, base) {
+  if (!lib || !base) return undefined;
+  const paired = lib.map((value, i) => value / base[i]).filter(Number.isFinite);
+  if (!paired.length) return undefined;
+  const s = summarize(paired);
+  return { value: s.median, p10: s.p10, p90: s.p90, ofMedians: summarize(lib).median / summarize(base).median };
+}
+
+export function ratioCell(r) {
+  return r ? `${r.value.toFixed(2)}× (${r.p10.toFixed(2)}–${r.p90.toFixed(2)})` : '—';
+}
+
+/** A table row comparing library and baseline samples `{ lib, base }` against the ratio goal. */
+export function ratioRow(figure, data, unit = 'ms') {
+  const r = ratioOf(data.lib, data.base);
+  return { figure, lib: cell(summarize(data.lib), unit), base: cell(summarize(data.base), unit), ratio: ratioCell(r), goal: `≤ ${RATIO_GOAL}×`, met: r.value <= RATIO_GOAL ? 'yes' : '**no**', r };
+}
+
+export function table(rows) {
+  const head = ['Figure', 'Library median (p10–p90)', 'Baseline median (p10–p90)', 'Ratio, median of paired rounds (p10–p90)', 'Goal', 'Met?'];
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : i === 5 ? ':-:' : '---:')).join('|')}|`];
+  for (const r of rows) lines.push(`| ${[r.figure, r.lib, r.base, r.ratio, r.goal, r.met].join(' | ')} |`);
+  return lines.join('\n');
+}
