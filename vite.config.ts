@@ -48,7 +48,7 @@ const builds: Record<string, BuildEnvironmentOptions> = {
         // the article view, the grid, the sanitiser, RSS and English stay separate and lazy.
         manualChunks(id: string) {
           if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|@lit\/localize\/internal\/str-tag/.test(id)) return 'core';
-          if (/src\/(feed\/(?!xml-feed|xml-prolog|large-feed|next-page|legacy-text|from-code)|render\/(?!sanitize|srcset|json-ld|format\/(?:file-size|relative-date)|controllers\/url-state)|i18n\/(?!generated\/locales)|elements\/(tin-card|tin-list|tin-element)|events|define-element)/.test(id)) return 'core';
+          if (/src\/(feed\/(?!xml-|large-feed|next-page|legacy-text|from-code)|render\/(?!sanitize|srcset|json-ld|format\/(?:file-size|relative-date)|controllers\/url-state)|i18n\/(?!generated\/locales)|elements\/(tin-card|tin-list|tin-element)|events|define-element)/.test(id)) return 'core';
           return undefined;
         },
       },
