@@ -3,22 +3,13 @@
  * CMSs serve feeds with every content type imaginable (JSON as text/plain, RSS as text/html).
  */
 import { parseJsonFeedInChunks } from './json-feed.js';
+import { LEGACY_HINT } from './legacy-hint.js';
 import { type Feed, FeedError, type WarnFn, consoleWarn } from './model.js';
-import { MOJIBAKE_HINT, enableLegacyText } from './text.js';
+import { enableLegacyText } from './text.js';
 import { rootElementName } from './xml-prolog.js';
 
 /** Above this many characters (or bytes) a feed is read and parsed in slices, yielding between them. */
 export const LARGE_FEED = 256 * 1024;
-
-/**
- * Bytes that text from a legacy encoding shows, raw, as a PHP json_encode escape ("\u00c3") or
- * as an HTML entity ("&Atilde;"): a mojibake lead byte, TCVN3's toned letters on ¨–® and µ–¹,
- * VNI's ä ï ö ø û. Clean Vietnamese text rarely has any, so the handling loads only for them.
- */
-const LEGACY_HINT = new RegExp(
-  `${MOJIBAKE_HINT.source}|[\\u00a8-\\u00ae\\u00b5-\\u00b9\\u00e4\\u00ef\\u00f6\\u00f8\\u00fb]|\\\\u00(?:c[2-6]|e1|a[89a-e]|b[5-9]|e4|ef|f[468b])|&(?:#(?:19[4-8]|225|x(?:c[2-6]|e1));|(?:Acirc|Atilde|Auml|Aring|AElig|aacute);)`,
-  'i',
-);
 
 /** Root elements of the XML feed formats (RSS 2.0, Atom, RSS 1.0). */
 const XML_ROOTS = new Set(['rss', 'feed', 'rdf:rdf']);

@@ -9,8 +9,6 @@ import { markupToText } from './markup-text.js';
 const ETH_IN_WORD = /\u00d0(?=\p{L})/gu;
 const ETH_LOWER_IN_WORD = /\u00f0(?=\p{L})/gu;
 const MARKUP = /[<&]/;
-// A Latin-1 lead byte of a UTF-8 sequence followed by a continuation byte as CP1252 shows it.
-export const MOJIBAKE_HINT = /[\u00c2-\u00c6\u00e1][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]/;
 
 /** What `legacy-text.ts` provides: repair of mojibake and detection of TCVN3/VNI text. */
 export interface LegacyText {
