@@ -5,7 +5,7 @@
  * feed of 100,000 broken items says so in a line, not in 100,000.
  */
 import type { Article, WarnFn } from './model.js';
-import { detectLegacy } from './text.js';
+import type { LegacyText } from './text.js';
 
 /** How many item numbers and example values a summary line names. */
 const EXAMPLES = 5;
@@ -28,6 +28,7 @@ class ItemCollector<T> {
   constructor(
     private readonly read: (value: T) => Article | string,
     private readonly warn: WarnFn,
+    private readonly legacyText: LegacyText | undefined,
     private readonly decode?: Decode,
   ) {}
 
@@ -49,7 +50,7 @@ class ItemCollector<T> {
     } else {
       this.seen.add(item.id);
       this.items.push(item);
-      const legacy = detectLegacy(`${item.title} ${item.summary ?? ''}`);
+      const legacy = this.legacyText?.detectLegacyEncoding(`${item.title} ${item.summary ?? ''}`);
       if (legacy) tally(this.legacy, legacy, index, quoted(item.id));
     }
   }
@@ -84,8 +85,14 @@ const list = (indexes: readonly number[], count: number) => `${indexes.join(', '
 /** Turns a raw `items` element into its JSON value (large feeds keep items as text until read). */
 export type Decode = (raw: unknown) => unknown;
 
-export function collectItems<T>(raw: readonly T[], read: (value: T) => Article | string, warn: WarnFn, decode?: Decode): Article[] {
-  const collector = new ItemCollector(read, warn, decode);
+export function collectItems<T>(
+  raw: readonly T[],
+  read: (value: T) => Article | string,
+  warn: WarnFn,
+  legacyText: LegacyText | undefined,
+  decode?: Decode,
+): Article[] {
+  const collector = new ItemCollector(read, warn, legacyText, decode);
   raw.forEach((value, index) => collector.add(value, index));
   return collector.finish();
 }
@@ -106,9 +113,10 @@ export async function collectItemsInChunks<T>(
   raw: readonly T[],
   read: (value: T) => Article | string,
   warn: WarnFn,
+  legacyText: LegacyText | undefined,
   decode?: Decode,
 ): Promise<Article[]> {
-  const collector = new ItemCollector(read, warn, decode);
+  const collector = new ItemCollector(read, warn, legacyText, decode);
   for (let index = 0; index < raw.length; index++) {
     if (index && index % CHUNK === 0) await yieldToPage();
     collector.add(raw[index]!, index);

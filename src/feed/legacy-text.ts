@@ -1,7 +1,7 @@
 /**
  * Text from legacy encodings: repair of UTF-8 that a CMS decoded as Windows-1252 or Latin-1 on
  * the way into its feed, and detection of TCVN3/VNI text. Few feeds need it, so it is a module
- * of its own, turned on through `enableLegacyText`.
+ * of its own, which the parsers are handed as their `legacyText` option (see `parse-options.ts`).
  */
 import { MOJIBAKE_HINT, TCVN3_LETTERS, VNI_MARKS } from './legacy-hint.js';
 

@@ -5,7 +5,7 @@
 import { parseJsonFeedInChunks } from './json-feed.js';
 import { LEGACY_HINT } from './legacy-hint.js';
 import { type Feed, FeedError, type WarnFn, consoleWarn } from './model.js';
-import { enableLegacyText } from './text.js';
+import { type ParseOptions, parseOptions } from './parse-options.js';
 import { rootElementName } from './xml-prolog.js';
 
 /** Above this many characters (or bytes) a feed is read and parsed in slices, yielding between them. */
@@ -14,18 +14,20 @@ export const LARGE_FEED = 256 * 1024;
 /** Root elements of the XML feed formats (RSS 2.0, Atom, RSS 1.0). */
 const XML_ROOTS = new Set(['rss', 'feed', 'rdf:rdf']);
 
-/** Parses a response body. Throws `FeedError` of kind `parse` or `schema`. */
-export async function parseFeedText(body: string, sourceUrl?: string, warn: WarnFn = consoleWarn): Promise<Feed> {
+/**
+ * Parses a response body. Throws `FeedError` of kind `parse` or `schema`. Legacy-encoded text is
+ * handled with `options.legacyText`, else with `legacy-text.ts`, loaded only for a body that shows
+ * legacy bytes. A function in place of `options` is `warn` (the older signature).
+ */
+export async function parseFeedText(body: string, sourceUrl?: string, options?: ParseOptions | WarnFn): Promise<Feed> {
+  const { warn = consoleWarn, legacyText: given } = parseOptions(options);
   const text = body.replace(/^\uFEFF/, '').trim();
   if (!text) throw new FeedError('parse', 'The response is empty', sourceUrl);
-  if (LEGACY_HINT.test(text)) {
-    // Optional chunks that fail to download are done without.
-    const legacy = await import('./legacy-text.js').catch(() => undefined);
-    if (legacy) enableLegacyText(legacy);
-  }
+  // Optional chunks that fail to download are done without.
+  const legacyText = given ?? (LEGACY_HINT.test(text) ? await import('./legacy-text.js').catch(() => undefined) : undefined);
   const first = text[0];
   if (first === '{' && text.length > LARGE_FEED) {
-    const feed = await (await import('./large-feed.js').catch(() => undefined))?.parseLargeJsonFeed(text, sourceUrl, warn);
+    const feed = await (await import('./large-feed.js').catch(() => undefined))?.parseLargeJsonFeed(text, sourceUrl, warn, legacyText);
     if (feed) return feed;
   }
   if (first === '{' || first === '[') {
@@ -35,13 +37,13 @@ export async function parseFeedText(body: string, sourceUrl?: string, warn: Warn
     } catch {
       throw new FeedError('parse', 'The response is not valid JSON', sourceUrl);
     }
-    return parseJsonFeedInChunks(document, sourceUrl, warn);
+    return parseJsonFeedInChunks(document, sourceUrl, warn, legacyText);
   }
   // An XML declaration, comments, processing instructions and an RSS 0.91 DOCTYPE may come first.
   if (first === '<' && XML_ROOTS.has(rootElementName(text)?.toLowerCase() ?? '')) {
     // RSS and Atom are rarer for our users' JSON-first setups; their parser loads only when needed.
     const { parseXmlFeed } = await import('./xml-feed.js');
-    return parseXmlFeed(text, sourceUrl, warn);
+    return parseXmlFeed(text, sourceUrl, { warn, legacyText });
   }
   if (/^[\d"\-tfn]/.test(first!)) {
     // Valid JSON that is not an object (a number, string, true/false/null) is a feed-shape problem.
