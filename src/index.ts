@@ -20,4 +20,4 @@ export type { LegacyText } from './feed/text.js';
 export { clearFeedCache, loadFeed, type LoadOptions } from './feed/loader.js';
 export { registerLocale, matchLocale, supportedLocales } from './i18n/locale.js';
 export { selectArticles, foldVietnamese, type ArticleQuery } from './render/select-articles.js';
-export { useSanitizer, type SanitizerChoice } from './render/sanitize.js';
+export type { SanitizerChoice } from './render/sanitize.js';

@@ -9,7 +9,7 @@ import { FeedController } from '../../render/feed-controller.js';
 import { fileTypeLabel, formatFileSize } from '../../render/format-size.js';
 import { removeJsonLd, writeJsonLd } from '../../render/json-ld.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
-import { loadSanitizer, sanitizeBody, type SanitizedBody } from '../../render/sanitize.js';
+import { loadSanitizer, sanitizeBody, type SanitizedBody, type SanitizerChoice } from '../../render/sanitize.js';
 import { errorState, staleState } from '../../render/states.js';
 import { tokens } from '../../render/styles.js';
 import { resourceSrc } from '../../render/urls.js';
@@ -65,6 +65,7 @@ export class TinArticle extends TinElement {
     dateFormat: { attribute: 'date-format' },
     tools: {},
     noJsonLd: { type: Boolean, attribute: 'no-json-ld' },
+    sanitizer: {},
     timeout: { type: Number },
     refreshInterval: { attribute: 'refresh-interval', type: Number },
     hrefFor: { attribute: false },
@@ -101,6 +102,12 @@ export class TinArticle extends TinElement {
 
   /** Do not add schema.org NewsArticle JSON-LD to the document head. */
   noJsonLd = false;
+
+  /**
+   * Which sanitiser cleans the body: `auto` (the browser's HTML Sanitizer API where it has one,
+   * else DOMPurify), `native` (the same), or `dompurify` (DOMPurify in every browser).
+   */
+  sanitizer: SanitizerChoice = 'auto';
 
   /** Request timeout in seconds when loading `src`. */
   timeout?: number;
@@ -162,7 +169,7 @@ export class TinArticle extends TinElement {
 
   private prepareBody(article: Article): void {
     this.sanitizing = article;
-    void loadSanitizer().then(
+    void loadSanitizer(this.sanitizer).then(
       (purify) => {
         if (this.sanitizing !== article) return;
         this.sanitizing = undefined;

@@ -6,6 +6,7 @@ import { DATE_TIME_FORMAT } from '../../render/dates.js';
 import { FeedController } from '../../render/feed-controller.js';
 import { loadingLabel } from '../../render/messages.js';
 import { MoreController } from '../../render/more-controller.js';
+import type { SanitizerChoice } from '../../render/sanitize.js';
 import { selectArticles } from '../../render/select-articles.js';
 import { emptyState, errorState, moreButton, searchBox, staleState } from '../../render/states.js';
 import { tokens } from '../../render/styles.js';
@@ -67,6 +68,7 @@ export class TinFeed extends TinElement {
     otherCount: { attribute: 'other-count', type: Number },
     timeout: { type: Number },
     refreshInterval: { attribute: 'refresh-interval', type: Number },
+    sanitizer: {},
   };
 
   static override styles = [tokens, feedStyles];
@@ -115,6 +117,9 @@ export class TinFeed extends TinElement {
 
   /** Reload the feed every this many seconds (off when 0 or absent). */
   refreshInterval?: number;
+
+  /** Sanitiser of the open article's body: `auto`, `native` or `dompurify` (see `<tin-article>`). */
+  sanitizer: SanitizerChoice = 'auto';
 
   /** Id of the open article (mirrors the URL). */
   private openId?: string;
@@ -288,7 +293,7 @@ export class TinFeed extends TinElement {
           ? errorState(new FeedError('network', 'The article view could not be loaded'), () => void this.ensureArticleView(true))
           : html`<tin-article part="article" .article=${article} .feed=${state.feed} .hrefFor=${this.hrefFor} .itemId=${this.openId}
               .otherCount=${this.otherCount} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
-              .colorScheme=${this.colorScheme}></tin-article>`}`;
+              .colorScheme=${this.colorScheme} .sanitizer=${this.sanitizer}></tin-article>`}`;
     }
     const chosen = loaded ? selectArticles(items, { tag: this.tag, search: this.query }) : [];
     const visible = chosen.slice(0, limit + this.pager.extra);
