@@ -1,5 +1,6 @@
-import { resolve } from 'node:path';
-import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
+import { basename, relative, resolve } from 'node:path';
+import { defineConfig, type AliasOptions, type BuildEnvironmentOptions, type Plugin } from 'vite';
+import { LAZY_CHUNKS, type LazyChunk, lazyChunkOf } from './src/chunks.js';
 
 /**
  * Minifies the CSS inside Lit `css\`…\`` templates of our own sources: minifiers leave template
@@ -32,9 +33,22 @@ function minifyLitCss(): Plugin {
 const entry = resolve(import.meta.dirname, 'src/cdn.ts');
 const entryAll = resolve(import.meta.dirname, 'src/define.ts');
 
-// `vite` serves the demo. `vite build` makes the CDN ES module (lazy chunks for the sanitiser,
-// RSS parser and English messages); `--mode iife` the classic-script bundle for old CMS
-// templates (one file, everything inlined); `--mode demo` the static demo site.
+/** A module id as a path from the project root, as `src/chunks.ts` names modules. */
+const fromRoot = (id: string) => relative(import.meta.dirname, id);
+
+/**
+ * The classic script cannot load a chunk later: each loader `src/chunks.ts` names for it is
+ * swapped for its `.eager.ts` twin, which registers the element up front.
+ */
+const eagerLoaders: AliasOptions = (LAZY_CHUNKS as readonly LazyChunk[]).flatMap(({ classicScriptEager: loader }) =>
+  loader
+    ? [{ find: new RegExp(`^\\./${basename(loader, '.ts')}\\.js$`), replacement: resolve(import.meta.dirname, loader.replace(/\.ts$/, '.eager.ts')) }]
+    : [],
+);
+
+// `vite` serves the demo. `vite build` makes the CDN ES module (the lazy chunks of
+// `src/chunks.ts`); `--mode iife` the classic-script bundle for old CMS templates (one file,
+// everything inlined); `--mode demo` the static demo site.
 const builds: Record<string, BuildEnvironmentOptions> = {
   production: {
     outDir: 'dist/cdn',
@@ -44,11 +58,12 @@ const builds: Record<string, BuildEnvironmentOptions> = {
     rollupOptions: {
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
-        // Everything a cards-and-lists page needs in one file (one request, one gzip stream);
-        // the article view, the grid, the sanitiser, RSS and English stay separate and lazy.
+        // Everything a cards-and-lists page needs in one file (one request, one gzip stream): Lit,
+        // and each of our modules but the entry and those of a lazy chunk (src/chunks.ts).
         manualChunks(id: string) {
           if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|@lit\/localize\/internal\/str-tag/.test(id)) return 'core';
-          if (/src\/(feed\/(?!xml-|large-feed|next-page|legacy-text|from-code)|render\/(?!sanitize|srcset|json-ld|format\/(?:file-size|relative-date)|controllers\/url-state)|i18n\/(?!generated\/locales)|elements\/(tin-card|tin-list|tin-element)|events|define-element)/.test(id)) return 'core';
+          const path = fromRoot(id);
+          if (path.startsWith('src/') && path !== fromRoot(entry) && !lazyChunkOf(path)) return 'core';
           return undefined;
         },
       },
@@ -84,11 +99,7 @@ export default defineConfig(({ mode }) => ({
     typescript: { removeClassFieldsWithoutInitializer: true },
   },
   plugins: [minifyLitCss()],
-  // One file cannot load a chunk later: the classic script registers <tin-article> up front.
-  resolve:
-    mode === 'iife'
-      ? { alias: [{ find: /^\.\/load-article-view\.js$/, replacement: resolve(import.meta.dirname, 'src/elements/tin-feed/load-article-view.eager.ts') }] }
-      : {},
+  resolve: mode === 'iife' ? { alias: eagerLoaders } : {},
   base: mode === 'demo' ? './' : '/',
   server: { open: '/demo/' },
   // Lib mode leaves ES output unminified (to keep pure annotations for re-bundlers); the CDN

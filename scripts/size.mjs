@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Measures the shipped bundles (minified and gzip -9) and fails when a budget is exceeded.
 // Writes the table into BENCHMARKS.md between the size markers. Run after `npm run build`.
+// Which files load lazily, and when, comes from src/chunks.ts (compiled by the build to dist/).
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const CDN = 'dist/cdn';
@@ -10,10 +11,11 @@ const KB = 1024;
 const BUDGET_CARDS_LISTS = 20 * KB;
 const BUDGET_SUITE = 30 * KB;
 
-if (!existsSync(join(CDN, 'tin-widgets.js'))) {
+if (!existsSync(join(CDN, 'tin-widgets.js')) || !existsSync('dist/chunks.js')) {
   console.error('No build found: run `npm run build` first.');
   process.exit(1);
 }
+const { lazyChunkOf } = await import(new URL('../dist/chunks.js', import.meta.url).href);
 
 const files = [];
 (function walk(dir) {
@@ -24,9 +26,19 @@ const files = [];
   }
 })(CDN);
 
+/** The lazy chunk of src/chunks.ts a chunk file is built from, told by the sources its source map lists. */
+function chunkOf(path) {
+  const map = `${path}.map`;
+  if (!path.startsWith(join(CDN, 'chunks')) || !existsSync(map)) return undefined;
+  const sources = JSON.parse(readFileSync(map, 'utf8')).sources.map((source) => relative('.', resolve(dirname(map), source)));
+  const chunks = new Set(sources.map(lazyChunkOf).filter(Boolean));
+  if (chunks.size > 1) throw new Error(`${path} mixes the lazy chunks ${[...chunks].map((c) => c.name).join(', ')} (src/chunks.ts)`);
+  return [...chunks][0];
+}
+
 const measure = (path) => {
   const bytes = readFileSync(path);
-  return { path: relative(CDN, path), min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, text: bytes.toString() };
+  return { path: relative(CDN, path), min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, text: bytes.toString(), chunk: chunkOf(path) };
 };
 const all = files.map(measure);
 const byPath = new Map(all.map((f) => [f.path, f]));
@@ -49,25 +61,21 @@ const sum = (paths, key) => [...paths].reduce((total, p) => total + byPath.get(p
 const eager = eagerClosure('tin-widgets.js');
 for (const match of byPath.get('tin-widgets.js').text.matchAll(/import\(\s*["'`]\.\/(chunks\/core-[^"'`]+)["'`]\s*\)/g)) eagerClosure(match[1], eager);
 const esFiles = all.filter((f) => f.path !== 'tin-widgets.iife.js').map((f) => f.path);
-// Loaded only when needed: DOMPurify (browsers without the HTML Sanitizer API), English texts, RSS/Atom,
-// the splitter for JSON feeds over 256 KB, the next_url pager.
-const isPurify = (p) => /purify/.test(p);
-const isExtra = (p) => /(^|\/)(en|xml-feed|large-feed|next-page|legacy-text|from-code|relative-date)-/.test(p);
+// Loaded only when needed: DOMPurify (browsers without the HTML Sanitizer API), and what only some
+// feeds or languages need (English texts, RSS/Atom, the large-feed splitter, the pager…).
+const isPurify = (p) => byPath.get(p).chunk?.trigger === 'no-sanitizer-api';
+const isExtra = (p) => byPath.get(p).chunk?.trigger === 'content';
 const suiteModern = esFiles.filter((p) => !isPurify(p) && !isExtra(p));
 const suiteWithPurify = esFiles.filter((p) => !isExtra(p));
 const iife = byPath.get('tin-widgets.iife.js');
 
 const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
 
-const ON_DEMAND = { en: 'English texts', 'xml-feed': 'RSS / Atom feeds', 'large-feed': 'feeds over 256 KB', 'next-page': 'next_url paging', 'legacy-text': 'feeds with mojibake or TCVN3/VNI text', 'from-code': 'articles or feeds set by code', 'relative-date': 'date-style="relative"' };
 /** When a page loads the file. */
 function loadedWhen(f) {
   if (f.path.endsWith('.iife.js')) return 'classic script';
   if (eager.has(f.path)) return 'at start';
-  if (isPurify(f.path)) return 'article view, no Sanitizer API';
-  const extra = /(?:^|\/)([a-z-]+)-[\w-]{8}\.js$/.exec(f.path)?.[1];
-  if (extra && ON_DEMAND[extra]) return `only for ${ON_DEMAND[extra]}`;
-  return f.text.includes('tin-feed:not(') ? 'first <tin-feed>' : 'first <tin-article>, or an article opened in <tin-feed>';
+  return f.chunk?.loaded ?? '**on demand, but not in src/chunks.ts**';
 }
 // [what, minified, gzip, budget, enforced]
 const rows = [

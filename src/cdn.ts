@@ -3,8 +3,11 @@
  * (with the article view, reader tools and, on browsers without the Sanitizer API, DOMPurify)
  * load the first time one appears in the page, so a page showing only cards and lists downloads
  * only what it uses. Everything is requested from here with dynamic imports, so the chunks a page
- * needs download side by side instead of one after another.
+ * needs download side by side instead of one after another. Which elements load on first use is
+ * declared in `chunks.ts`; `lazy` must name exactly those.
  */
+import type { LazyElement } from './chunks.js';
+
 const warn = (tag: string) => (error: unknown) => console.warn(`[tin-widgets] could not load <${tag}>:`, error);
 
 // Skipped when another copy (the classic script, say) already defined them.
@@ -14,7 +17,7 @@ if (!customElements.get('tin-list')) import('./elements/tin-list/define.js').cat
 const lazy: Record<string, () => Promise<unknown>> = {
   'tin-article': () => import('./elements/tin-article/define.js'),
   'tin-feed': () => import('./elements/tin-feed/define.js'),
-};
+} satisfies Record<LazyElement, () => Promise<unknown>>;
 
 function loadNeeded(root: ParentNode): void {
   for (const [tag, load] of Object.entries(lazy)) {

@@ -2,13 +2,6 @@
  * tin-widgets: classes, types and helpers. Importing this module registers nothing; import
  * `tin-widgets/define` (or `tin-widgets/define/tin-card` …) to register the tags.
  */
-import { detectLegacyEncoding, repairMojibake } from './feed/legacy-text.js';
-import { enableLegacyText } from './feed/text.js';
-
-// Parsers called directly (parseJsonFeed) handle legacy-encoded text too; the elements, which
-// parse through parseFeedText, load that code only for a body that shows such bytes.
-enableLegacyText({ repairMojibake, detectLegacyEncoding });
-
 export { TinCard, type CardLayout } from './elements/tin-card/tin-card.js';
 export { TinList } from './elements/tin-list/tin-list.js';
 export { TinArticle } from './elements/tin-article/tin-article.js';
@@ -19,9 +12,12 @@ export { TinErrorEvent, TinLoadEvent, TinSelectEvent } from './events.js';
 export type { TinErrorDetail, TinLoadDetail, TinSelectDetail } from './events.js';
 export type { Article, Attachment, Author, Feed, FeedErrorKind, WarnFn } from './feed/model.js';
 export { FeedError, isFeedError } from './feed/model.js';
-export { parseJsonFeed } from './feed/json-feed.js';
+// Handles legacy-encoded text by default, which the module-level parseJsonFeed leaves to its caller.
+export { parseJsonFeed } from './feed/public-parsers.js';
 export { parseFeedText } from './feed/parse.js';
+export type { ParseOptions } from './feed/parse-options.js';
+export type { LegacyText } from './feed/text.js';
 export { clearFeedCache, loadFeed, type LoadOptions } from './feed/loader.js';
 export { registerLocale, matchLocale, supportedLocales } from './i18n/locale.js';
 export { selectArticles, foldVietnamese, type ArticleQuery } from './render/select-articles.js';
-export { useSanitizer, type SanitizerChoice } from './render/sanitize.js';
+export type { SanitizerChoice } from './render/sanitize.js';

@@ -5,7 +5,7 @@
  * feed of 100,000 broken items says so in a line, not in 100,000.
  */
 import { type Article, type WarnFn, markNormalized } from './model.js';
-import { detectLegacy } from './text.js';
+import type { LegacyText } from './text.js';
 
 /** How many item numbers and example values a summary line names. */
 const EXAMPLES = 5;
@@ -28,6 +28,7 @@ class ItemCollector<T> {
   constructor(
     private readonly read: (value: T) => Article | string,
     private readonly warn: WarnFn,
+    private readonly legacyText: LegacyText | undefined,
     private readonly decode?: Decode,
   ) {}
 
@@ -50,7 +51,7 @@ class ItemCollector<T> {
       this.seen.add(item.id);
       // Recorded as in shape, so an element handed this article (a grid's card) shows it as it is.
       this.items.push(markNormalized(item));
-      const legacy = detectLegacy(`${item.title} ${item.summary ?? ''}`);
+      const legacy = this.legacyText?.detectLegacyEncoding(`${item.title} ${item.summary ?? ''}`);
       if (legacy) this.tally(`!${legacy}`, index, item.id);
     }
   }
@@ -81,8 +82,14 @@ class ItemCollector<T> {
 
 export type Decode = (raw: unknown) => unknown;
 
-export function collectItems<T>(raw: readonly T[], read: (value: T) => Article | string, warn: WarnFn, decode?: Decode): Article[] {
-  const collector = new ItemCollector(read, warn, decode);
+export function collectItems<T>(
+  raw: readonly T[],
+  read: (value: T) => Article | string,
+  warn: WarnFn,
+  legacyText: LegacyText | undefined,
+  decode?: Decode,
+): Article[] {
+  const collector = new ItemCollector(read, warn, legacyText, decode);
   raw.forEach((value, index) => collector.add(value, index));
   return collector.finish();
 }
@@ -104,9 +111,10 @@ export async function collectItemsInChunks<T>(
   raw: readonly T[],
   read: (value: T) => Article | string,
   warn: WarnFn,
+  legacyText: LegacyText | undefined,
   decode?: Decode,
 ): Promise<Article[]> {
-  const collector = new ItemCollector(read, warn, decode);
+  const collector = new ItemCollector(read, warn, legacyText, decode);
   let since = performance.now();
   for (let index = 0; index < raw.length; index++) {
     // Every CHUNK items, or sooner when items are huge (a 100,000-character field takes

@@ -6,7 +6,8 @@
 import { parseDate } from './dates.js';
 import { type Decode, collectItems, collectItemsInChunks } from './items.js';
 import { type Article, type Attachment, type Author, type Feed, FeedError, type WarnFn, consoleWarn, markNormalized } from './model.js';
-import { languageTag, multilineText, plainText } from './text.js';
+import { type ParseOptions, parseOptions } from './parse-options.js';
+import { type LegacyText, languageTag, multilineText, plainText } from './text.js';
 import { safeUrl } from './urls.js';
 
 type Json = Record<string, unknown>;
@@ -14,15 +15,15 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const asArray = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
 
-function readAuthor(value: unknown, base: string | undefined): Author | undefined {
+function readAuthor(value: unknown, base: string | undefined, legacy: LegacyText | undefined): Author | undefined {
   // Hand-made feeds often give a bare name where the spec wants an object.
   if (typeof value === 'string') {
-    const name = plainText(value);
+    const name = plainText(value, legacy);
     return name ? { name } : undefined;
   }
   if (!isObject(value)) return undefined;
   const author: Author = {
-    name: plainText(value['name']),
+    name: plainText(value['name'], legacy),
     url: safeUrl(value['url'], base, 'link'),
     avatar: safeUrl(value['avatar'], base, 'resource'),
   };
@@ -30,7 +31,7 @@ function readAuthor(value: unknown, base: string | undefined): Author | undefine
 }
 
 /** JSON Feed 1.1 `authors`, falling back to 1.0's deprecated `author`. */
-function readAuthors(container: Json, base: string | undefined): Author[] {
+function readAuthors(container: Json, base: string | undefined, legacy: LegacyText | undefined): Author[] {
   const list = Array.isArray(container['authors'])
     ? container['authors']
     : container['authors'] !== undefined
@@ -38,10 +39,10 @@ function readAuthors(container: Json, base: string | undefined): Author[] {
       : container['author'] !== undefined
         ? [container['author']]
         : [];
-  return list.map((a) => readAuthor(a, base)).filter((a): a is Author => a !== undefined);
+  return list.map((a) => readAuthor(a, base, legacy)).filter((a): a is Author => a !== undefined);
 }
 
-function readAttachment(value: unknown, base: string | undefined): Attachment | undefined {
+function readAttachment(value: unknown, base: string | undefined, legacy: LegacyText | undefined): Attachment | undefined {
   if (!isObject(value)) return undefined;
   const url = safeUrl(value['url'], base, 'resource');
   if (!url) return undefined;
@@ -50,7 +51,7 @@ function readAttachment(value: unknown, base: string | undefined): Attachment | 
   return {
     url,
     mimeType: typeof value['mime_type'] === 'string' ? value['mime_type'].trim().toLowerCase() : 'application/octet-stream',
-    title: plainText(value['title']),
+    title: plainText(value['title'], legacy),
     sizeInBytes: typeof size === 'number' && Number.isFinite(size) && size >= 0 ? size : undefined,
     durationInSeconds: typeof duration === 'number' && Number.isFinite(duration) && duration >= 0 ? duration : undefined,
   };
@@ -62,40 +63,47 @@ function readId(value: unknown): string | undefined {
   return undefined;
 }
 
-function readItem(value: unknown, base: string | undefined, feedAuthors: readonly Author[]): Article | string {
+function readItem(value: unknown, base: string | undefined, feedAuthors: readonly Author[], legacy: LegacyText | undefined): Article | string {
   if (!isObject(value)) return 'not an object';
   const id = readId(value['id']);
   if (id === undefined) return 'no usable id';
   // Item fields are written by the feed generator, so they resolve against the feed's URL;
   // only the body, authored on the article's own page, resolves against the item URL (sanitiser).
   const url = safeUrl(value['url'], base, 'link');
-  const authors = readAuthors(value, base);
+  const authors = readAuthors(value, base, legacy);
   return {
     id,
     url,
     externalUrl: safeUrl(value['external_url'], base, 'link'),
-    title: plainText(value['title']) ?? '',
-    summary: plainText(value['summary']),
+    title: plainText(value['title'], legacy) ?? '',
+    summary: plainText(value['summary'], legacy),
     contentHtml: typeof value['content_html'] === 'string' && value['content_html'].trim() ? value['content_html'] : undefined,
-    contentText: multilineText(value['content_text']),
+    contentText: multilineText(value['content_text'], legacy),
     image: safeUrl(value['image'], base, 'resource'),
     bannerImage: safeUrl(value['banner_image'], base, 'resource'),
     published: parseDate(value['date_published']),
     modified: parseDate(value['date_modified']),
     authors: authors.length ? authors : feedAuthors,
-    tags: [...new Set(asArray(value['tags']).map((t) => plainText(t)).filter((t): t is string => t !== undefined))],
+    tags: [...new Set(asArray(value['tags']).map((t) => plainText(t, legacy)).filter((t): t is string => t !== undefined))],
     language: languageTag(value['language']),
     attachments: asArray(value['attachments'])
-      .map((a) => readAttachment(a, base))
+      .map((a) => readAttachment(a, base, legacy))
       .filter((a): a is Attachment => a !== undefined),
   };
 }
 
-type Collect = (raw: readonly unknown[], read: (value: unknown) => Article | string, warn: WarnFn, decode?: Decode) => Article[];
+type Collect = (raw: readonly unknown[], read: (value: unknown) => Article | string, warn: WarnFn, legacy: LegacyText | undefined, decode?: Decode) => Article[];
 
-function readFeed(document: unknown, sourceUrl: string | undefined, warn: WarnFn, collect: Collect, decode?: Decode): Feed;
-function readFeed(document: unknown, sourceUrl: string | undefined, warn: WarnFn, collect: (...args: Parameters<Collect>) => Promise<Article[]>, decode?: Decode): Promise<Feed>;
-function readFeed(document: unknown, sourceUrl: string | undefined, warn: WarnFn, collect: (...args: Parameters<Collect>) => Article[] | Promise<Article[]>, decode?: Decode): Feed | Promise<Feed> {
+function readFeed(document: unknown, sourceUrl: string | undefined, warn: WarnFn, legacy: LegacyText | undefined, collect: Collect, decode?: Decode): Feed;
+function readFeed(document: unknown, sourceUrl: string | undefined, warn: WarnFn, legacy: LegacyText | undefined, collect: (...args: Parameters<Collect>) => Promise<Article[]>, decode?: Decode): Promise<Feed>;
+function readFeed(
+  document: unknown,
+  sourceUrl: string | undefined,
+  warn: WarnFn,
+  legacy: LegacyText | undefined,
+  collect: (...args: Parameters<Collect>) => Article[] | Promise<Article[]>,
+  decode?: Decode,
+): Feed | Promise<Feed> {
   if (!isObject(document)) {
     throw new FeedError('schema', 'The document is not a JSON object', sourceUrl);
   }
@@ -104,11 +112,11 @@ function readFeed(document: unknown, sourceUrl: string | undefined, warn: WarnFn
   }
   const feedUrl = safeUrl(document['feed_url'], sourceUrl, 'resource');
   const base = sourceUrl ?? feedUrl;
-  const authors = readAuthors(document, base);
+  const authors = readAuthors(document, base, legacy);
   const finish = (items: Article[]): Feed =>
     markNormalized({
-    title: plainText(document['title']) ?? '',
-    description: plainText(document['description']),
+    title: plainText(document['title'], legacy) ?? '',
+    description: plainText(document['description'], legacy),
     homePageUrl: safeUrl(document['home_page_url'], base, 'link'),
     feedUrl,
     nextUrl: safeUrl(document['next_url'], base, 'resource'),
@@ -118,23 +126,32 @@ function readFeed(document: unknown, sourceUrl: string | undefined, warn: WarnFn
     authors,
     items,
     });
-  const items = collect(document['items'], (value) => readItem(value, base, authors), warn, decode);
+  const items = collect(document['items'], (value) => readItem(value, base, authors, legacy), warn, legacy, decode);
   return Array.isArray(items) ? finish(items) : items.then(finish);
 }
 
 /**
  * Maps a parsed JSON document to a Feed. `sourceUrl` is where the document was fetched from;
  * relative URLs in the feed resolve against it. Throws `FeedError('schema')` only when the
- * document is not a feed.
+ * document is not a feed. Legacy-encoded text is handled only with `options.legacyText` (the
+ * package entry's `parseJsonFeed` passes it); a function in place of `options` is `warn`.
  */
-export function parseJsonFeed(document: unknown, sourceUrl?: string, warn: WarnFn = consoleWarn): Feed {
-  return readFeed(document, sourceUrl, warn, collectItems);
+export function parseJsonFeed(document: unknown, sourceUrl?: string, options?: ParseOptions | WarnFn): Feed {
+  const { warn = consoleWarn, legacyText } = parseOptions(options);
+  return readFeed(document, sourceUrl, warn, legacyText, collectItems);
 }
 
 /**
  * `parseJsonFeed` that yields to the page between chunks of items (for large feeds); `decode`
- * turns each raw element of `items` into its JSON value first.
+ * turns each raw element of `items` into its JSON value first. For `parse.ts` and `large-feed.ts`,
+ * which have resolved the options already.
  */
-export function parseJsonFeedInChunks(document: unknown, sourceUrl?: string, warn: WarnFn = consoleWarn, decode?: Decode): Promise<Feed> {
-  return readFeed(document, sourceUrl, warn, collectItemsInChunks, decode);
+export function parseJsonFeedInChunks(
+  document: unknown,
+  sourceUrl: string | undefined,
+  warn: WarnFn,
+  legacyText: LegacyText | undefined,
+  decode?: Decode,
+): Promise<Feed> {
+  return readFeed(document, sourceUrl, warn, legacyText, collectItemsInChunks, decode);
 }

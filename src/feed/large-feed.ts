@@ -10,6 +10,7 @@
 import { parseJsonFeedInChunks } from './json-feed.js';
 import { yieldToPage } from './items.js';
 import { type Feed, FeedError, type WarnFn } from './model.js';
+import type { LegacyText } from './text.js';
 
 /** A document whose `items` are still JSON text, one string per element. */
 export interface SplitDocument {
@@ -154,11 +155,16 @@ export async function splitJsonItems(text: string): Promise<SplitDocument | unde
  * `parseJsonFeedInChunks` for a large response text, or `undefined` when the text is not shaped
  * for splitting (see `splitJsonItems`). Throws `FeedError('parse')` when an item is broken JSON.
  */
-export async function parseLargeJsonFeed(text: string, sourceUrl: string | undefined, warn: WarnFn): Promise<Feed | undefined> {
+export async function parseLargeJsonFeed(
+  text: string,
+  sourceUrl: string | undefined,
+  warn: WarnFn,
+  legacyText: LegacyText | undefined,
+): Promise<Feed | undefined> {
   const split = await splitJsonItems(text);
   if (!split) return undefined;
   try {
-    return await parseJsonFeedInChunks({ ...split.document, items: split.items }, sourceUrl, warn, (item) => JSON.parse(item as string));
+    return await parseJsonFeedInChunks({ ...split.document, items: split.items }, sourceUrl, warn, legacyText, (item) => JSON.parse(item as string));
   } catch (error) {
     throw error instanceof SyntaxError ? new FeedError('parse', 'The response is not valid JSON', sourceUrl) : error;
   }

@@ -1,9 +1,9 @@
 /**
  * Text from legacy encodings: repair of UTF-8 that a CMS decoded as Windows-1252 or Latin-1 on
  * the way into its feed, and detection of TCVN3/VNI text. Few feeds need it, so it is a module
- * of its own, turned on through `enableLegacyText`.
+ * of its own, which the parsers are handed as their `legacyText` option (see `parse-options.ts`).
  */
-import { MOJIBAKE_HINT } from './text.js';
+import { MOJIBAKE_HINT, TCVN3_LETTERS, VNI_MARKS } from './legacy-hint.js';
 
 /** Repairs UTF-8 that was decoded as Windows-1252/Latin-1 ("Cá»™ng thÃ´ng" → "Cộng thông"). */
 export function repairMojibake(value: string): string {
@@ -31,13 +31,11 @@ const CP1252_HIGH = '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\
 
 // Vietnamese letters that only exist in Unicode text: their presence rules out legacy encodings.
 const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
-// TCVN3 (ABC) puts toned letters on Latin-1 code points: à=µ á=¸ ả=¶ ã=· ạ=¹ ă=¨ â=© ê=ª ô=« ơ=¬ đ=®.
-const TCVN3_LETTERS = /[\u00b5\u00b8\u00b6\u00b7\u00b9\u00a8\u00a9\u00aa\u00ab\u00ac\u00ae]/g;
-// VNI writes a base vowel followed by a tone/shape byte: "Coäng hoøa" for "Cộng hòa".
-// Not "á"/"à" after a vowel: Unicode Vietnamese has those ("toán", "hoà").
-const VNI_PAIRS = /[aeiouyAEIOUY][\u00f8\u00f9\u00fa\u00fb\u00f5\u00ef\u00e4\u00f6\u00f3\u00f2]/g;
-// Marks that never follow a vowel in Vietnamese Unicode text: "ø", "ï", "û", "ä", "ö".
-const VNI_ONLY = /[aeiouyAEIOUY][\u00f8\u00ef\u00fb\u00e4\u00f6]/;
+const TCVN3 = new RegExp(`[${TCVN3_LETTERS}]`, 'g');
+// VNI writes a base vowel followed by a tone/shape byte: "Coäng hoøa" for "Cộng hòa". Besides
+// the marks only VNI has, ù ú õ ó ò; not "á"/"à": Unicode Vietnamese has those after a vowel ("toán", "hoà").
+const VNI_PAIRS = new RegExp(`[aeiouyAEIOUY][${VNI_MARKS}\\xf9\\xfa\\xf5\\xf3\\xf2]`, 'g');
+const VNI_ONLY = new RegExp(`[aeiouyAEIOUY][${VNI_MARKS}]`);
 
 /**
  * Recognises text typed in the legacy TCVN3 (ABC) or VNI encodings and shown through a Latin-1
@@ -47,7 +45,7 @@ const VNI_ONLY = /[aeiouyAEIOUY][\u00f8\u00ef\u00fb\u00e4\u00f6]/;
 export function detectLegacyEncoding(text: string): 'TCVN3' | 'VNI' | undefined {
   if (text.length < 8 || UNICODE_VIETNAMESE.test(text)) return undefined;
   const words = text.split(/\s+/).length;
-  if ((text.match(TCVN3_LETTERS)?.length ?? 0) >= Math.max(2, words / 5)) return 'TCVN3';
+  if ((text.match(TCVN3)?.length ?? 0) >= Math.max(2, words / 5)) return 'TCVN3';
   if (VNI_ONLY.test(text) && (text.match(VNI_PAIRS)?.length ?? 0) >= Math.max(2, words / 4)) return 'VNI';
   return undefined;
 }

@@ -84,8 +84,9 @@ export async function cachedFeed(url: string, persist = true): Promise<Feed | un
   let pending = restored.get(key);
   if (!pending) {
     const stored = readStorage(key);
+    // Its warnings were given when it was fetched.
     pending = stored
-      ? parseFeedText(stored.body, key, () => {}).then(
+      ? parseFeedText(stored.body, key, { warn: () => {} }).then(
           (feed) => {
             if (!memory.has(key)) memory.set(key, { ...stored, feed });
             return feed;

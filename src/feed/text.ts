@@ -9,52 +9,40 @@ import { markupToText } from './markup-text.js';
 const ETH_IN_WORD = /\u00d0(?=\p{L})/gu;
 const ETH_LOWER_IN_WORD = /\u00f0(?=\p{L})/gu;
 const MARKUP = /[<&]/;
-// A Latin-1 lead byte of a UTF-8 sequence followed by a continuation byte as CP1252 shows it.
-export const MOJIBAKE_HINT = /[\u00c2-\u00c6\u00e1][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]/;
 
-/** What `legacy-text.ts` provides: repair of mojibake and detection of TCVN3/VNI text. */
+/**
+ * What `legacy-text.ts` provides: repair of mojibake and detection of TCVN3/VNI text. It loads
+ * apart because few feeds need it, and reaches these helpers as an argument: `parseFeedText`
+ * loads it when a body shows legacy bytes (`LEGACY_HINT`), `parseXmlFeed` always has it, and the
+ * package entry's `parseJsonFeed` passes it by default.
+ */
 export interface LegacyText {
   repairMojibake(value: string): string;
   detectLegacyEncoding(text: string): 'TCVN3' | 'VNI' | undefined;
 }
 
-let legacy: LegacyText | undefined;
-
-/**
- * Turns on the handling of text from legacy encodings (`legacy-text.ts`): repairing UTF-8 read as
- * Windows-1252 ("Cá»™ng" → "Cộng") and flagging TCVN3/VNI text. It loads apart because few feeds
- * need it: `parseFeedText` loads it when a body shows such bytes (`LEGACY_HINT`), `parseXmlFeed`
- * imports it, and the package entry turns it on for direct calls.
- */
-export function enableLegacyText(module: LegacyText | undefined): void {
-  legacy = module; // undefined turns it off again (for tests)
-}
-
-/** The legacy encoding `text` looks typed in, once legacy handling is on. */
-export const detectLegacy = (text: string) => legacy?.detectLegacyEncoding(text);
-
-/** Maps lookalikes to Vietnamese letters and composes to NFC. */
-export function normalizeVietnamese(value: string): string {
+/** Maps lookalikes to Vietnamese letters and composes to NFC; with `legacy`, repairs mojibake first. */
+export function normalizeVietnamese(value: string, legacy?: LegacyText): string {
   return (legacy?.repairMojibake(value) ?? value).normalize('NFC').replace(ETH_IN_WORD, 'Đ').replace(ETH_LOWER_IN_WORD, 'đ');
 }
 
 /**
- * Turns any feed value into clean plain text: NFC, lookalikes fixed, entities decoded, tags
- * dropped, whitespace (including `&nbsp;`) collapsed. Non-strings give `undefined`;
- * a numeric value is accepted as its decimal text.
+ * Turns any feed value into clean plain text: NFC, lookalikes fixed (and mojibake, with
+ * `legacy`), entities decoded, tags dropped, whitespace (including `&nbsp;`) collapsed.
+ * Non-strings give `undefined`; a numeric value is accepted as its decimal text.
  */
-export function plainText(value: unknown): string | undefined {
+export function plainText(value: unknown, legacy?: LegacyText): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return undefined;
   let text = MARKUP.test(value) ? markupToText(value) : value;
-  text = normalizeVietnamese(text).replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+  text = normalizeVietnamese(text, legacy).replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
   return text || undefined;
 }
 
 /** Like `plainText`, but keeps paragraph breaks (for `content_text`). */
-export function multilineText(value: unknown): string | undefined {
+export function multilineText(value: unknown, legacy?: LegacyText): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = normalizeVietnamese(value)
+  const text = normalizeVietnamese(value, legacy)
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t\u00a0\u200b\ufeff]+/g, ' ')
     .replace(/ *\n */g, '\n')

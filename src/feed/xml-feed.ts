@@ -13,9 +13,10 @@
 import { parseDate } from './dates.js';
 import { parseInertHtml } from './inert-html.js';
 import { collectItems } from './items.js';
-import { type Article, type Attachment, type Author, type Feed, FeedError, type WarnFn, consoleWarn, markNormalized } from './model.js';
 import { detectLegacyEncoding, repairMojibake } from './legacy-text.js';
-import { enableLegacyText, languageTag, multilineText, plainText } from './text.js';
+import { type Article, type Attachment, type Author, type Feed, FeedError, type WarnFn, consoleWarn, markNormalized } from './model.js';
+import { type ParseOptions, parseOptions } from './parse-options.js';
+import { type LegacyText, languageTag, multilineText, plainText } from './text.js';
 import { safeUrl } from './urls.js';
 import { rootElementName } from './xml-prolog.js';
 import { parseXml, repairXml } from './xml-repair.js';
@@ -177,7 +178,7 @@ function mimeTypeOf(declared: string | undefined, url: string): string {
 }
 
 /** RSS `<enclosure url type length>` and Atom `<link rel="enclosure" href type length title>`. */
-function readEnclosures(el: Element, base: string | undefined): { image?: string; attachments: Attachment[] } {
+function readEnclosures(el: Element, base: string | undefined, legacy: LegacyText | undefined): { image?: string; attachments: Attachment[] } {
   let image: string | undefined;
   const attachments: Attachment[] = [];
   const raw = [
@@ -197,7 +198,7 @@ function readEnclosures(el: Element, base: string | undefined): { image?: string
     attachments.push({
       url,
       mimeType,
-      title: plainText(attr(e, 'title')),
+      title: plainText(attr(e, 'title'), legacy),
       sizeInBytes: size !== undefined && size > 0 && Number.isSafeInteger(size) ? size : undefined,
       durationInSeconds: undefined,
     });
@@ -258,25 +259,25 @@ function nameBesideEmail(text: string): string | undefined {
  * An author element: Atom (`<name>`, `<uri>`) or RSS text, where the spec wants an email and
  * CMSs write "email (Name)", "Name <email>" or just a name. A bare email is not a name to show.
  */
-function readAuthor(el: Element, base: string | undefined): Author | undefined {
+function readAuthor(el: Element, base: string | undefined, legacy: LegacyText | undefined): Author | undefined {
   if (child(el, 'name') || child(el, 'uri') || child(el, 'email')) {
-    const name = plainText(textOf(el, 'name'));
+    const name = plainText(textOf(el, 'name'), legacy);
     const url = safeUrl(textOf(el, 'uri', 'url')?.trim(), base, 'link');
     return name || url ? { name, url } : undefined;
   }
   let text = (el.textContent ?? '').trim();
   text = nameBesideEmail(text) ?? text;
   if (isEmail(text)) return undefined;
-  const name = plainText(text);
+  const name = plainText(text, legacy);
   return name ? { name, url: undefined } : undefined;
 }
 
-function readAuthors(el: Element, names: readonly string[], base: string | undefined): Author[] {
+function readAuthors(el: Element, names: readonly string[], base: string | undefined, legacy: LegacyText | undefined): Author[] {
   const authors: Author[] = [];
   const seen = new Set<string>();
   for (const name of names) {
     for (const c of children(el, name)) {
-      const author = readAuthor(c, base);
+      const author = readAuthor(c, base, legacy);
       const key = `${author?.name ?? ''}\n${author?.url ?? ''}`;
       if (author && !seen.has(key)) {
         seen.add(key);
@@ -288,9 +289,9 @@ function readAuthors(el: Element, names: readonly string[], base: string | undef
 }
 
 /** Categories: Atom `term`/`label`, RSS text, Dublin Core subjects; deduplicated. */
-function readTags(el: Element): string[] {
+function readTags(el: Element, legacy: LegacyText | undefined): string[] {
   const tags = [...children(el, 'category'), ...children(el, 'subject')].map((c) =>
-    plainText(attr(c, 'label') ?? attr(c, 'term') ?? c.textContent ?? ''),
+    plainText(attr(c, 'label') ?? attr(c, 'term') ?? c.textContent ?? '', legacy),
   );
   return [...new Set(tags.filter((t): t is string => t !== undefined))];
 }
@@ -317,21 +318,21 @@ interface ItemContent {
 }
 
 /** RSS: description (+ content:encoded); Atom: summary and content by their `type`. */
-function readContent(el: Element, format: Format): ItemContent {
+function readContent(el: Element, format: Format, legacy: LegacyText | undefined): ItemContent {
   const result: ItemContent = {};
   if (format === 'atom') {
     const summary = child(el, 'summary');
     if (summary) {
       const kind = atomTextKind(summary);
       const raw = kind === 'xhtml' ? xhtmlInner(summary) : summary.textContent ?? '';
-      result.summary = plainText(raw);
+      result.summary = plainText(raw, legacy);
       if (kind !== 'text' && raw.trim()) result.summaryHtml = raw;
     }
     const content = child(el, 'content');
     // Content with `src` is out of line (a link, not a body): nothing to show inline.
     if (content && !content.hasAttribute('src')) {
       const kind = atomTextKind(content);
-      if (kind === 'text') result.contentText = multilineText(content.textContent ?? '');
+      if (kind === 'text') result.contentText = multilineText(content.textContent ?? '', legacy);
       else {
         const raw = kind === 'xhtml' ? xhtmlInner(content) : content.textContent ?? '';
         if (raw.trim()) result.contentHtml = raw;
@@ -339,7 +340,7 @@ function readContent(el: Element, format: Format): ItemContent {
     }
   } else {
     const description = textOf(el, 'description');
-    result.summary = plainText(description);
+    result.summary = plainText(description, legacy);
     if (description?.trim()) result.summaryHtml = description;
   }
   // content:encoded is also found in Atom entries written by RSS-minded generators.
@@ -351,9 +352,9 @@ function readContent(el: Element, format: Format): ItemContent {
   return result;
 }
 
-function readItem(el: Element, format: Format, base: string | undefined, feedAuthors: readonly Author[]): Article | string {
+function readItem(el: Element, format: Format, base: string | undefined, feedAuthors: readonly Author[], legacy: LegacyText | undefined): Article | string {
   const rawTitle = textOf(el, 'title');
-  const content = readContent(el, format);
+  const content = readContent(el, format, legacy);
   const guid = child(el, 'guid');
   const guidText = guid?.textContent?.trim() || undefined;
   const link = alternateLink(el);
@@ -375,7 +376,7 @@ function readItem(el: Element, format: Format, base: string | undefined, feedAut
 
   // The body, authored on the article's own page, resolves against the item URL.
   const bodyBase = url ?? base;
-  const enclosures = readEnclosures(el, base);
+  const enclosures = readEnclosures(el, base, legacy);
   const image =
     enclosures.image ??
     mediaImage(el, base) ??
@@ -385,8 +386,8 @@ function readItem(el: Element, format: Format, base: string | undefined, feedAut
 
   const published = firstDate(el, 'pubDate', 'date', 'published', 'issued', 'created');
   const updated = firstDate(el, 'updated', 'modified');
-  const authors = readAuthors(el, ['creator', 'author'], base);
-  const title = plainText(rawTitle) ?? titleFrom(content.summary ?? plainText(content.contentHtml) ?? content.contentText?.replace(/\s+/g, ' '));
+  const authors = readAuthors(el, ['creator', 'author'], base, legacy);
+  const title = plainText(rawTitle, legacy) ?? titleFrom(content.summary ?? plainText(content.contentHtml, legacy) ?? content.contentText?.replace(/\s+/g, ' '));
 
   return {
     id: id.normalize('NFC'),
@@ -401,7 +402,7 @@ function readItem(el: Element, format: Format, base: string | undefined, feedAut
     published: published ?? updated,
     modified: published && updated && updated.getTime() !== published.getTime() ? updated : undefined,
     authors: authors.length ? authors : feedAuthors,
-    tags: readTags(el),
+    tags: readTags(el, legacy),
     language: language(textOf(el, 'language')) ?? xmlLang(el),
     attachments: enclosures.attachments,
   };
@@ -445,11 +446,11 @@ function feedIcon(root: Element, channel: Element, base: string | undefined): st
  * Parses RSS 2.0, RSS 1.0 (RDF) or Atom 1.0 text into a Feed. `sourceUrl` is where it was
  * fetched from; relative URLs resolve against it. Throws `FeedError('parse')` when the text is
  * not XML even after the usual CMS mistakes are mended, `FeedError('schema')` when it is XML
- * but not a feed.
+ * but not a feed. A function in place of `options` is `warn`.
  */
-export function parseXmlFeed(text: string, sourceUrl?: string, warn: WarnFn = consoleWarn): Feed {
-  // Entities and CDATA can hide legacy text from parseFeedText's check: RSS always handles it.
-  enableLegacyText({ repairMojibake, detectLegacyEncoding });
+export function parseXmlFeed(text: string, sourceUrl?: string, options?: ParseOptions | WarnFn): Feed {
+  // Entities and CDATA can hide legacy text from parseFeedText's check: XML handles it by default.
+  const { warn = consoleWarn, legacyText: legacy = { repairMojibake, detectLegacyEncoding } } = parseOptions(options);
   const source = text.replace(/^\uFEFF/, '').trim();
   let doc = parseXml(source, sourceUrl);
   if (typeof doc === 'string') {
@@ -469,13 +470,13 @@ export function parseXmlFeed(text: string, sourceUrl?: string, warn: WarnFn = co
   const selfLink = attr(hrefLinks(channel, 'self')[0], 'href') ?? (format === 'rdf' ? attr(channel, 'rdf:about') : undefined);
   const feedUrl = safeUrl(selfLink, sourceUrl, 'resource') ?? safeUrl(sourceUrl, undefined, 'resource');
   const base = sourceUrl ?? feedUrl;
-  const authors = readAuthors(channel, ['author', 'managingEditor', 'creator'], base);
+  const authors = readAuthors(channel, ['author', 'managingEditor', 'creator'], base, legacy);
 
-  const items = collectItems(elements, (el) => readItem(el, format, base, authors), warn);
+  const items = collectItems(elements, (el) => readItem(el, format, base, authors, legacy), warn, legacy);
 
   return markNormalized({
-    title: plainText(textOf(channel, 'title')) ?? '',
-    description: plainText(textOf(channel, 'description', 'subtitle', 'tagline')),
+    title: plainText(textOf(channel, 'title'), legacy) ?? '',
+    description: plainText(textOf(channel, 'description', 'subtitle', 'tagline'), legacy),
     homePageUrl: safeUrl(alternateLink(channel), base, 'link'),
     feedUrl,
     nextUrl: safeUrl(attr(hrefLinks(channel, 'next')[0], 'href'), base, 'resource'),

@@ -92,32 +92,20 @@ const domPurifier = (purify: DOMPurify): Purify => (html) =>
   // DOMPurify answers null, not a fragment, when the markup parses to no body (a <frameset>).
   purify.sanitize(html, DOMPURIFY_CONFIG) ?? document.implementation.createHTMLDocument('').createDocumentFragment();
 
-let choice: SanitizerChoice = 'auto';
-let purifier: Promise<Purify> | undefined;
-
-/**
- * Chooses the sanitiser: `auto` (the browser's Sanitizer API when present, else DOMPurify),
- * or one of them explicitly, e.g. for a portal that wants DOMPurify everywhere.
- */
-export function useSanitizer(next: SanitizerChoice): void {
-  choice = next;
-  purifier = undefined;
-}
+/** DOMPurify, once loaded: the download is shared, the choice of sanitiser is each element's. */
+let domPurify: Promise<Purify> | undefined;
 
 /** True when this browser has the HTML Sanitizer API (`Document.parseHTML`). */
 export const hasNativeSanitizer = (): boolean => typeof nativeParse() === 'function';
 
 /**
- * Loads a sanitiser (by default the one `useSanitizer` chose); resolves when `sanitizeBody` can
- * run synchronously with it. `native` where the browser lacks the API is DOMPurify.
+ * Loads a sanitiser; resolves when `sanitizeBody` can run synchronously with it. `auto` is the
+ * browser's Sanitizer API when present, else DOMPurify; `native` where the browser lacks the API
+ * is DOMPurify; `dompurify` is DOMPurify everywhere (a portal that wants one sanitiser for all).
  */
-export function loadSanitizer(which: SanitizerChoice = choice): Promise<Purify> {
-  const load = () =>
-    which !== 'dompurify' && hasNativeSanitizer()
-      ? Promise.resolve(nativePurify)
-      : import('dompurify').then(({ default: purify }: { default: DOMPurify }) => domPurifier(purify));
-  if (which !== choice) return load();
-  return (purifier ??= load());
+export function loadSanitizer(which: SanitizerChoice = 'auto'): Promise<Purify> {
+  if (which !== 'dompurify' && hasNativeSanitizer()) return Promise.resolve(nativePurify);
+  return (domPurify ??= import('dompurify').then(({ default: purify }: { default: DOMPurify }) => domPurifier(purify)));
 }
 
 /**

@@ -109,6 +109,13 @@ describe('<tin-feed>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('hands its sanitizer choice to the article view', async () => {
+    history.replaceState(null, '', '#tin=2');
+    const el = await fixture<TinFeed>(html`<tin-feed sanitizer="dompurify" src=${feedUrl(FULL_FEED)}></tin-feed>`);
+    await until(() => articleView(el)?.shadowRoot?.querySelector('h1'), 4000, 'deep-linked article');
+    expect(articleView(el)!.sanitizer).to.equal('dompurify');
+  });
+
   it('an unknown deep link shows "not found" with a way back', async () => {
     history.replaceState(null, '', '#tin=khong-co');
     const el = await fixture<TinFeed>(html`<tin-feed src=${feedUrl(FULL_FEED)}></tin-feed>`);

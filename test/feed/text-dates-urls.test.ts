@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { parseDate } from '../../src/feed/dates.js';
 import { parseJsonFeed } from '../../src/feed/json-feed.js';
+import { parseJsonFeed as parseJsonFeedFromPackage } from '../../src/feed/public-parsers.js';
 import * as legacyText from '../../src/feed/legacy-text.js';
 import { detectLegacyEncoding, repairMojibake } from '../../src/feed/legacy-text.js';
-import { enableLegacyText, languageTag, multilineText, plainText } from '../../src/feed/text.js';
+import { languageTag, multilineText, plainText } from '../../src/feed/text.js';
 import { safeUrl } from '../../src/feed/urls.js';
 
 describe('parseDate', () => {
@@ -48,8 +49,7 @@ describe('plainText and Vietnamese normalisation', () => {
   });
   it('repairs UTF-8 read as Windows-1252 when unambiguous', () => {
     expect(repairMojibake('Cá»\u0099ng thÃ´ng tin Ä\u0091iá»\u0087n tá»­')).to.equal('Cộng thông tin điện tử');
-    enableLegacyText(legacyText);
-    expect(plainText('Cá»™ng thÃ´ng tin')).to.equal('Cộng thông tin');
+    expect(plainText('Cá»™ng thÃ´ng tin', legacyText)).to.equal('Cộng thông tin');
   });
   it('leaves correct text alone', () => {
     for (const text of ['Cộng hòa xã hội chủ nghĩa Việt Nam', 'Café Thái Bình', 'Ã bình thường']) {
@@ -102,8 +102,28 @@ describe('legacy Vietnamese encodings', () => {
   });
   it('the parser warns once, naming the item', () => {
     const warnings: string[] = [];
-    parseJsonFeed({ items: [{ id: 'cu', title: 'Céng hoµ x· héi chñ nghÜa ViÖt Nam' }] }, undefined, (m) => warnings.push(m));
+    parseJsonFeed({ items: [{ id: 'cu', title: 'Céng hoµ x· héi chñ nghÜa ViÖt Nam' }] }, undefined, { warn: (m) => warnings.push(m), legacyText });
     expect(warnings).to.deep.equal(['Item 0 ("cu") looks like TCVN3-encoded text, not Unicode; ask the publisher to convert it.']);
+  });
+});
+
+describe('parseJsonFeed as the package exports it', () => {
+  const document = { items: [{ id: 'mo', title: 'Cá»™ng thÃ´ng tin' }, { id: 'cu', title: 'Céng hoµ x· héi chñ nghÜa ViÖt Nam' }] };
+  const tcvn3 = 'Item 1 ("cu") looks like TCVN3-encoded text, not Unicode; ask the publisher to convert it.';
+  it('repairs mojibake and flags TCVN3 text by default', () => {
+    const warnings: string[] = [];
+    expect(parseJsonFeedFromPackage(document, undefined, { warn: (m) => warnings.push(m) }).items[0]!.title).to.equal('Cộng thông tin');
+    expect(warnings).to.deep.equal([tcvn3]);
+  });
+  it('still takes a warn function as third argument (the older signature)', () => {
+    const warnings: string[] = [];
+    expect(parseJsonFeedFromPackage(document, undefined, (m) => warnings.push(m)).items[0]!.title).to.equal('Cộng thông tin');
+    expect(warnings).to.deep.equal([tcvn3]);
+  });
+  it('leaves the module-level parseJsonFeed as its options say: no page-global switch turned on', () => {
+    const warnings: string[] = [];
+    expect(parseJsonFeed(document, undefined, (m) => warnings.push(m)).items[0]!.title).to.equal('Cá»™ng thÃ´ng tin');
+    expect(warnings).to.deep.equal([]);
   });
 });
 

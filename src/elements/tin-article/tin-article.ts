@@ -6,7 +6,7 @@ import { DATE_TIME_FORMAT, formatDate, isoInZone } from '../../render/format/dat
 import { fileTypeLabel, formatFileSize } from '../../render/format/file-size.js';
 import { removeJsonLd, writeJsonLd } from '../../render/json-ld.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
-import { loadSanitizer, sanitizeBody, type SanitizedBody } from '../../render/sanitize.js';
+import { loadSanitizer, sanitizeBody, type SanitizedBody, type SanitizerChoice } from '../../render/sanitize.js';
 import { errorState, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import { resourceSrc } from '../../render/urls.js';
@@ -60,6 +60,7 @@ export class TinArticle extends SourceElement {
     dateFormat: { attribute: 'date-format' },
     tools: {},
     noJsonLd: { type: Boolean, attribute: 'no-json-ld' },
+    sanitizer: {},
   };
 
   static override styles = [tokens, articleStyles];
@@ -90,6 +91,12 @@ export class TinArticle extends SourceElement {
 
   /** Do not add schema.org NewsArticle JSON-LD to the document head. */
   noJsonLd = false;
+
+  /**
+   * Which sanitiser cleans the body: `auto` (the browser's HTML Sanitizer API where it has one,
+   * else DOMPurify), `native` (the same), or `dompurify` (DOMPurify in every browser).
+   */
+  sanitizer: SanitizerChoice = 'auto';
 
   private body?: { article: Article; sanitized: SanitizedBody; node: HTMLElement };
 
@@ -141,7 +148,7 @@ export class TinArticle extends SourceElement {
 
   private prepareBody(article: Article): void {
     this.sanitizing = article;
-    void loadSanitizer().then(
+    void loadSanitizer(this.sanitizer).then(
       (purify) => {
         if (this.sanitizing !== article) return;
         this.sanitizing = undefined;

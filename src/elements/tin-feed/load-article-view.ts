@@ -2,7 +2,8 @@
  * The article view (with the sanitiser) is not needed to paint the grid: `<tin-feed>` loads it when
  * an article opens, or earlier, as soon as the visitor points at or tabs into the grid. Bundlers
  * and the CDN module put it in a chunk of its own; the classic script uses
- * `load-article-view.eager.ts` instead, since it inlines everything anyway.
+ * `load-article-view.eager.ts` instead, since it inlines everything anyway (both as declared for
+ * `tin-article` in `src/chunks.ts`, which vite.config.ts reads).
  */
 let pending: Promise<boolean> | undefined;
 

@@ -8,6 +8,7 @@ import { SearchQuery } from '../../render/controllers/search.js';
 import { ArticleUrlState, type UrlMode } from '../../render/controllers/url-state.js';
 import { DATE_TIME_FORMAT } from '../../render/format/dates.js';
 import { loadingLabel } from '../../render/messages.js';
+import type { SanitizerChoice } from '../../render/sanitize.js';
 import { selectArticles } from '../../render/select-articles.js';
 import type { HrefFor } from '../../render/templates/article-parts.js';
 import { emptyState, errorState, moreButton, searchBox, staleState } from '../../render/templates/states.js';
@@ -63,6 +64,7 @@ export class TinFeed extends SourceElement {
     urlParam: { attribute: 'url-param' },
     dateFormat: { attribute: 'date-format' },
     otherCount: { attribute: 'other-count', type: Number },
+    sanitizer: {},
   };
 
   static override styles = [tokens, feedStyles];
@@ -102,6 +104,9 @@ export class TinFeed extends SourceElement {
 
   /** How many articles "Các tin khác" lists under an open article; 0 hides it. */
   otherCount = 5;
+
+  /** Sanitiser of the open article's body: `auto`, `native` or `dompurify` (see `<tin-article>`). */
+  sanitizer: SanitizerChoice = 'auto';
 
   /**
    * How the article view is loaded; tests replace it to simulate a failed chunk download.
@@ -204,7 +209,7 @@ export class TinFeed extends SourceElement {
         ? errorState(new FeedError('network', 'The article view could not be loaded'), () => void this.ensureArticleView(true))
         : html`<tin-article part="article" .article=${article} .feed=${feed} .hrefFor=${this.hrefFor} .itemId=${this.url.openId}
             .otherCount=${this.otherCount} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
-            .colorScheme=${this.colorScheme}></tin-article>`}`;
+            .colorScheme=${this.colorScheme} .sanitizer=${this.sanitizer}></tin-article>`}`;
   }
 
   /**
