@@ -49,6 +49,7 @@ export const LAZY_CHUNKS = [
   { name: 'next-page', sources: ['src/feed/next-page.ts'], trigger: 'content', loaded: 'only for next_url paging' },
   { name: 'legacy-text', sources: ['src/feed/legacy-text.ts'], trigger: 'content', loaded: 'only for feeds with mojibake or TCVN3/VNI text' },
   { name: 'from-code', sources: ['src/feed/from-code.ts'], trigger: 'content', loaded: 'only for articles or feeds set by code' },
+  { name: 'search', sources: ['src/render/search.ts'], trigger: 'content', loaded: 'only for searchable lists and grids' },
   { name: 'relative-date', sources: ['src/render/format/relative-date.ts'], trigger: 'content', loaded: 'only for date-style="relative"' },
 ] as const satisfies readonly LazyChunk[];
 

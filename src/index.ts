@@ -19,5 +19,6 @@ export type { ParseOptions } from './feed/parse-options.js';
 export type { LegacyText } from './feed/text.js';
 export { clearFeedCache, loadFeed, type LoadOptions } from './feed/loader.js';
 export { registerLocale, matchLocale, supportedLocales } from './i18n/locale.js';
-export { selectArticles, foldVietnamese, type ArticleQuery } from './render/select-articles.js';
+export { foldVietnamese, type ArticleQuery } from './render/select-articles.js';
+export { selectMatching as selectArticles } from './render/search.js';
 export type { SanitizerChoice } from './render/sanitize.js';

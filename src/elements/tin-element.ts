@@ -48,13 +48,18 @@ export abstract class TinElement extends LitElement {
 
   /**
    * Waits for what the first render needs and may not have yet: the locale's messages (so no
-   * Vietnamese flashes before English) and, with `date-style="relative"`, the relative wording.
+   * Vietnamese flashes before English) and the chunks of the features it uses (`chunksNeeded`).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     this.locale = resolveLocale(this);
     const locale = ensureLocale(this.locale);
-    const dates = this.dateStyle === 'relative' ? loadRelativeDates() : undefined;
-    return locale || dates ? Promise.all([locale, dates]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const chunks = this.chunksNeeded();
+    return locale || chunks ? Promise.all([locale, chunks]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** The lazy chunks this element's next render needs; undefined when they are all there. */
+  protected chunksNeeded(): Promise<unknown> | undefined {
+    return this.dateStyle === 'relative' ? loadRelativeDates() : undefined;
   }
 
   // msg() answers in the language of the element being rendered: user-visible text is made in

@@ -15,15 +15,16 @@ interface TrustedTypesLike {
 
 let policy: Policy | null | undefined;
 
-function getPolicy(): Policy | null {
+/** The library's Trusted Types policy (null where the page has no Trusted Types, or a second copy owns the name). */
+export function trustedPolicy(): Policy | null {
   if (policy === undefined) {
     const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
     try {
       policy = tt
         ? tt.createPolicy('tin-widgets', {
-            // Only ever handed to DOMParser (inert) by parseInertHtml below.
+            // Only ever handed to DOMParser (inert): parseInertHtml below, parseInertXml (xml-repair.ts).
             createHTML: (input) => input,
-            // Only JSON-LD data blocks, which browsers never execute; anything else is refused.
+            // Only JSON-LD data blocks (render/json-ld.ts), which browsers never execute; anything else is refused.
             createScript: (input) => (JSON.parse(input), input),
           })
         : null;
@@ -35,18 +36,14 @@ function getPolicy(): Policy | null {
   return policy;
 }
 
-const toTrustedHtml = (html: string) => (getPolicy()?.createHTML(html) ?? html) as string;
-
-/** Sets the text of a JSON data block (`<script type="application/ld+json">`) under Trusted Types. */
-export function setJsonScriptText(script: HTMLScriptElement, json: string): void {
-  script.text = (getPolicy()?.createScript(json) ?? json) as string;
-}
+const toTrustedHtml = (html: string) => (trustedPolicy()?.createHTML(html) ?? html) as string;
 
 /**
  * Parses markup as it is, once: no text surgery before the parse, so every attribute value and
  * text node reaches the structural clean-up exactly as the feed wrote it. Inline `style` and `on*`
- * attributes in an inert document neither run nor count as CSP violations (the CSP test page checks
- * this in every engine); the sanitiser drops them before anything joins the page.
+ * attributes in an inert document never run; Chromium still reports each one as a CSP violation
+ * on a strict page (a documented browser limitation, tested in test/integration/csp.test.ts), and
+ * the sanitiser drops them before anything joins the page.
  */
 export function parseInertHtml(html: string): Document {
   try {
@@ -57,12 +54,4 @@ export function parseInertHtml(html: string): Document {
     doc.body.textContent = html;
     return doc;
   }
-}
-
-/**
- * Parses feed XML (RSS, Atom) into an inert XML document. Not stripped like HTML: CDATA must stay
- * byte for byte, and XML documents run nothing and report no inline-attribute violations.
- */
-export function parseInertXml(xml: string): Document {
-  return new DOMParser().parseFromString(toTrustedHtml(xml), 'application/xml');
 }

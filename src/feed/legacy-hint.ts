@@ -6,7 +6,7 @@
  */
 
 /** Lead bytes of UTF-8's Vietnamese letters as Windows-1252 shows them: Â Ã Ä Å Æ á. */
-const MOJIBAKE_LEADS = '\\xc2\\xc3\\xc4\\xc5\\xc6\\xe1';
+export const MOJIBAKE_LEADS = '\\xc2\\xc3\\xc4\\xc5\\xc6\\xe1';
 /** TCVN3 (ABC) puts toned letters on Latin-1 code points: à=µ á=¸ ả=¶ ã=· ạ=¹ ă=¨ â=© ê=ª ô=« ơ=¬ đ=®. */
 export const TCVN3_LETTERS = '\\xb5\\xb8\\xb6\\xb7\\xb9\\xa8\\xa9\\xaa\\xab\\xac\\xae';
 /** VNI's tone and shape bytes that never follow a vowel in Vietnamese Unicode text: ø ï û ä ö. */

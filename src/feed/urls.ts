@@ -27,13 +27,3 @@ export function safeUrl(value: unknown, base: string | undefined, use: UrlUse = 
   const allowed = use === 'link' ? LINK_SCHEMES : RESOURCE_SCHEMES;
   return allowed.has(url.protocol) ? url.href : undefined;
 }
-
-/** True when the link leaves the origin of `pageUrl` (it then opens in a new tab). */
-export function isExternal(href: string, pageUrl: string = location.href): boolean {
-  try {
-    const url = new URL(href, pageUrl);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== new URL(pageUrl).origin;
-  } catch {
-    return false;
-  }
-}

@@ -4,7 +4,7 @@
  * in linear time on any input (test/feed/linear-time.test.ts).
  */
 import { FeedError } from './model.js';
-import { parseInertHtml, parseInertXml } from './inert-html.js';
+import { parseInertHtml, trustedPolicy } from './inert-html.js';
 import { rootElementName, rootElementStart } from './xml-prolog.js';
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
@@ -123,4 +123,9 @@ function splitCdata(text: string): string[] {
   }
   parts.push(text.slice(from));
   return parts;
+}
+
+/** Parses feed XML (RSS, Atom) into an inert XML document; DOMParser needs the policy under Trusted Types. */
+function parseInertXml(xml: string): Document {
+  return new DOMParser().parseFromString((trustedPolicy()?.createHTML(xml) ?? xml) as string, 'application/xml');
 }

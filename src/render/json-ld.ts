@@ -4,7 +4,7 @@
  * element. Dates carry the zone's offset (+07:00) as Google's guidelines ask.
  */
 import type { Article, Feed } from '../feed/model.js';
-import { setJsonScriptText } from '../feed/inert-html.js';
+import { trustedPolicy } from '../feed/inert-html.js';
 import { isoInZone } from './format/dates.js';
 
 const scripts = new WeakMap<Element, HTMLScriptElement>();
@@ -47,7 +47,8 @@ export function writeJsonLd(owner: Element, article: Article, feed: Feed | undef
     script.setAttribute('data-tin-widgets', '');
     scripts.set(owner, script);
   }
-  if (script.text !== json) setJsonScriptText(script, json);
+  // A data block: under Trusted Types its text needs the library's policy (which accepts only JSON).
+  if (script.text !== json) script.text = (trustedPolicy()?.createScript(json) ?? json) as string;
   if (!script.isConnected) document.head.append(script);
 }
 

@@ -12,7 +12,7 @@
  * lazy, external links in a new tab.
  */
 import type { Config, DOMPurify } from 'dompurify';
-import { isExternal, safeUrl } from '../feed/urls.js';
+import { safeUrl } from '../feed/urls.js';
 import { safeSrcset } from './srcset.js';
 
 /** Attributes every allowed element may keep. */
@@ -24,8 +24,7 @@ const GLOBAL_ATTRIBUTES = ['title', 'lang', 'dir'];
  */
 const ALLOWED = new Map(
   ('p br hr strong b em i u s sub sup small mark span div h1 h2 h3 h4 h5 h6 ul li dl dt dd caption colgroup thead ' +
-    'tbody tfoot tr table figure figcaption blockquote q cite pre code abbr picture ruby rt rp bdi kbd samp var dfn ins ' +
-    'del wbr ol:start,reversed col:span th:colspan,rowspan,scope td:colspan,rowspan a:href ' +
+    'tbody tfoot tr table figure figcaption blockquote q cite pre code abbr picture ins del ol:start,reversed col:span th:colspan,rowspan,scope td:colspan,rowspan a:href ' +
     'img:src,srcset,sizes,alt,width,height source:srcset,sizes,media,type time:datetime')
     .split(' ')
     .map((entry): [string, readonly string[]] => {
@@ -37,11 +36,12 @@ const ALLOWED = new Map(
 /**
  * Elements that go with everything inside them, because what they hold is code or a nested
  * document, not the article's text: DOMPurify's FORBID_CONTENTS plus what the native API's safe
- * mode removes whole (object, embed, frames), given to both sanitisers so they agree.
+ * mode removes whole (object, embed), given to both sanitisers so they agree. (Frames never
+ * reach a body: the parser ignores them there.)
  */
 const DROPPED_WITH_CONTENT = [
   'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'plaintext', 'xmp', 'title', 'head',
-  'iframe', 'frame', 'frameset', 'object', 'embed', 'audio', 'video', 'svg', 'math',
+  'iframe', 'object', 'embed', 'audio', 'video', 'svg', 'math',
 ];
 
 const ALL_ATTRIBUTES = [...new Set([...GLOBAL_ATTRIBUTES, ...[...ALLOWED.values()].flat()])];
@@ -137,6 +137,16 @@ function enforceAllowList(root: DocumentFragment, baseUrl: string | undefined): 
       if (safe) element.setAttribute('srcset', safe);
       else element.removeAttribute('srcset');
     }
+  }
+}
+
+/** True when the link leaves the origin of `pageUrl` (it then opens in a new tab). */
+export function isExternal(href: string, pageUrl: string = location.href): boolean {
+  try {
+    const url = new URL(href, pageUrl);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== new URL(pageUrl).origin;
+  } catch {
+    return false;
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * Which articles a list or grid shows, in what order: newest first (undated last), without the
- * excluded one, filtered by tag and by a search that works with or without Vietnamese diacritics.
+ * excluded one, filtered by tag and by a search (render/search.ts).
  */
 import type { Article } from '../feed/model.js';
 
@@ -20,24 +20,12 @@ export function foldVietnamese(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }
 
-const hasDiacritics = (text: string) => foldVietnamese(text) !== text.toLowerCase();
-
-function matcher(search: string): ((article: Article) => boolean) | undefined {
-  const query = search.normalize('NFC').trim();
-  if (!query) return undefined;
-  const exact = hasDiacritics(query);
-  const prepare = exact ? (text: string) => text.toLowerCase() : foldVietnamese;
-  const words = prepare(query).split(/\s+/);
-  // Each typed word must begin a word of the article: Vietnamese is written in short syllables,
-  // so "an" matching inside "nam" or "quan" would be noise.
-  return (article) => {
-    const haystack = ` ${prepare([article.title, article.summary ?? '', ...article.tags].join(' ')).replace(/[^\p{L}\p{N}]+/gu, ' ')}`;
-    return words.every((word) => haystack.includes(` ${word}`));
-  };
-}
-
-export function selectArticles(items: readonly Article[], query: ArticleQuery = {}): Article[] {
-  const matches = query.search ? matcher(query.search) : undefined;
+/**
+ * The articles to show, in order. `matches` is the search's test (render/search.ts, a chunk of
+ * its own that only searchable lists and grids load); `query.search` is read by the package
+ * entry's `selectArticles`, which builds that test itself.
+ */
+export function selectArticles(items: readonly Article[], query: ArticleQuery = {}, matches?: (article: Article) => boolean): Article[] {
   const tag = typeof query.tag === 'string' && query.tag.trim() ? foldVietnamese(query.tag.trim()) : undefined;
   const chosen = items.filter(
     (item) =>

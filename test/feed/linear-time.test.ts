@@ -9,7 +9,7 @@ import { parseFeedText } from '../../src/feed/parse.js';
 import { languageTag, multilineText, plainText } from '../../src/feed/text.js';
 import { parseXmlFeed } from '../../src/feed/xml-feed.js';
 import { fileTypeLabel } from '../../src/render/format/file-size.js';
-import { selectArticles } from '../../src/render/select-articles.js';
+import { selectMatching as selectArticles } from '../../src/render/search.js';
 import { safeSrcset, srcsetCandidates } from '../../src/render/srcset.js';
 
 const N = 100_000;

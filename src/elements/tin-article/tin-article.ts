@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/locale.js';
-import type { Article, Attachment, Feed } from '../../feed/model.js';
+import { type Article, type Attachment, type Feed, consoleWarn } from '../../feed/model.js';
 import { DATE_TIME_FORMAT, formatDate, isoInZone } from '../../render/format/dates.js';
 import { fileTypeLabel, formatFileSize } from '../../render/format/file-size.js';
 import { removeJsonLd, writeJsonLd } from '../../render/json-ld.js';
@@ -157,7 +157,7 @@ export class TinArticle extends SourceElement {
           sanitized = sanitizeBody(purify, article.contentHtml ?? '', article.url, article.authors.map((a) => a.name ?? ''));
         } catch (error) {
           // Markup no sanitiser could digest: show the article's text instead of an endless skeleton.
-          console.warn(`[tin-widgets] Could not sanitise the body of "${article.id}"; showing it as text.`, error);
+          consoleWarn('Could not sanitise a body; showing it as text.', error);
           sanitized = { fragment: document.createDocumentFragment() };
           sanitized.fragment.append(...textParagraphs(article.contentText ?? article.summary ?? ''));
         }

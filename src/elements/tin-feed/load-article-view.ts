@@ -5,6 +5,8 @@
  * `load-article-view.eager.ts` instead, since it inlines everything anyway (both as declared for
  * `tin-article` in `src/chunks.ts`, which vite.config.ts reads).
  */
+import { consoleWarn } from '../../feed/model.js';
+
 let pending: Promise<boolean> | undefined;
 
 /** Resolves `true` once `<tin-article>` is registered, `false` if its chunk could not be loaded. */
@@ -15,7 +17,7 @@ export const loadArticleView = (): Promise<boolean> =>
       // A CDN hiccup: the next try loads again (browsers that still keep a failed import failed
       // for the page's life, whatwg/html#6768, show the error again; "Quay lại" always works).
       pending = undefined;
-      console.warn('[tin-widgets] could not load <tin-article>:', error);
+      consoleWarn('could not load <tin-article>:', error);
       return false;
     },
   ));

@@ -1,17 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/locale.js';
-import { type Article, FeedError } from '../../feed/model.js';
+import { type Article, type Feed, FeedError } from '../../feed/model.js';
 import { clampInt, headingLevel } from '../../internal/clamp.js';
 import { MoreController } from '../../render/controllers/more.js';
-import { SearchQuery } from '../../render/controllers/search.js';
+import { SearchQuery, loadSearch } from '../../render/controllers/search.js';
 import { ArticleUrlState, type UrlMode } from '../../render/controllers/url-state.js';
 import { DATE_TIME_FORMAT } from '../../render/format/dates.js';
 import { loadingLabel } from '../../render/messages.js';
 import type { SanitizerChoice } from '../../render/sanitize.js';
 import { selectArticles } from '../../render/select-articles.js';
 import type { HrefFor } from '../../render/templates/article-parts.js';
-import { emptyState, errorState, moreButton, searchBox, staleState } from '../../render/templates/states.js';
+import { emptyState, errorState, moreButton, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import type { CardLayout } from '../tin-card/tin-card.js';
 import { SourceElement } from '../source-element.js';
@@ -134,6 +134,12 @@ export class TinFeed extends SourceElement {
     this.url.close();
   }
 
+  protected override chunksNeeded(): Promise<unknown> | undefined {
+    const dates = super.chunksNeeded();
+    const search = this.searchable ? loadSearch() : undefined;
+    return dates && search ? Promise.all([dates, search]) : (dates ?? search);
+  }
+
   protected override firstUpdated(): void {
     // Links inside cards and lists are deep links; follow them in place instead of reloading.
     this.renderRoot.addEventListener('click', this.url.interceptLink);
@@ -189,24 +195,22 @@ export class TinFeed extends SourceElement {
     if (state.status === 'error') return html`${heading}${errorState(state.error, () => this.source.reload())}`;
     if (state.status === 'loading') return html`${heading}${this.renderGrid(undefined, level)}`;
     const items = this.pager.items(state.feed);
-    if (this.url.openId) return this.renderOpenArticle(items.find((item) => item.id === this.url.openId));
+    if (this.url.openId) return this.renderOpenArticle(state.feed, state.refreshError, items.find((item) => item.id === this.url.openId));
     const limit = clampInt(this.limit, 1, Infinity, 12);
-    const chosen = selectArticles(items, { tag: this.tag, search: this.search.query });
+    const chosen = selectArticles(items, { tag: this.tag }, this.search.matches());
     const visible = chosen.slice(0, limit + this.pager.extra);
-    return html`${heading}${staleState(state.refreshError)}${this.searchable ? searchBox(this.search.query, chosen.length, this.search.onSearch) : nothing}${visible.length ? this.renderGrid(visible, level) : emptyState()}${this.pager.hasMore(visible.length, chosen.length)
+    return html`${heading}${staleState(state.refreshError)}${this.searchable ? this.search.box(chosen.length) : nothing}${visible.length ? this.renderGrid(visible, level) : emptyState()}${this.pager.hasMore(visible.length, chosen.length)
       ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
       : nothing}`;
   }
 
-  private renderOpenArticle(article: Article | undefined): TemplateResult {
-    const state = this.source.state;
-    const feed = state.status === 'loaded' || state.status === 'empty' ? state.feed : undefined;
-    return html`${staleState(feed && 'refreshError' in state ? state.refreshError : undefined)}
+  private renderOpenArticle(feed: Feed, refreshError: FeedError | undefined, article: Article | undefined): TemplateResult {
+    return html`${staleState(refreshError)}
       <button part="button back-button" class="button back" type="button" @click=${() => this.close()}>
         <span aria-hidden="true">←</span> ${msg('Quay lại', { id: 'back' })}
       </button>
       ${this.articleViewFailed
-        ? errorState(new FeedError('network', 'The article view could not be loaded'), () => void this.ensureArticleView(true))
+        ? errorState(new FeedError('network', 'No article view'), () => void this.ensureArticleView(true))
         : html`<tin-article part="article" .article=${article} .feed=${feed} .hrefFor=${this.hrefFor} .itemId=${this.url.openId}
             .otherCount=${this.otherCount} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
             .colorScheme=${this.colorScheme} .sanitizer=${this.sanitizer}></tin-article>`}`;

@@ -3,12 +3,12 @@ import { msg } from '../../i18n/locale.js';
 import type { Article } from '../../feed/model.js';
 import { clampInt, headingLevel } from '../../internal/clamp.js';
 import { MoreController } from '../../render/controllers/more.js';
-import { SearchQuery } from '../../render/controllers/search.js';
+import { SearchQuery, loadSearch } from '../../render/controllers/search.js';
 import { DATE_FORMAT } from '../../render/format/dates.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
 import { selectArticles } from '../../render/select-articles.js';
 import { articleHref, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/templates/article-parts.js';
-import { emptyState, errorState, moreButton, searchBox, staleState } from '../../render/templates/states.js';
+import { emptyState, errorState, moreButton, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import { SourceElement } from '../source-element.js';
 import { listStyles } from './tin-list.styles.js';
@@ -97,6 +97,12 @@ export class TinList extends SourceElement {
   private readonly search = new SearchQuery(this, this.pager);
   private readonly headingId = `tin-list-heading-${++headingIds}`;
 
+  protected override chunksNeeded(): Promise<unknown> | undefined {
+    const dates = super.chunksNeeded();
+    const search = this.searchable ? loadSearch() : undefined;
+    return dates && search ? Promise.all([dates, search]) : (dates ?? search);
+  }
+
   protected override render(): TemplateResult {
     const heading = this.heading ?? msg('Các tin khác', { id: 'other-news' });
     return html`<section part="list" class="list" aria-labelledby=${heading ? this.headingId : nothing}>
@@ -110,10 +116,10 @@ export class TinList extends SourceElement {
     const limit = clampInt(this.limit, 1, Infinity, 5);
     if (state.status === 'error') return errorState(state.error, () => this.source.reload());
     if (state.status === 'loading') return this.renderSkeleton(Math.min(limit, 10));
-    const chosen = selectArticles(this.pager.items(state.feed), { exclude: this.exclude, tag: this.tag, search: this.search.query });
+    const chosen = selectArticles(this.pager.items(state.feed), { exclude: this.exclude, tag: this.tag }, this.search.matches());
     const visible = chosen.slice(0, limit + this.pager.extra);
     return html`${staleState(state.refreshError)}
-      ${this.searchable ? searchBox(this.search.query, chosen.length, this.search.onSearch) : nothing}
+      ${this.searchable ? this.search.box(chosen.length) : nothing}
       ${visible.length
         ? html`<ul part="items" class="items">${visible.map((article) => this.renderItem(article, false))}</ul>`
         : emptyState()}

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { TinSelectEvent } from '../../events.js';
-import type { Article } from '../../feed/model.js';
+import { type Article, consoleWarn } from '../../feed/model.js';
 import { formatDate, isoInZone } from '../format/dates.js';
 import { linkHref } from '../urls.js';
 import { isPlainClick } from '../../internal/plain-click.js';
@@ -28,7 +28,7 @@ export function articleHref(hrefFor: unknown, article: Article): string | undefi
   try {
     return linkHref((hrefFor as HrefFor)(article));
   } catch (error) {
-    console.warn('[tin-widgets] hrefFor threw:', error);
+    consoleWarn('hrefFor threw:', error);
     return undefined;
   }
 }

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedError } from '../../feed/model.js';
-import { msg, str } from '../../i18n/locale.js';
+import { msg } from '../../i18n/locale.js';
 import { emptyMessage, errorMessage, loadingLabel, notFoundMessage, retryLabel, staleNote } from '../messages.js';
 import type { MoreController } from '../controllers/more.js';
 
@@ -27,19 +27,6 @@ export function emptyState(): TemplateResult {
 /** A discreet note that a refresh failed while older content stays on screen. */
 export function staleState(error: FeedError | undefined): TemplateResult | typeof nothing {
   return error ? html`<p part="stale-note" class="stale-note" role="status" title=${errorMessage(error)}>${staleNote()}</p>` : nothing;
-}
-
-/**
- * The search field of lists and grids, and, once something is typed, how many articles match
- * (a status, so screen readers announce it). `onSearch` gets the new text.
- */
-export function searchBox(query: string, count: number, onSearch: (query: string) => void): TemplateResult {
-  const label = msg('Tìm kiếm tin', { id: 'search-label' });
-  return html`<div class="search" role="search">
-      <input part="search" type="search" .value=${query} aria-label=${label} placeholder=${label}
-        @input=${(event: Event) => onSearch((event.target as HTMLInputElement).value)} />
-    </div>
-    ${query.trim() ? html`<p class="count" role="status">${msg(str`Tìm thấy ${count} tin`, { id: 'search-count' })}</p>` : nothing}`;
 }
 
 /** "Xem thêm" with its loading and failure states. */
