@@ -42,7 +42,12 @@ const fromRoot = (id: string) => relative(import.meta.dirname, id);
  */
 const eagerLoaders: AliasOptions = (LAZY_CHUNKS as readonly LazyChunk[]).flatMap(({ classicScriptEager: loader }) =>
   loader
-    ? [{ find: new RegExp(`^\\./${basename(loader, '.ts')}\\.js$`), replacement: resolve(import.meta.dirname, loader.replace(/\.ts$/, '.eager.ts')) }]
+    ? [
+        {
+          find: new RegExp(`^\\./${basename(loader, '.ts')}\\.js$`),
+          replacement: resolve(import.meta.dirname, loader.replace(/\.ts$/, '.eager.ts')),
+        },
+      ]
     : [],
 );
 
@@ -61,7 +66,12 @@ const builds: Record<string, BuildEnvironmentOptions> = {
         // Everything a cards-and-lists page needs in one file (one request, one gzip stream): Lit,
         // and each of our modules but the entry and those of a lazy chunk (src/chunks.ts).
         manualChunks(id: string) {
-          if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|@lit\/localize\/internal\/str-tag/.test(id)) return 'core';
+          if (
+            /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|@lit\/localize\/internal\/str-tag/.test(
+              id,
+            )
+          )
+            return 'core';
           const path = fromRoot(id);
           if (path.startsWith('src/') && path !== fromRoot(entry) && !lazyChunkOf(path)) return 'core';
           return undefined;
@@ -104,5 +114,13 @@ export default defineConfig(({ mode }) => ({
   server: { open: '/demo/' },
   // Lib mode leaves ES output unminified (to keep pure annotations for re-bundlers); the CDN
   // bundles are final, so minify them fully.
-  build: { target: 'es2021', minify: true, ...builds[mode], rollupOptions: { ...builds[mode]?.rollupOptions, output: { ...(builds[mode]?.rollupOptions?.output as object), minify: true } } },
+  build: {
+    target: 'es2021',
+    minify: true,
+    ...builds[mode],
+    rollupOptions: {
+      ...builds[mode]?.rollupOptions,
+      output: { ...(builds[mode]?.rollupOptions?.output as object), minify: true },
+    },
+  },
 }));

@@ -5,14 +5,24 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { fileURLToPath } from 'node:url';
-import { findEngines, puppeteer, startWebKitDriver, stopAll, versionOf, webkitCapabilities } from './scripts/engines.mjs';
+import {
+  findEngines,
+  puppeteer,
+  startWebKitDriver,
+  stopAll,
+  versionOf,
+  webkitCapabilities,
+} from './scripts/engines.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { faultServer } from './test/server/fault-server.mjs';
 
 const engines = await findEngines();
 console.log(
   `Test engines: ${Object.entries(engines)
-    .map(([name, found]) => `${name} (${versionOf(found.executablePath ?? found.binary) ?? found.executablePath ?? found.binary}${found.from === '@sparticuz/chromium' ? ', from @sparticuz/chromium' : ''})`)
+    .map(
+      ([name, found]) =>
+        `${name} (${versionOf(found.executablePath ?? found.binary) ?? found.executablePath ?? found.binary}${found.from === '@sparticuz/chromium' ? ', from @sparticuz/chromium' : ''})`,
+    )
     .join(', ')}`,
 );
 
@@ -33,7 +43,12 @@ const chromeArgs = [
 
 const chromium = (env = {}) =>
   chromeLauncher({
-    launchOptions: { executablePath: engines.chromium.executablePath, headless: true, args: chromeArgs, env: { ...process.env, ...env } },
+    launchOptions: {
+      executablePath: engines.chromium.executablePath,
+      headless: true,
+      args: chromeArgs,
+      env: { ...process.env, ...env },
+    },
   });
 
 const firefox = (env = {}) =>
@@ -65,7 +80,9 @@ const webkit = async (env = {}) => {
 };
 
 const browsers = async (env) =>
-  [engines.chromium && chromium(env), engines.firefox && firefox(env), engines.webkit && (await webkit(env))].filter(Boolean);
+  [engines.chromium && chromium(env), engines.firefox && firefox(env), engines.webkit && (await webkit(env))].filter(
+    Boolean,
+  );
 
 export default {
   nodeResolve: true,

@@ -69,7 +69,8 @@ const REPORT_ORDER = [
 ];
 
 async function main() {
-  if (!existsSync(join(ROOT, 'dist/cdn/tin-widgets.js'))) throw new Error('dist/cdn/tin-widgets.js is missing: run `npm run build` first (npm run bench does).');
+  if (!existsSync(join(ROOT, 'dist/cdn/tin-widgets.js')))
+    throw new Error('dist/cdn/tin-widgets.js is missing: run `npm run build` first (npm run bench does).');
   // Serve a snapshot of the bundles: other people rebuild dist/ (emptying it) while this runs.
   const snapshot = mkdtempSync(join(os.tmpdir(), 'tin-bench-'));
   cpSync(join(ROOT, 'dist/cdn'), join(snapshot, 'cdn'), { recursive: true });

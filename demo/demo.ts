@@ -6,7 +6,10 @@ import '../src/define.js';
 type Lang = 'vi' | 'en';
 
 const TEXT: Record<string, Record<Lang, string>> = {
-  tagline: { vi: 'Tin tức cho cổng thông tin điện tử — một thẻ script, một thẻ HTML', en: 'News for government portals — one script tag, one HTML tag' },
+  tagline: {
+    vi: 'Tin tức cho cổng thông tin điện tử — một thẻ script, một thẻ HTML',
+    en: 'News for government portals — one script tag, one HTML tag',
+  },
   'nav-feed': { vi: 'Trang tin tức đầy đủ', en: 'Full news page' },
   'nav-home': { vi: 'Trang giới thiệu', en: 'Overview' },
   'feed-sub': { vi: '<tin-feed>: cả chuyên mục tin bằng một thẻ', en: '<tin-feed>: a whole news section in one tag' },
@@ -33,12 +36,18 @@ const TEXT: Record<string, Record<Lang, string>> = {
   'cfg-snippet': { vi: 'Mã nhúng', en: 'Snippet' },
   'cfg-copy': { vi: 'Sao chép', en: 'Copy' },
   copied: { vi: 'Đã sao chép đoạn mã.', en: 'Snippet copied.' },
-  footer: { vi: 'Nội dung mẫu là hư cấu, chỉ dùng để minh họa.', en: 'Sample content is fictional, for illustration only.' },
+  footer: {
+    vi: 'Nội dung mẫu là hư cấu, chỉ dùng để minh họa.',
+    en: 'Sample content is fictional, for illustration only.',
+  },
 };
 
 const FEED_URL = new URL('./feed.json', location.href).href;
 // The built demo ships the classic bundle beside itself; in development it is built into dist/.
-const SCRIPT_URL = new URL(import.meta.env.DEV ? '/dist/cdn/tin-widgets.iife.js' : './cdn/tin-widgets.iife.js', location.href).href;
+const SCRIPT_URL = new URL(
+  import.meta.env.DEV ? '/dist/cdn/tin-widgets.iife.js' : './cdn/tin-widgets.iife.js',
+  location.href,
+).href;
 
 function setLanguage(lang: Lang): void {
   document.documentElement.lang = lang;
@@ -74,7 +83,8 @@ const pageTheme = params.get('theme');
 if (pageTheme === 'red' || pageTheme === 'blue') document.body.classList.add(`theme-${pageTheme}`);
 if (params.get('scheme') === 'dark') {
   document.body.classList.add('page-dark');
-  for (const el of document.querySelectorAll('tin-card, tin-list, tin-article, tin-feed')) el.setAttribute('color-scheme', 'dark');
+  for (const el of document.querySelectorAll('tin-card, tin-list, tin-article, tin-feed'))
+    el.setAttribute('color-scheme', 'dark');
 }
 
 // --- configurator ---------------------------------------------------------------------------
@@ -82,7 +92,10 @@ const form = document.querySelector<HTMLFormElement>('#config');
 const preview = document.querySelector<HTMLElement>('#preview');
 const snippet = document.querySelector<HTMLElement>('#snippet');
 
-function buildSnippet(values: Record<string, string>, firstId: string | undefined): { tag: string; attrs: [string, string][]; style: string } {
+function buildSnippet(
+  values: Record<string, string>,
+  firstId: string | undefined,
+): { tag: string; attrs: [string, string][]; style: string } {
   const tag = values['element'] ?? 'tin-feed';
   const attrs: [string, string][] = [['src', values['src'] || FEED_URL]];
   if (tag === 'tin-card' || tag === 'tin-article') attrs.push(['item-id', firstId ?? '']);

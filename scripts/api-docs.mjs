@@ -6,9 +6,21 @@ const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const esc = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\n+/g, ' ');
 const code = (text) => (text === undefined || text === '' ? '' : `\`${esc(text).replace(/`/g, "'")}\``);
 const table = (head, rows) =>
-  rows.length ? [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`), ''].join('\n') : '';
+  rows.length
+    ? [
+        `| ${head.join(' | ')} |`,
+        `|${head.map(() => '---').join('|')}|`,
+        ...rows.map((r) => `| ${r.join(' | ')} |`),
+        '',
+      ].join('\n')
+    : '';
 
-const out = ['# API reference', '', '_Generated from `custom-elements.json` by `npm run manifest`; do not edit by hand._', ''];
+const out = [
+  '# API reference',
+  '',
+  '_Generated from `custom-elements.json` by `npm run manifest`; do not edit by hand._',
+  '',
+];
 const elements = manifest.modules
   .flatMap((m) => (m.declarations ?? []).map((d) => ({ ...d, module: m.path })))
   .filter((d) => d.tagName)
@@ -22,16 +34,61 @@ for (const el of elements) {
   out.push(
     table(
       ['Property', 'Attribute', 'Type', 'Default', 'Description'],
-      members.map((m) => [code(m.name), code(attributes.get(m.name)), code(m.type?.text), code(m.default), esc(m.description)]),
+      members.map((m) => [
+        code(m.name),
+        code(attributes.get(m.name)),
+        code(m.type?.text),
+        code(m.default),
+        esc(m.description),
+      ]),
     ),
   );
   const methods = (el.members ?? []).filter((m) => m.kind === 'method' && !m.privacy && !m.static);
-  if (methods.length) out.push('### Methods', '', table(['Method', 'Description'], methods.map((m) => [code(`${m.name}()`), esc(m.description)])));
-  if (el.events?.length) out.push('### Events', '', table(['Event', 'Type', 'Description'], el.events.map((e) => [code(e.name), code(e.type?.text), esc(e.description)])));
-  if (el.slots?.length) out.push('### Slots', '', table(['Slot', 'Description'], el.slots.map((s) => [s.name ? code(s.name) : '(default)', esc(s.description)])));
-  if (el.cssParts?.length) out.push('### CSS parts', '', table(['Part', 'Description'], el.cssParts.map((p) => [code(p.name), esc(p.description)])));
+  if (methods.length)
+    out.push(
+      '### Methods',
+      '',
+      table(
+        ['Method', 'Description'],
+        methods.map((m) => [code(`${m.name}()`), esc(m.description)]),
+      ),
+    );
+  if (el.events?.length)
+    out.push(
+      '### Events',
+      '',
+      table(
+        ['Event', 'Type', 'Description'],
+        el.events.map((e) => [code(e.name), code(e.type?.text), esc(e.description)]),
+      ),
+    );
+  if (el.slots?.length)
+    out.push(
+      '### Slots',
+      '',
+      table(
+        ['Slot', 'Description'],
+        el.slots.map((s) => [s.name ? code(s.name) : '(default)', esc(s.description)]),
+      ),
+    );
+  if (el.cssParts?.length)
+    out.push(
+      '### CSS parts',
+      '',
+      table(
+        ['Part', 'Description'],
+        el.cssParts.map((p) => [code(p.name), esc(p.description)]),
+      ),
+    );
   if (el.cssProperties?.length)
-    out.push('### CSS custom properties', '', table(['Property', 'Default', 'Description'], el.cssProperties.map((p) => [code(p.name), code(p.default), esc(p.description)])));
+    out.push(
+      '### CSS custom properties',
+      '',
+      table(
+        ['Property', 'Default', 'Description'],
+        el.cssProperties.map((p) => [code(p.name), code(p.default), esc(p.description)]),
+      ),
+    );
 }
 mkdirSync('docs', { recursive: true });
 writeFileSync('docs/api.md', out.join('\n'));

@@ -66,12 +66,16 @@ for (const field of ['main', 'module', 'types', 'typings', 'customElements', 'br
 function targets(value, where) {
   if (typeof value === 'string') return [[where, value]];
   if (Array.isArray(value)) return value.flatMap((item, i) => targets(item, `${where}[${i}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => targets(item, `${where}.${key}`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => targets(item, `${where}.${key}`));
   return []; // null: an explicitly blocked subpath
 }
 
 const escape = (text) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-const exportsField = typeof pkg.exports === 'object' && pkg.exports !== null && !Array.isArray(pkg.exports) ? pkg.exports : { '.': pkg.exports };
+const exportsField =
+  typeof pkg.exports === 'object' && pkg.exports !== null && !Array.isArray(pkg.exports)
+    ? pkg.exports
+    : { '.': pkg.exports };
 for (const [subpath, value] of Object.entries(exportsField)) {
   const all = targets(value, `exports["${subpath}"]`);
   for (const [where, target] of all) checkPath(where, target);
@@ -88,14 +92,22 @@ for (const [subpath, value] of Object.entries(exportsField)) {
   for (const [where, target, names] of captures.slice(1)) {
     const missing = [...firstNames].filter((name) => !names.has(name));
     const extra = [...names].filter((name) => !firstNames.has(name));
-    for (const name of missing) problems.push(`${where} → ${target.replace('*', name)} is missing (${firstWhere} has ${firstTarget.replace('*', name)})`);
-    for (const name of extra) problems.push(`${firstWhere} → ${firstTarget.replace('*', name)} is missing (${where} has ${target.replace('*', name)})`);
+    for (const name of missing)
+      problems.push(
+        `${where} → ${target.replace('*', name)} is missing (${firstWhere} has ${firstTarget.replace('*', name)})`,
+      );
+    for (const name of extra)
+      problems.push(
+        `${firstWhere} → ${firstTarget.replace('*', name)} is missing (${where} has ${target.replace('*', name)})`,
+      );
   }
 }
 
 // 3. Report.
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-console.log(`check-pack: ${report.filename}: ${report.entryCount ?? files.length} files, ${kib(report.size)} packed, ${kib(report.unpackedSize)} unpacked`);
+console.log(
+  `check-pack: ${report.filename}: ${report.entryCount ?? files.length} files, ${kib(report.size)} packed, ${kib(report.unpackedSize)} unpacked`,
+);
 if (!files.some((path) => LICENSE.test(path))) {
   console.warn(`check-pack: warning: no LICENSE file is shipped (package.json says "${pkg.license}")`);
 }
@@ -104,4 +116,6 @@ if (problems.length) {
   for (const problem of problems) console.error(`  - ${problem}`);
   process.exit(1);
 }
-console.log('check-pack: OK: only dist/, README.md, package.json, custom-elements.json (and LICENSE) ship, and every path package.json names is in the tarball.');
+console.log(
+  'check-pack: OK: only dist/, README.md, package.json, custom-elements.json (and LICENSE) ship, and every path package.json names is in the tarball.',
+);

@@ -86,9 +86,12 @@ const HOW = {
  * TIN_BROWSERS names an unknown or missing engine, or when no engine is found at all.
  */
 export async function findEngines(env = process.env) {
-  const requested = env.TIN_BROWSERS?.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const requested = env.TIN_BROWSERS?.split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = requested?.filter((name) => !ENGINES.includes(name)) ?? [];
-  if (unknown.length) throw new Error(`TIN_BROWSERS: unknown engine ${unknown.join(', ')} (known: ${ENGINES.join(', ')})`);
+  if (unknown.length)
+    throw new Error(`TIN_BROWSERS: unknown engine ${unknown.join(', ')} (known: ${ENGINES.join(', ')})`);
   const wanted = requested?.length ? ENGINES.filter((name) => requested.includes(name)) : ENGINES;
   const found = {};
   if (wanted.includes('chromium')) found.chromium = await findChromium();
@@ -96,7 +99,9 @@ export async function findEngines(env = process.env) {
   if (wanted.includes('webkit')) found.webkit = findWebKit();
   const missing = wanted.filter((name) => !found[name]);
   if (requested?.length && missing.length) {
-    throw new Error(`TIN_BROWSERS asks for ${missing.join(', ')}, not installed: ${missing.map((name) => HOW[name]).join('; ')}`);
+    throw new Error(
+      `TIN_BROWSERS asks for ${missing.join(', ')}, not installed: ${missing.map((name) => HOW[name]).join('; ')}`,
+    );
   }
   for (const name of missing) delete found[name];
   if (!Object.keys(found).length) throw new Error(`No browser found to test in: ${HOW.chromium}`);
@@ -131,7 +136,11 @@ function display(screen) {
   if (process.env.DISPLAY) return Promise.resolve(process.env.DISPLAY);
   xvfb ??= new Promise((resolve, reject) => {
     // -displayfd: Xvfb picks a free display number and writes it once it accepts clients.
-    const child = track(spawn(onPath('Xvfb') ?? 'Xvfb', ['-displayfd', '1', '-screen', '0', screen, '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'ignore'] }));
+    const child = track(
+      spawn(onPath('Xvfb') ?? 'Xvfb', ['-displayfd', '1', '-screen', '0', screen, '-nolisten', 'tcp'], {
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }),
+    );
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
@@ -197,7 +206,9 @@ export function webkitCapabilities(webkit, port) {
 /** Version line of an executable, for the log ("Mozilla Firefox 153.8.0esr"). */
 export function versionOf(file) {
   try {
-    return execFileSync(file, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim().split('\n')[0];
+    return execFileSync(file, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 })
+      .trim()
+      .split('\n')[0];
   } catch {
     return undefined;
   }

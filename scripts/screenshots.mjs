@@ -31,12 +31,22 @@ const RECORDER = `<script>(() => {
 const FRAME = (src, width, height) =>
   `<!doctype html><body style="margin:0"><iframe id="shot" src="${src}" width="${width}" height="${height}" style="border:0;display:block"></iframe>`;
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.pdf': 'application/pdf' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.pdf': 'application/pdf',
+};
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
   if (url.pathname === '/__frame') {
     res.setHeader('Content-Type', 'text/html');
-    return void res.end(FRAME(url.searchParams.get('src').replace(/"/g, '&quot;'), Number(url.searchParams.get('width')), 900));
+    return void res.end(
+      FRAME(url.searchParams.get('src').replace(/"/g, '&quot;'), Number(url.searchParams.get('width')), 900),
+    );
   }
   let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
   let file = join(ROOT, path);
@@ -91,7 +101,10 @@ const settle = async (id) => {
 const cameras = {
   async chromium({ executablePath }) {
     const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    const browser = await chromium.launch({
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    });
     return {
       async shoot({ url, width, media, file, fullPage }) {
         const problems = [];
@@ -117,21 +130,29 @@ const cameras = {
   async firefox({ executablePath }) {
     // Scrollbars over the page, as on a phone: classic ones would take 12 of the 375 px.
     const launch = (prefs = {}) =>
-      puppeteer.launch({ browser: 'firefox', executablePath, headless: true, extraPrefsFirefox: { 'ui.useOverlayScrollbars': 1, ...prefs } });
+      puppeteer.launch({
+        browser: 'firefox',
+        executablePath,
+        headless: true,
+        extraPrefsFirefox: { 'ui.useOverlayScrollbars': 1, ...prefs },
+      });
     const browser = await launch();
     let forced;
     return {
       async shoot({ url, width, media, file, fullPage }) {
         if (media && !media.forcedColors) return 'skipped';
         const problems = [];
-        const page = await (media ? await (forced ??= launch({ 'browser.display.document_color_use': 2 })) : browser).newPage();
+        const page = await (
+          media ? await (forced ??= launch({ 'browser.display.document_color_use': 2 })) : browser
+        ).newPage();
         await page.setViewport({ width, height: 900 });
         page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
         page.on('pageerror', (e) => problems.push(e.message));
         await page.goto(url, { waitUntil: 'networkidle0' });
         await page.evaluate(settle);
         await pause(800);
-        if (media && !(await page.evaluate(() => matchMedia('(forced-colors: active)').matches))) problems.push('forced colours did not apply');
+        if (media && !(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)))
+          problems.push('forced colours did not apply');
         const overflow = await page.evaluate(overflowOf);
         if (overflow > 0) problems.push(`page overflows by ${overflow}px`);
         await page.screenshot({ path: file, fullPage });
@@ -157,12 +178,19 @@ const cameras = {
         await driver.setWindowSize(Math.max(width, 450), 1000);
         const chrome = await driver.execute(() => window.outerHeight - window.innerHeight);
         await driver.navigateTo(`${base}/__frame?${new URLSearchParams({ src: url, width })}`);
-        await driver.waitUntil(() => driver.execute(() => document.getElementById('shot').contentDocument?.readyState === 'complete'), { timeout: 20_000 });
+        await driver.waitUntil(
+          () => driver.execute(() => document.getElementById('shot').contentDocument?.readyState === 'complete'),
+          { timeout: 20_000 },
+        );
         await driver.execute(settle, 'shot');
         await pause(800);
         const [height, overflow, errors] = await driver.execute(() => {
           const frame = document.getElementById('shot').contentWindow;
-          return [frame.document.documentElement.scrollHeight, frame.document.documentElement.scrollWidth - frame.innerWidth, frame.__tinErrors ?? ['no error recorder']];
+          return [
+            frame.document.documentElement.scrollHeight,
+            frame.document.documentElement.scrollWidth - frame.innerWidth,
+            frame.__tinErrors ?? ['no error recorder'],
+          ];
         });
         const problems = [...errors];
         if (overflow > 0) problems.push(`page overflows by ${overflow}px`);
@@ -194,7 +222,13 @@ for (const [engine, found] of Object.entries(engines)) {
   try {
     for (const width of [375, 1280]) {
       for (const [name, path, media] of shots) {
-        const seen = await camera.shoot({ url: base + PAGES + path, width, media, file: `${dir}/${name}-${width}.png`, fullPage: width === 375 });
+        const seen = await camera.shoot({
+          url: base + PAGES + path,
+          width,
+          media,
+          file: `${dir}/${name}-${width}.png`,
+          fullPage: width === 375,
+        });
         if (seen === 'skipped') continue;
         taken++;
         problems.push(...seen.map((problem) => `${engine} ${name}@${width}: ${problem}`));

@@ -30,15 +30,24 @@ const files = [];
 function chunkOf(path) {
   const map = `${path}.map`;
   if (!path.startsWith(join(CDN, 'chunks')) || !existsSync(map)) return undefined;
-  const sources = JSON.parse(readFileSync(map, 'utf8')).sources.map((source) => relative('.', resolve(dirname(map), source)));
+  const sources = JSON.parse(readFileSync(map, 'utf8')).sources.map((source) =>
+    relative('.', resolve(dirname(map), source)),
+  );
   const chunks = new Set(sources.map(lazyChunkOf).filter(Boolean));
-  if (chunks.size > 1) throw new Error(`${path} mixes the lazy chunks ${[...chunks].map((c) => c.name).join(', ')} (src/chunks.ts)`);
+  if (chunks.size > 1)
+    throw new Error(`${path} mixes the lazy chunks ${[...chunks].map((c) => c.name).join(', ')} (src/chunks.ts)`);
   return [...chunks][0];
 }
 
 const measure = (path) => {
   const bytes = readFileSync(path);
-  return { path: relative(CDN, path), min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, text: bytes.toString(), chunk: chunkOf(path) };
+  return {
+    path: relative(CDN, path),
+    min: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    text: bytes.toString(),
+    chunk: chunkOf(path),
+  };
 };
 const all = files.map(measure);
 const byPath = new Map(all.map((f) => [f.path, f]));
@@ -59,7 +68,8 @@ const sum = (paths, key) => [...paths].reduce((total, p) => total + byPath.get(p
 // At start: the entry, what it imports statically, and the core chunk it requests at once
 // (dynamic imports let the core and an on-demand chunk download side by side).
 const eager = eagerClosure('tin-widgets.js');
-for (const match of byPath.get('tin-widgets.js').text.matchAll(/import\(\s*["'`]\.\/(chunks\/core-[^"'`]+)["'`]\s*\)/g)) eagerClosure(match[1], eager);
+for (const match of byPath.get('tin-widgets.js').text.matchAll(/import\(\s*["'`]\.\/(chunks\/core-[^"'`]+)["'`]\s*\)/g))
+  eagerClosure(match[1], eager);
 const esFiles = all.filter((f) => f.path !== 'tin-widgets.iife.js').map((f) => f.path);
 // Loaded only when needed: DOMPurify (browsers without the HTML Sanitizer API), and what only some
 // feeds or languages need (English texts, RSS/Atom, the large-feed splitter, the pager…).
@@ -79,17 +89,47 @@ function loadedWhen(f) {
 }
 // [what, minified, gzip, budget, enforced]
 const rows = [
-  ['Page with cards and lists (ES entry + what it imports at start)', sum(eager, 'min'), sum(eager, 'gzip'), BUDGET_CARDS_LISTS, true],
-  ['Whole suite: all four elements + article view + sanitiser, browsers with the HTML Sanitizer API', sum(suiteModern, 'min'), sum(suiteModern, 'gzip'), BUDGET_SUITE, true],
-  ['Whole suite with DOMPurify (browsers without the Sanitizer API)', sum(suiteWithPurify, 'min'), sum(suiteWithPurify, 'gzip'), BUDGET_SUITE, false],
-  ...(iife ? [['Single-file classic script (tin-widgets.iife.js, everything inlined)', iife.min, iife.gzip, BUDGET_SUITE, false]] : []),
+  [
+    'Page with cards and lists (ES entry + what it imports at start)',
+    sum(eager, 'min'),
+    sum(eager, 'gzip'),
+    BUDGET_CARDS_LISTS,
+    true,
+  ],
+  [
+    'Whole suite: all four elements + article view + sanitiser, browsers with the HTML Sanitizer API',
+    sum(suiteModern, 'min'),
+    sum(suiteModern, 'gzip'),
+    BUDGET_SUITE,
+    true,
+  ],
+  [
+    'Whole suite with DOMPurify (browsers without the Sanitizer API)',
+    sum(suiteWithPurify, 'min'),
+    sum(suiteWithPurify, 'gzip'),
+    BUDGET_SUITE,
+    false,
+  ],
+  ...(iife
+    ? [
+        [
+          'Single-file classic script (tin-widgets.iife.js, everything inlined)',
+          iife.min,
+          iife.gzip,
+          BUDGET_SUITE,
+          false,
+        ],
+      ]
+    : []),
 ];
 
 const lines = [
   '| What | Minified | Gzip -9 | Budget (gzip) | |',
   '|---|---:|---:|---:|---|',
-  ...rows.map(([what, min, gz, budget, enforced]) =>
-    `| ${what} | ${fmt(min)} | ${fmt(gz)} | ${fmt(budget)} | ${gz <= budget ? 'ok' : enforced ? '**over**' : 'over (reported, not enforced)'} |`),
+  ...rows.map(
+    ([what, min, gz, budget, enforced]) =>
+      `| ${what} | ${fmt(min)} | ${fmt(gz)} | ${fmt(budget)} | ${gz <= budget ? 'ok' : enforced ? '**over**' : 'over (reported, not enforced)'} |`,
+  ),
   '',
   '| File | Minified | Gzip -9 | Loaded |',
   '|---|---:|---:|---|',

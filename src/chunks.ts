@@ -35,22 +35,63 @@ export const LAZY_CHUNKS = [
   {
     name: 'tin-article',
     // The sanitiser and the renderers only an article uses ship with the article view.
-    sources: ['src/elements/tin-article/', 'src/render/sanitize.ts', 'src/render/srcset.ts', 'src/render/json-ld.ts', 'src/render/format/file-size.ts'],
+    sources: [
+      'src/elements/tin-article/',
+      'src/render/sanitize.ts',
+      'src/render/srcset.ts',
+      'src/render/json-ld.ts',
+      'src/render/format/file-size.ts',
+    ],
     trigger: 'element',
     loaded: 'first <tin-article>, or an article opened in <tin-feed>',
     classicScriptEager: 'src/elements/tin-feed/load-article-view.ts',
   },
   // The open article's place in the URL is the grid's alone.
-  { name: 'tin-feed', sources: ['src/elements/tin-feed/', 'src/render/controllers/url-state.ts'], trigger: 'element', loaded: 'first <tin-feed>' },
-  { name: 'purify.es', sources: ['node_modules/dompurify/'], trigger: 'no-sanitizer-api', loaded: 'article view, no Sanitizer API' },
+  {
+    name: 'tin-feed',
+    sources: ['src/elements/tin-feed/', 'src/render/controllers/url-state.ts'],
+    trigger: 'element',
+    loaded: 'first <tin-feed>',
+  },
+  {
+    name: 'purify.es',
+    sources: ['node_modules/dompurify/'],
+    trigger: 'no-sanitizer-api',
+    loaded: 'article view, no Sanitizer API',
+  },
   { name: 'en', sources: ['src/i18n/generated/locales/'], trigger: 'content', loaded: 'only for English texts' },
-  { name: 'xml-feed', sources: ['src/feed/xml-feed.ts', 'src/feed/xml-repair.ts', 'src/feed/xml-prolog.ts'], trigger: 'content', loaded: 'only for RSS / Atom feeds' },
+  {
+    name: 'xml-feed',
+    sources: ['src/feed/xml-feed.ts', 'src/feed/xml-repair.ts', 'src/feed/xml-prolog.ts'],
+    trigger: 'content',
+    loaded: 'only for RSS / Atom feeds',
+  },
   { name: 'large-feed', sources: ['src/feed/large-feed.ts'], trigger: 'content', loaded: 'only for feeds over 256 KB' },
   { name: 'next-page', sources: ['src/feed/next-page.ts'], trigger: 'content', loaded: 'only for next_url paging' },
-  { name: 'legacy-text', sources: ['src/feed/legacy-text.ts'], trigger: 'content', loaded: 'only for feeds with mojibake or TCVN3/VNI text' },
-  { name: 'from-code', sources: ['src/feed/from-code.ts'], trigger: 'content', loaded: 'only for articles or feeds set by code' },
-  { name: 'search', sources: ['src/render/search.ts'], trigger: 'content', loaded: 'only for searchable lists and grids' },
-  { name: 'relative-date', sources: ['src/render/format/relative-date.ts'], trigger: 'content', loaded: 'only for date-style="relative"' },
+  {
+    name: 'legacy-text',
+    sources: ['src/feed/legacy-text.ts'],
+    trigger: 'content',
+    loaded: 'only for feeds with mojibake or TCVN3/VNI text',
+  },
+  {
+    name: 'from-code',
+    sources: ['src/feed/from-code.ts'],
+    trigger: 'content',
+    loaded: 'only for articles or feeds set by code',
+  },
+  {
+    name: 'search',
+    sources: ['src/render/search.ts'],
+    trigger: 'content',
+    loaded: 'only for searchable lists and grids',
+  },
+  {
+    name: 'relative-date',
+    sources: ['src/render/format/relative-date.ts'],
+    trigger: 'content',
+    loaded: 'only for date-style="relative"',
+  },
 ] as const satisfies readonly LazyChunk[];
 
 /** The elements whose code loads on their first appearance. */

@@ -17,10 +17,16 @@ export const letters = ['a', 'b'];
 export async function measure({ browser, origin, want, options }) {
   const results = {};
   let page = await openRenderPage(browser, origin);
-  const checks = await withTimeout(page.evaluate(() => window.bench.verify()), 60_000, 'markup check');
+  const checks = await withTimeout(
+    page.evaluate(() => window.bench.verify()),
+    60_000,
+    'markup check',
+  );
   await page.context().close();
   for (const check of checks) {
-    log(`markup check ${check.name}: ${check.same ? `identical (${check.nodes} lines of structure + rendered text)` : 'DIFFERENT'}`);
+    log(
+      `markup check ${check.name}: ${check.same ? `identical (${check.nodes} lines of structure + rendered text)` : 'DIFFERENT'}`,
+    );
     if (!check.same) log('  first difference:', JSON.stringify(check.diff ?? check.text));
   }
   results.checks = checks;
@@ -28,7 +34,11 @@ export async function measure({ browser, origin, want, options }) {
   for (const [key, method, label] of RUNS) {
     if (!want(key[0])) continue;
     page = await openRenderPage(browser, origin);
-    results[key] = await interleaved((kind) => page.evaluate(([m, k]) => window.bench[m](k), [method, kind]), { samples: options.samples, warmup: options.warmup, label });
+    results[key] = await interleaved((kind) => page.evaluate(([m, k]) => window.bench[m](k), [method, kind]), {
+      samples: options.samples,
+      warmup: options.warmup,
+      label,
+    });
     await page.context().close();
   }
   return results;
@@ -36,10 +46,31 @@ export async function measure({ browser, origin, want, options }) {
 
 export function rows(render) {
   const out = [];
-  if (render?.a) out.push(ratioRow('a) Render 1,000-item `<tin-list>` (`.feed`, `limit=1000`): create → `updateComplete` + forced layout', render.a));
-  if (render?.b1) out.push(ratioRow('b1) 100-card `<tin-feed src>` (fresh URL: fetch + parse + render) → all cards rendered + forced layout', render.b1));
-  if (render?.b3) out.push(ratioRow('b3) 100-card `<tin-feed>` grid, feed already in memory (no loading state): create → all cards rendered + forced layout', render.b3));
-  if (render?.b2) out.push(ratioRow('b2) 100 × `<tin-card>` with `.article` in a grid → all `updateComplete` + forced layout', render.b2));
+  if (render?.a)
+    out.push(
+      ratioRow(
+        'a) Render 1,000-item `<tin-list>` (`.feed`, `limit=1000`): create → `updateComplete` + forced layout',
+        render.a,
+      ),
+    );
+  if (render?.b1)
+    out.push(
+      ratioRow(
+        'b1) 100-card `<tin-feed src>` (fresh URL: fetch + parse + render) → all cards rendered + forced layout',
+        render.b1,
+      ),
+    );
+  if (render?.b3)
+    out.push(
+      ratioRow(
+        'b3) 100-card `<tin-feed>` grid, feed already in memory (no loading state): create → all cards rendered + forced layout',
+        render.b3,
+      ),
+    );
+  if (render?.b2)
+    out.push(
+      ratioRow('b2) 100 × `<tin-card>` with `.article` in a grid → all `updateComplete` + forced layout', render.b2),
+    );
   return out;
 }
 
@@ -57,4 +88,9 @@ export const profiles = [
   ['b2)', 'cards', 'b2) 100 × <tin-card>'],
   ['b1)', 'feed', 'b1) <tin-feed src>, 100 cards'],
   ['b3)', 'feedCached', 'b3) <tin-feed>, feed in memory, 100 cards'],
-].map(([prefix, method, title]) => ({ prefix, label: title, title, run: ({ browser, origin }) => profileRender(browser, origin, method) }));
+].map(([prefix, method, title]) => ({
+  prefix,
+  label: title,
+  title,
+  run: ({ browser, origin }) => profileRender(browser, origin, method),
+}));

@@ -32,7 +32,9 @@ async function firstCardFigure(browser, server, samples, delay = 0) {
     }
   }
   server.setFeedDelay(0);
-  log(`c) first card painted (feed after ${delay} ms): library ${fmt(summarize(nav.lib).median)}, baseline ${fmt(summarize(nav.base).median)}`);
+  log(
+    `c) first card painted (feed after ${delay} ms): library ${fmt(summarize(nav.lib).median)}, baseline ${fmt(summarize(nav.base).median)}`,
+  );
   return { nav, fromResponse, requestStart, delay };
 }
 
@@ -47,11 +49,30 @@ export function rows(result) {
   const { paint, paintSlow } = result ?? {};
   if (paint) {
     const r = ratioOf(paint.requestStart.lib, paint.requestStart.base);
-    out.push({ figure: 'c0) same pages: navigation start → feed request sent (how late the element asks for the feed)', lib: cell(summarize(paint.requestStart.lib)), base: cell(summarize(paint.requestStart.base)), ratio: ratioCell(r), goal: '—', met: '—' });
+    out.push({
+      figure: 'c0) same pages: navigation start → feed request sent (how late the element asks for the feed)',
+      lib: cell(summarize(paint.requestStart.lib)),
+      base: cell(summarize(paint.requestStart.base)),
+      ratio: ratioCell(r),
+      goal: '—',
+      met: '—',
+    });
   }
-  if (paint) out.push(ratioRow('c1) 20-item `<tin-feed>` page, cold load: navigation start → first card title link + next frame painted', paint.nav));
+  if (paint)
+    out.push(
+      ratioRow(
+        'c1) 20-item `<tin-feed>` page, cold load: navigation start → first card title link + next frame painted',
+        paint.nav,
+      ),
+    );
   if (paint) out.push(ratioRow('c2) same pages: feed response end → first card painted', paint.fromResponse));
-  if (paintSlow) out.push(ratioRow(`c3) as c1, the feed answering after ${FEED_DELAY} ms of server time: navigation start → first card painted`, paintSlow.nav));
+  if (paintSlow)
+    out.push(
+      ratioRow(
+        `c3) as c1, the feed answering after ${FEED_DELAY} ms of server time: navigation start → first card painted`,
+        paintSlow.nav,
+      ),
+    );
   if (paintSlow) out.push(ratioRow('c4) same pages: feed response end → first card painted', paintSlow.fromResponse));
   return out;
 }

@@ -23,11 +23,15 @@ export async function measure({ browser, server, options }) {
   server.setBigFeedType('application/octet-stream');
   const variants = { list: 'big-list', feed: 'big-feed', baseList: 'big-base-list', baseFeed: 'big-base-feed' };
   const hosts = { list: 'tin-list', feed: 'tin-feed', baseList: 'vanilla-list', baseFeed: 'vanilla-feed' };
-  const out = Object.fromEntries(Object.keys(variants).map((k) => [k, { load: [], clicks: [], inp: [], ready: [], tasks: [] }]));
+  const out = Object.fromEntries(
+    Object.keys(variants).map((k) => [k, { load: [], clicks: [], inp: [], ready: [], tasks: [] }]),
+  );
   let supported = true;
   for (let round = 0; round < options.bigSamples; round++) {
     for (const [key, file] of Object.entries(variants)) {
-      const { context, page, result } = await loadPage(browser, `${origin}/bench/pages/${file}.html`, { timeout: 60_000 });
+      const { context, page, result } = await loadPage(browser, `${origin}/bench/pages/${file}.html`, {
+        timeout: 60_000,
+      });
       await page.waitForTimeout(300);
       const clickStart = await page.evaluate(() => performance.now());
       const host = hosts[key];
@@ -43,7 +47,12 @@ export async function measure({ browser, server, options }) {
       const { tasks, events, ok } = await page.evaluate(() => ({
         ok: PerformanceObserver.supportedEntryTypes.includes('longtask'),
         tasks: window.benchLongTasks.map((t) => ({ start: t.startTime, duration: t.duration })),
-        events: window.benchEvents.map((e) => ({ name: e.name, start: e.startTime, duration: e.duration, id: e.interactionId })),
+        events: window.benchEvents.map((e) => ({
+          name: e.name,
+          start: e.startTime,
+          duration: e.duration,
+          id: e.interactionId,
+        })),
       }));
       supported &&= ok;
       await context.close();
@@ -60,20 +69,28 @@ export async function measure({ browser, server, options }) {
     }
   }
   for (const key of Object.keys(variants)) {
-    log(`d) ${variants[key]}: longest task (load) ${fmt(summarize(out[key].load).median)}, after clicks ${fmt(summarize(out[key].clicks).median)}, ready at ${fmt(summarize(out[key].ready).median)}`);
+    log(
+      `d) ${variants[key]}: longest task (load) ${fmt(summarize(out[key].load).median)}, after clicks ${fmt(summarize(out[key].clicks).median)}, ready at ${fmt(summarize(out[key].ready).median)}`,
+    );
   }
   // The same loads with the feed's real type, DevTools' decoding task included.
   server.setBigFeedType('application/feed+json; charset=utf-8');
   const instrumented = { list: [], baseList: [] };
   for (let round = 0; round < 3; round++) {
     for (const key of Object.keys(instrumented)) {
-      const { context, page, result } = await loadPage(browser, `${origin}/bench/pages/${variants[key]}.html`, { timeout: 60_000 });
-      const tasks = await page.evaluate(() => window.benchLongTasks.map((t) => ({ start: t.startTime, duration: t.duration })));
+      const { context, page, result } = await loadPage(browser, `${origin}/bench/pages/${variants[key]}.html`, {
+        timeout: 60_000,
+      });
+      const tasks = await page.evaluate(() =>
+        window.benchLongTasks.map((t) => ({ start: t.startTime, duration: t.duration })),
+      );
       await context.close();
       instrumented[key].push(Math.max(0, ...tasks.filter((t) => t.start < result.painted).map((t) => t.duration)));
     }
   }
-  log(`d) with the JSON type (DevTools decoding included): longest task big-list ${fmt(summarize(instrumented.list).median)}, big-base-list ${fmt(summarize(instrumented.baseList).median)}`);
+  log(
+    `d) with the JSON type (DevTools decoding included): longest task big-list ${fmt(summarize(instrumented.list).median)}, big-base-list ${fmt(summarize(instrumented.baseList).median)}`,
+  );
   // And with the JSON type in a Chromium driven over a bare DevTools pipe (no Network domain).
   const bare = { list: [], baseList: [] };
   try {
@@ -82,7 +99,11 @@ export async function measure({ browser, server, options }) {
       for (let round = 0; round < 3; round++) {
         for (const key of Object.keys(bare)) {
           const tasks = await withTimeout(
-            raw.evaluateAfter(`${origin}/bench/pages/${variants[key]}.html`, 3000, 'window.benchLongTasks.map((t) => t.duration)'),
+            raw.evaluateAfter(
+              `${origin}/bench/pages/${variants[key]}.html`,
+              3000,
+              'window.benchLongTasks.map((t) => t.duration)',
+            ),
             20_000,
             'bare-pipe load',
           );
@@ -92,7 +113,9 @@ export async function measure({ browser, server, options }) {
     } finally {
       raw.close();
     }
-    log(`d) with the JSON type, no DevTools Network domain: longest task big-list ${fmt(summarize(bare.list).median)}, big-base-list ${fmt(summarize(bare.baseList).median)}`);
+    log(
+      `d) with the JSON type, no DevTools Network domain: longest task big-list ${fmt(summarize(bare.list).median)}, big-base-list ${fmt(summarize(bare.baseList).median)}`,
+    );
   } catch (error) {
     log('d) bare-pipe check failed:', error.message);
   }
@@ -104,12 +127,31 @@ export function rows(big) {
   const absRow = (figure, lib, base) => {
     const s = summarize(lib);
     const r = ratioOf(lib, base);
-    out.push({ figure, lib: cell(s), base: cell(summarize(base)), ratio: r && Number.isFinite(r.value) ? `${r.value.toFixed(2)}×` : '—', goal: '< 50 ms', met: big.supported ? (s.median < 50 ? (s.p90 < 50 ? 'yes' : 'median only') : '**no**') : 'n/a (no longtask API)' });
+    out.push({
+      figure,
+      lib: cell(s),
+      base: cell(summarize(base)),
+      ratio: r && Number.isFinite(r.value) ? `${r.value.toFixed(2)}×` : '—',
+      goal: '< 50 ms',
+      met: big.supported ? (s.median < 50 ? (s.p90 < 50 ? 'yes' : 'median only') : '**no**') : 'n/a (no longtask API)',
+    });
   };
   if (big) {
-    absRow('d1) 10,000-item feed, `<tin-list load-more>`: longest task during load + render (vanilla list for reference)', big.list.load, big.baseList.load);
-    absRow('d2) same `<tin-list load-more>`: longest task over 3 × "Xem thêm" clicks', big.list.clicks, big.baseList.clicks);
-    absRow('d3) 10,000-item feed, `<tin-feed>`: longest task during load + render (vanilla grid for reference)', big.feed.load, big.baseFeed.load);
+    absRow(
+      'd1) 10,000-item feed, `<tin-list load-more>`: longest task during load + render (vanilla list for reference)',
+      big.list.load,
+      big.baseList.load,
+    );
+    absRow(
+      'd2) same `<tin-list load-more>`: longest task over 3 × "Xem thêm" clicks',
+      big.list.clicks,
+      big.baseList.clicks,
+    );
+    absRow(
+      'd3) 10,000-item feed, `<tin-feed>`: longest task during load + render (vanilla grid for reference)',
+      big.feed.load,
+      big.baseFeed.load,
+    );
     absRow('d4) same `<tin-feed>`: longest task over 3 × "Xem thêm" clicks', big.feed.clicks, big.baseFeed.clicks);
   }
   return out;
@@ -118,7 +160,9 @@ export function rows(big) {
 export function notes(big, { options, server }) {
   return [
     `- d: ${options.bigSamples} cold loads per page of a 10,000-item JSON Feed (${(server.feedBody(10000, false).length / 1024 / 1024).toFixed(1)} MB); long tasks from a \`longtask\` PerformanceObserver (buffered, installed before any script). "Load + render" = tasks starting before the first item is painted; then "Xem thêm" is clicked 3 times (real clicks). Median of per-load maxima; "median only" = median under 50 ms but p90 not. The feed is served as \`application/octet-stream\`: with a text type, the DevTools Network agent that Playwright keeps enabled decodes the whole body on the main thread for its own records (not something a visitor's browser does); with \`application/feed+json\` (3 loads each) the longest load task is ${big?.instrumented ? `${fmt(summarize(big.instrumented.list).median)} for \`<tin-list>\` and ${fmt(summarize(big.instrumented.baseList).median)} for the vanilla list` : 'not measured'}; in a Chromium driven over a bare DevTools pipe (no Network domain, \`bench/lib/raw-cdp.mjs\`; 3 loads each, longest task in the first 3 s) it is ${big?.bare ? `${fmt(summarize(big.bare.list).median)} for \`<tin-list>\` and ${fmt(summarize(big.bare.baseList).median)} for the vanilla list` : 'not measured'}.`,
-    big ? `- d, more: navigation → first item painted: \`<tin-list>\` ${fmt(summarize(big.list.ready).median)} vs vanilla ${fmt(summarize(big.baseList.ready).median)}, \`<tin-feed>\` ${fmt(summarize(big.feed.ready).median)} vs vanilla ${fmt(summarize(big.baseFeed.ready).median)}; worst "Xem thêm" click latency (Event Timing, input → next paint): \`<tin-list>\` ${fmt(summarize(big.list.inp).median)} vs ${fmt(summarize(big.baseList.inp).median)}, \`<tin-feed>\` ${fmt(summarize(big.feed.inp).median)} vs ${fmt(summarize(big.baseFeed.inp).median)} (medians; 0 = under the 16 ms reporting threshold).` : '',
+    big
+      ? `- d, more: navigation → first item painted: \`<tin-list>\` ${fmt(summarize(big.list.ready).median)} vs vanilla ${fmt(summarize(big.baseList.ready).median)}, \`<tin-feed>\` ${fmt(summarize(big.feed.ready).median)} vs vanilla ${fmt(summarize(big.baseFeed.ready).median)}; worst "Xem thêm" click latency (Event Timing, input → next paint): \`<tin-list>\` ${fmt(summarize(big.list.inp).median)} vs ${fmt(summarize(big.baseList.inp).median)}, \`<tin-feed>\` ${fmt(summarize(big.feed.inp).median)} vs ${fmt(summarize(big.baseFeed.inp).median)} (medians; 0 = under the 16 ms reporting threshold).`
+      : '',
   ];
 }
 

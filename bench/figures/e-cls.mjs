@@ -29,14 +29,21 @@ function clsOf(shifts) {
 }
 
 export async function measure({ browser, origin, root, options }) {
-  if (!existsSync(join(root, 'demo/feed.json'))) return { skipped: 'demo/feed.json does not exist yet (another helper is writing it)' };
+  if (!existsSync(join(root, 'demo/feed.json')))
+    return { skipped: 'demo/feed.json does not exist yet (another helper is writing it)' };
   const builtDemo = () => ['dist-demo/demo/index.html', 'dist-demo/index.html'].find((f) => existsSync(join(root, f)));
   if (!builtDemo()) {
     log('e) building the static demo (npm run build:demo)…');
     try {
       execSync('npm run build:demo', { cwd: root, stdio: 'pipe' });
     } catch (error) {
-      return { skipped: `npm run build:demo failed: ${String(error.stderr ?? error.message).split('\n').find((l) => l.trim()) ?? ''}` };
+      return {
+        skipped: `npm run build:demo failed: ${
+          String(error.stderr ?? error.message)
+            .split('\n')
+            .find((l) => l.trim()) ?? ''
+        }`,
+      };
     }
   }
   const demoPath = builtDemo();
@@ -58,11 +65,22 @@ export async function measure({ browser, origin, root, options }) {
       const watch = () => {
         const card = document.querySelector('tin-card');
         const root = card?.shadowRoot;
-        const state = !card ? undefined : !customElements.get('tin-card') || !root ? 'not defined yet' : root.querySelector('.skeleton') ? 'skeleton' : root.querySelector('a[part~="link"]') ? 'loaded' : root.querySelector('.state-error') ? 'error box' : 'empty';
+        const state = !card
+          ? undefined
+          : !customElements.get('tin-card') || !root
+            ? 'not defined yet'
+            : root.querySelector('.skeleton')
+              ? 'skeleton'
+              : root.querySelector('a[part~="link"]')
+                ? 'loaded'
+                : root.querySelector('.state-error')
+                  ? 'error box'
+                  : 'empty';
         if (state) {
           const height = Math.round(card.getBoundingClientRect().height);
           const last = window.benchCardStates.at(-1);
-          if (!last || last.state !== state || last.height !== height) window.benchCardStates.push({ state, height, at: Math.round(performance.now()) });
+          if (!last || last.state !== state || last.height !== height)
+            window.benchCardStates.push({ state, height, at: Math.round(performance.now()) });
         }
         if (performance.now() < 3000) requestAnimationFrame(watch);
       };
@@ -76,11 +94,15 @@ export async function measure({ browser, origin, root, options }) {
             sources: (e.sources ?? []).map((s) => {
               const n = s.node;
               const host = n?.getRootNode?.()?.host;
-              const name = n ? `${n.nodeName.toLowerCase()}${n.className && typeof n.className === 'string' ? `.${n.className.trim().split(/\s+/).join('.')}` : ''}` : '?';
+              const name = n
+                ? `${n.nodeName.toLowerCase()}${n.className && typeof n.className === 'string' ? `.${n.className.trim().split(/\s+/).join('.')}` : ''}`
+                : '?';
               return host ? `${host.localName} › ${name}` : name;
             }),
             moves: (e.sources ?? []).map((s) => ({
-              node: s.node ? `${s.node.nodeName.toLowerCase()}${s.node.className && typeof s.node.className === 'string' ? `.${s.node.className.trim().split(/\s+/)[0]}` : ''}` : '?',
+              node: s.node
+                ? `${s.node.nodeName.toLowerCase()}${s.node.className && typeof s.node.className === 'string' ? `.${s.node.className.trim().split(/\s+/)[0]}` : ''}`
+                : '?',
               from: [Math.round(s.previousRect.y), Math.round(s.previousRect.height)],
               to: [Math.round(s.currentRect.y), Math.round(s.currentRect.height)],
             })),
@@ -102,33 +124,60 @@ export async function measure({ browser, origin, root, options }) {
     if (biggest && (!worst || biggest.value > worst.value)) worst = { ...biggest, ...timing };
     // Settled = the feeds really rendered: count title links inside the demo's elements.
     rendered = await page.evaluate(() => {
-      const count = (sel) => [...document.querySelectorAll(sel)].filter((el) => el.shadowRoot?.querySelector('a[part~="link"], h1')).length;
+      const count = (sel) =>
+        [...document.querySelectorAll(sel)].filter((el) => el.shadowRoot?.querySelector('a[part~="link"], h1')).length;
       return { cards: count('tin-card'), lists: count('tin-list'), articles: count('tin-article'), failed: [] };
     });
     rendered.failed = failed;
     if (failed.length) log(`e) failed requests: ${failed.join(', ')}`);
     await context.close();
     values.push(clsOf(shifts));
-    for (const s of shifts) for (const src of s.sources) sources.set(src, (sources.get(src) ?? 0) + s.value / options.clsSamples);
+    for (const s of shifts)
+      for (const src of s.sources) sources.set(src, (sources.get(src) ?? 0) + s.value / options.clsSamples);
   }
   const top = [...sources.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
   log(`e) demo CLS median ${summarize(values).median.toFixed(3)}; rendered ${JSON.stringify(rendered)}`);
-  if (worst) log(`e) first <tin-card>: ${worst.cardStates.map((c) => `${c.state} ${c.height}px@${c.at}ms`).join(' → ')}`);
-  if (worst) log(`e) largest shift ${worst.value.toFixed(3)} at ${worst.start.toFixed(0)} ms (first paint ${worst.fcp?.toFixed(0)} ms, <tin-card> defined ${worst.defined?.toFixed(0)} ms): ${worst.moves.map((m) => `${m.node} y ${m.from[0]}→${m.to[0]} h ${m.from[1]}→${m.to[1]}`).join('; ')}`);
+  if (worst)
+    log(`e) first <tin-card>: ${worst.cardStates.map((c) => `${c.state} ${c.height}px@${c.at}ms`).join(' → ')}`);
+  if (worst)
+    log(
+      `e) largest shift ${worst.value.toFixed(3)} at ${worst.start.toFixed(0)} ms (first paint ${worst.fcp?.toFixed(0)} ms, <tin-card> defined ${worst.defined?.toFixed(0)} ms): ${worst.moves.map((m) => `${m.node} y ${m.from[0]}→${m.to[0]} h ${m.from[1]}→${m.to[1]}`).join('; ')}`,
+    );
   return { values, top, rendered, demoPath, worst };
 }
 
 export function rows(cls) {
   if (!cls) return []; // not run
-  if (cls.skipped) return [{ figure: 'e) CLS of /demo/index.html after 3 s', lib: `skipped: ${cls.skipped}`, base: '—', ratio: '—', goal: '< 0.1', met: '—' }];
+  if (cls.skipped)
+    return [
+      {
+        figure: 'e) CLS of /demo/index.html after 3 s',
+        lib: `skipped: ${cls.skipped}`,
+        base: '—',
+        ratio: '—',
+        goal: '< 0.1',
+        met: '—',
+      },
+    ];
   const s = summarize(cls.values);
   // Core Web Vitals judge CLS at the 75th percentile of page loads.
-  return [{ figure: `e) CLS of the built demo (\`${cls.demoPath}\`) after 3 s; p75 of loads = ${s.q3.toFixed(3)}`, lib: cell(s, ''), base: '—', ratio: '—', goal: '< 0.1 at p75', met: s.q3 < 0.1 ? 'yes' : '**no**' }];
+  return [
+    {
+      figure: `e) CLS of the built demo (\`${cls.demoPath}\`) after 3 s; p75 of loads = ${s.q3.toFixed(3)}`,
+      lib: cell(s, ''),
+      base: '—',
+      ratio: '—',
+      goal: '< 0.1 at p75',
+      met: s.q3 < 0.1 ? 'yes' : '**no**',
+    },
+  ];
 }
 
 export function notes(cls, { options }) {
-  const note = !cls ? 'e) not run.' : cls.skipped
-    ? `e) skipped — ${cls.skipped}.`
-    : `e) ${options.clsSamples} cold loads of \`${cls.demoPath}\` (\`npm run build:demo\` output; feed.json and images served from demo/; 1280×800; after 3 s ${cls.rendered.cards} cards, ${cls.rendered.lists} list and ${cls.rendered.articles} article showed content), CLS = largest session window of \`layout-shift\` entries (buffered observer installed before any script); biggest shifting nodes: ${cls.top.map(([n, v]) => `${n} (${v.toFixed(3)})`).join(', ') || 'none'}.${cls.worst ? ` Largest single shift: ${cls.worst.value.toFixed(3)} at ${cls.worst.start.toFixed(0)} ms after navigation (first contentful paint ${cls.worst.fcp?.toFixed(0) ?? '?'} ms; \`<tin-card>\` defined at ${cls.worst.defined?.toFixed(0) ?? '?'} ms) — ${cls.worst.moves.map((m) => `${m.node} y ${m.from[0]}→${m.to[0]} px, height ${m.from[1]}→${m.to[1]} px`).join('; ')} (y 0/height 0 = pushed out of the 800 px viewport). The first \`<tin-card>\` in that load, frame by frame: ${cls.worst.cardStates.map((c) => `${c.state} ${c.height} px at ${c.at} ms`).join(' → ')}.` : ''} Loads with CLS ≥ 0.1: ${cls.values.filter((v) => v >= 0.1).length} of ${cls.values.length}.`;
+  const note = !cls
+    ? 'e) not run.'
+    : cls.skipped
+      ? `e) skipped — ${cls.skipped}.`
+      : `e) ${options.clsSamples} cold loads of \`${cls.demoPath}\` (\`npm run build:demo\` output; feed.json and images served from demo/; 1280×800; after 3 s ${cls.rendered.cards} cards, ${cls.rendered.lists} list and ${cls.rendered.articles} article showed content), CLS = largest session window of \`layout-shift\` entries (buffered observer installed before any script); biggest shifting nodes: ${cls.top.map(([n, v]) => `${n} (${v.toFixed(3)})`).join(', ') || 'none'}.${cls.worst ? ` Largest single shift: ${cls.worst.value.toFixed(3)} at ${cls.worst.start.toFixed(0)} ms after navigation (first contentful paint ${cls.worst.fcp?.toFixed(0) ?? '?'} ms; \`<tin-card>\` defined at ${cls.worst.defined?.toFixed(0) ?? '?'} ms) — ${cls.worst.moves.map((m) => `${m.node} y ${m.from[0]}→${m.to[0]} px, height ${m.from[1]}→${m.to[1]} px`).join('; ')} (y 0/height 0 = pushed out of the 800 px viewport). The first \`<tin-card>\` in that load, frame by frame: ${cls.worst.cardStates.map((c) => `${c.state} ${c.height} px at ${c.at} ms`).join(' → ')}.` : ''} Loads with CLS ≥ 0.1: ${cls.values.filter((v) => v >= 0.1).length} of ${cls.values.length}.`;
   return [`- ${note}`];
 }

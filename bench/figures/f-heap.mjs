@@ -22,11 +22,22 @@ export async function measure({ browser, origin, options }) {
     await page.evaluate(([k]) => window.bench.cycles(k, 20), [kind]); // warm-up: templates, chunks, caches
     const before = await heapNow();
     const t0 = Date.now();
-    await withTimeout(page.evaluate(([k, n]) => window.bench.cycles(k, n), [kind, options.cycles]), 120_000, `${kind} cycles`);
+    await withTimeout(
+      page.evaluate(([k, n]) => window.bench.cycles(k, n), [kind, options.cycles]),
+      120_000,
+      `${kind} cycles`,
+    );
     const seconds = (Date.now() - t0) / 1000;
     const after = await heapNow();
-    out[kind] = { mb: (after.used - before.used) / 1024 / 1024, nodes: after.nodes - before.nodes, listeners: after.listeners - before.listeners, seconds };
-    log(`f) ${kind}: heap ${out[kind].mb >= 0 ? '+' : ''}${out[kind].mb.toFixed(3)} MB, DOM nodes ${out[kind].nodes >= 0 ? '+' : ''}${out[kind].nodes}, listeners ${out[kind].listeners >= 0 ? '+' : ''}${out[kind].listeners} after ${options.cycles} cycles (${seconds.toFixed(1)} s)`);
+    out[kind] = {
+      mb: (after.used - before.used) / 1024 / 1024,
+      nodes: after.nodes - before.nodes,
+      listeners: after.listeners - before.listeners,
+      seconds,
+    };
+    log(
+      `f) ${kind}: heap ${out[kind].mb >= 0 ? '+' : ''}${out[kind].mb.toFixed(3)} MB, DOM nodes ${out[kind].nodes >= 0 ? '+' : ''}${out[kind].nodes}, listeners ${out[kind].listeners >= 0 ? '+' : ''}${out[kind].listeners} after ${options.cycles} cycles (${seconds.toFixed(1)} s)`,
+    );
     await page.context().close();
   }
   return out;

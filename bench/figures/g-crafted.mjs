@@ -44,18 +44,30 @@ export async function measure({ browser, server, origin, options }) {
       }));
       supported &&= ok;
       await context.close();
-      runs.push({ longest: Math.max(0, ...tasks), count: tasks.length, painted: result.painted, outcome: result.outcome, shown: result.shown, items: result.items, message: result.message });
+      runs.push({
+        longest: Math.max(0, ...tasks),
+        count: tasks.length,
+        painted: result.painted,
+        outcome: result.outcome,
+        shown: result.shown,
+        items: result.items,
+        message: result.message,
+      });
     }
     const longest = runs.map((r) => r.longest);
     out[variant.id] = { ...variant, runs, longest };
     const first = runs[0];
-    log(`g) ${variant.feed} in <${variant.el}>: longest task ${taskText(summarize(longest).median)} (max ${taskText(Math.max(...longest))}), ${first.count} long tasks, ${first.outcome}${first.outcome === 'rendered' ? ` ${first.shown} of ${first.items} items` : `: ${first.message}`}, painted at ${fmt(first.painted)}`);
+    log(
+      `g) ${variant.feed} in <${variant.el}>: longest task ${taskText(summarize(longest).median)} (max ${taskText(Math.max(...longest))}), ${first.count} long tasks, ${first.outcome}${first.outcome === 'rendered' ? ` ${first.shown} of ${first.items} items` : `: ${first.message}`}, painted at ${fmt(first.painted)}`,
+    );
   }
   return { variants: out, sizes, supported };
 }
 
 function shownText(runs) {
-  const outcomes = [...new Set(runs.map((r) => (r.outcome === 'rendered' ? `${r.shown} of ${r.items} items shown` : r.outcome)))];
+  const outcomes = [
+    ...new Set(runs.map((r) => (r.outcome === 'rendered' ? `${r.shown} of ${r.items} items shown` : r.outcome))),
+  ];
   return outcomes.join(' / ');
 }
 

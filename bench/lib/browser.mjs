@@ -19,7 +19,15 @@ export function withTimeout(promise, ms, what) {
 export async function launch(executablePath) {
   return chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--js-flags=--expose-gc'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--js-flags=--expose-gc',
+    ],
   });
 }
 
@@ -29,7 +37,11 @@ export async function openRenderPage(browser, origin) {
   page.on('pageerror', (error) => log('page error:', error.message));
   await page.goto(`${origin}/bench/pages/render.html`);
   await page.waitForFunction(() => window.bench?.ready);
-  await withTimeout(page.evaluate(() => window.bench.setup()), 30_000, 'render page setup');
+  await withTimeout(
+    page.evaluate(() => window.bench.setup()),
+    30_000,
+    'render page setup',
+  );
   return page;
 }
 
@@ -56,6 +68,10 @@ export async function loadPage(browser, url, { timeout = 20_000, cdp } = {}) {
   if (cdp) await cdp(session);
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.benchDone !== undefined, undefined, { timeout });
-  const result = await withTimeout(page.evaluate(() => window.benchDone), timeout, url);
+  const result = await withTimeout(
+    page.evaluate(() => window.benchDone),
+    timeout,
+    url,
+  );
   return { context, page, session, result };
 }

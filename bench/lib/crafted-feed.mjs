@@ -14,9 +14,21 @@ const SHAPES = {
   // untitled items' descriptions carry the twelfth-word run of commas.
   title: [`Tin <a${' '.repeat(N)}x>mới`, `Tin <a${' '.repeat(N)}`, `<a ${'<a '.repeat(N / 3)}`, ''],
   // Descriptions / summaries.
-  summary: ['<a'.repeat(N / 2), '<!--'.repeat(N / 4), '&amp;'.repeat(N / 5), `${'từ '.repeat(11)}${','.repeat(N)}x ${'thêm '.repeat(3)}`],
+  summary: [
+    '<a'.repeat(N / 2),
+    '<!--'.repeat(N / 4),
+    '&amp;'.repeat(N / 5),
+    `${'từ '.repeat(11)}${','.repeat(N)}x ${'thêm '.repeat(3)}`,
+  ],
   // Bodies (content_html, content:encoded): raw-text elements, unclosed quotes, end tags, CDATA text.
-  html: ['<style>'.repeat(N / 7), `<a title="${'x'.repeat(N)}`, `<script>${'</'.repeat(N / 2)}`, `<style>${'</a '.repeat(N / 4)}>`, '<![CDATA['.repeat(N / 9), '<a'.repeat(N / 2)],
+  html: [
+    '<style>'.repeat(N / 7),
+    `<a title="${'x'.repeat(N)}`,
+    `<script>${'</'.repeat(N / 2)}`,
+    `<style>${'</a '.repeat(N / 4)}>`,
+    '<![CDATA['.repeat(N / 9),
+    '<a'.repeat(N / 2),
+  ],
   // The "Name <email>" / "email (Name)" author patterns.
   author: ['<@'.repeat(N / 2), `a@b ${'('.repeat(N)}`, `a@${'b'.repeat(N)}`],
   text: [`a${' \n'.repeat(N / 2)}b`, `a${' '.repeat(N)}b`],
@@ -51,7 +63,14 @@ export function craftedJsonFeed(origin) {
       authors: [{ name: pick('author', i), url: url(origin, i, 1), avatar: url(origin, i, 2) }],
       tags: [pick('tag', i), pick('tag', i + 1)],
       language: pick('language', i),
-      attachments: [{ url: url(origin, i, 1), mime_type: 'application/pdf', title: pick('title', i + 1) || pick('tag', i), size_in_bytes: 1 }],
+      attachments: [
+        {
+          url: url(origin, i, 1),
+          mime_type: 'application/pdf',
+          title: pick('title', i + 1) || pick('tag', i),
+          size_in_bytes: 1,
+        },
+      ],
     };
   });
   return JSON.stringify({
@@ -67,7 +86,8 @@ export function craftedJsonFeed(origin) {
   });
 }
 
-const xml = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const xml = (text) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /**
  * RSS 2.0 behind a prolog of `<!---->` comments, every field crafted (as escaped text). With

@@ -9,7 +9,8 @@ export const fmt = (value, unit) => {
   if (unit === '') return value.toFixed(3);
   return `${value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0)} ms`;
 };
-export const cell = (s, unit) => (s ? `${fmt(s.median, unit)} (${fmt(s.p10, unit).replace(/ (ms|MB)$/, '')}–${fmt(s.p90, unit)})` : '—');
+export const cell = (s, unit) =>
+  s ? `${fmt(s.median, unit)} (${fmt(s.p10, unit).replace(/ (ms|MB)$/, '')}–${fmt(s.p90, unit)})` : '—';
 
 /**
  * Ratio library / baseline = median of the per-round ratios (each round runs both variants back to
@@ -30,12 +31,30 @@ export function ratioCell(r) {
 /** A table row comparing library and baseline samples `{ lib, base }` against the ratio goal. */
 export function ratioRow(figure, data, unit = 'ms') {
   const r = ratioOf(data.lib, data.base);
-  return { figure, lib: cell(summarize(data.lib), unit), base: cell(summarize(data.base), unit), ratio: ratioCell(r), goal: `≤ ${RATIO_GOAL}×`, met: r.value <= RATIO_GOAL ? 'yes' : '**no**', r };
+  return {
+    figure,
+    lib: cell(summarize(data.lib), unit),
+    base: cell(summarize(data.base), unit),
+    ratio: ratioCell(r),
+    goal: `≤ ${RATIO_GOAL}×`,
+    met: r.value <= RATIO_GOAL ? 'yes' : '**no**',
+    r,
+  };
 }
 
 export function table(rows) {
-  const head = ['Figure', 'Library median (p10–p90)', 'Baseline median (p10–p90)', 'Ratio, median of paired rounds (p10–p90)', 'Goal', 'Met?'];
-  const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : i === 5 ? ':-:' : '---:')).join('|')}|`];
+  const head = [
+    'Figure',
+    'Library median (p10–p90)',
+    'Baseline median (p10–p90)',
+    'Ratio, median of paired rounds (p10–p90)',
+    'Goal',
+    'Met?',
+  ];
+  const lines = [
+    `| ${head.join(' | ')} |`,
+    `|${head.map((_, i) => (i === 0 ? '---' : i === 5 ? ':-:' : '---:')).join('|')}|`,
+  ];
   for (const r of rows) lines.push(`| ${[r.figure, r.lib, r.base, r.ratio, r.goal, r.met].join(' | ')} |`);
   return lines.join('\n');
 }

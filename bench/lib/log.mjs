@@ -9,7 +9,8 @@ const loadSamples = [];
 const loadTimer = setInterval(() => loadSamples.push(os.loadavg()[0]), 2000);
 loadTimer.unref();
 
-export const log = (...args) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...args);
+export const log = (...args) =>
+  console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...args);
 
 export function loadText() {
   loadSamples.push(os.loadavg()[0]);

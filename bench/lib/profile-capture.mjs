@@ -3,7 +3,13 @@
 import { loadPage, openRenderPage } from './browser.mjs';
 import { digestProfile, digestTrace } from './profile.mjs';
 
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing'];
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'v8.execute',
+  'blink.user_timing',
+];
 
 export async function profileRender(browser, origin, method, runs = 10) {
   const page = await openRenderPage(browser, origin);
@@ -36,7 +42,12 @@ export async function profileRender(browser, origin, method, runs = 10) {
 function timedPhases(trace, prefix, runs, timedMs) {
   const events = trace.traceEvents ?? trace;
   const spans = events
-    .filter((e) => e.cat?.includes('blink.user_timing') && e.name?.startsWith(prefix) && (e.ph === 'b' || e.ph === 'e' || e.ph === 'X'))
+    .filter(
+      (e) =>
+        e.cat?.includes('blink.user_timing') &&
+        e.name?.startsWith(prefix) &&
+        (e.ph === 'b' || e.ph === 'e' || e.ph === 'X'),
+    )
     .sort((a, b) => a.ts - b.ts);
   const windows = [];
   let open;
@@ -105,7 +116,11 @@ function mergeProfiles(a, b) {
     ...a.nodes,
     ...b.nodes.map((n) => ({ ...n, id: n.id + offset, children: n.children?.map((c) => c + offset) })),
   ];
-  return { nodes, samples: [...a.samples, ...b.samples.map((s) => s + offset)], timeDeltas: [...a.timeDeltas, ...b.timeDeltas] };
+  return {
+    nodes,
+    samples: [...a.samples, ...b.samples.map((s) => s + offset)],
+    timeDeltas: [...a.timeDeltas, ...b.timeDeltas],
+  };
 }
 
 export async function hotSpots(result, maps, { top = 12 } = {}) {
@@ -113,21 +128,31 @@ export async function hotSpots(result, maps, { top = 12 } = {}) {
   const digest = digestProfile(result.profile, maps);
   const per = (ms) => ms / result.runs;
   const interesting = (row) => !['(idle)', '(program)', '(root)'].includes(row.name);
-  const selfRows = digest.bySelf.filter(interesting).slice(0, top).map((row) => ({
-    name: row.name,
-    where: row.where,
-    selfMs: per(row.self),
-    totalMs: per(row.total),
-    text: row.text,
-  }));
+  const selfRows = digest.bySelf
+    .filter(interesting)
+    .slice(0, top)
+    .map((row) => ({
+      name: row.name,
+      where: row.where,
+      selfMs: per(row.self),
+      totalMs: per(row.total),
+      text: row.text,
+    }));
   const lib = (row) => row.where?.startsWith('src/');
-  const totalRows = digest.byTotal.filter((row) => interesting(row) && lib(row)).slice(0, top).map((row) => ({
-    name: row.name,
-    where: row.where,
-    selfMs: per(row.self),
-    totalMs: per(row.total),
-    text: row.text,
-  }));
-  const special = Object.fromEntries(digest.bySelf.filter((row) => !interesting(row) || row.name === '(garbage collector)').map((row) => [row.name, per(row.self)]));
+  const totalRows = digest.byTotal
+    .filter((row) => interesting(row) && lib(row))
+    .slice(0, top)
+    .map((row) => ({
+      name: row.name,
+      where: row.where,
+      selfMs: per(row.self),
+      totalMs: per(row.total),
+      text: row.text,
+    }));
+  const special = Object.fromEntries(
+    digest.bySelf
+      .filter((row) => !interesting(row) || row.name === '(garbage collector)')
+      .map((row) => [row.name, per(row.self)]),
+  );
   return { selfRows, totalRows, special, sampledMs: per(digest.totalMs), timedMs: result.timed / result.runs };
 }

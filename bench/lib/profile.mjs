@@ -160,7 +160,10 @@ export function longestBusyStretch(profile) {
     }
   });
   const [from, to] = best;
-  return { ms: bestMs, profile: { ...profile, samples: profile.samples.slice(from, to), timeDeltas: deltas.slice(from, to + 1) } };
+  return {
+    ms: bestMs,
+    profile: { ...profile, samples: profile.samples.slice(from, to), timeDeltas: deltas.slice(from, to + 1) },
+  };
 }
 
 const PHASES = {
@@ -180,7 +183,9 @@ export function digestTrace(traceJson, thread) {
   const phaseOf = new Map();
   for (const [phase, names] of Object.entries(PHASES)) for (const name of names) phaseOf.set(name, phase);
   const totals = {};
-  const sorted = events.filter((e) => e.ph === 'X' && (main === undefined || (e.tid === main && e.pid === thread.pid))).sort((a, b) => a.ts - b.ts);
+  const sorted = events
+    .filter((e) => e.ph === 'X' && (main === undefined || (e.tid === main && e.pid === thread.pid)))
+    .sort((a, b) => a.ts - b.ts);
   const lastEnd = {};
   let tasks = 0;
   for (const e of sorted) {

@@ -4,9 +4,21 @@
 import { spawn } from 'node:child_process';
 
 export async function launchRaw(executablePath) {
-  const child = spawn(executablePath, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--remote-debugging-pipe', '--no-first-run', 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    executablePath,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--remote-debugging-pipe',
+      '--no-first-run',
+      'about:blank',
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
+    },
+  );
   const [, , , toChrome, fromChrome] = child.stdio;
   let id = 0;
   let buffer = '';
@@ -37,7 +49,11 @@ export async function launchRaw(executablePath) {
       const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
       await send('Page.navigate', { url }, sessionId);
       await new Promise((resolve) => setTimeout(resolve, ms));
-      const { result } = await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true }, sessionId);
+      const { result } = await send(
+        'Runtime.evaluate',
+        { expression, returnByValue: true, awaitPromise: true },
+        sessionId,
+      );
       await send('Target.closeTarget', { targetId });
       return result.value;
     },

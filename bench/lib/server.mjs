@@ -69,7 +69,8 @@ export async function startServer(root, mounts = {}) {
       return full;
     } catch {
       // dist-demo/demo/x or dist-demo/x → demo/x
-      if (rel.startsWith(`dist-demo${sep}`)) return resolveFile(`/demo/${rel.slice('dist-demo/'.length).replace(/^demo[/\\]/, '')}`);
+      if (rel.startsWith(`dist-demo${sep}`))
+        return resolveFile(`/demo/${rel.slice('dist-demo/'.length).replace(/^demo[/\\]/, '')}`);
       return undefined;
     }
   }
@@ -80,8 +81,14 @@ export async function startServer(root, mounts = {}) {
       const headers = { 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*' };
       if (url.pathname === '/__bench/baseline-styles.js') {
         if (!styles) throw new Error('baseline styles requested before they were read from the library');
-        const body = Buffer.from(`// Copied at run time from the library elements' adoptedStyleSheets.\nexport const STYLES = ${JSON.stringify(styles)};\n`);
-        res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript; charset=utf-8', 'Content-Length': body.length });
+        const body = Buffer.from(
+          `// Copied at run time from the library elements' adoptedStyleSheets.\nexport const STYLES = ${JSON.stringify(styles)};\n`,
+        );
+        res.writeHead(200, {
+          ...headers,
+          'Content-Type': 'text/javascript; charset=utf-8',
+          'Content-Length': body.length,
+        });
         res.end(body);
         return;
       }
@@ -109,7 +116,11 @@ export async function startServer(root, mounts = {}) {
         return;
       }
       const body = await readFile(file);
-      res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
+      res.writeHead(200, {
+        ...headers,
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Length': body.length,
+      });
       res.end(body);
     } catch (error) {
       res.writeHead(500, { 'Content-Type': 'text/plain' });
@@ -127,9 +138,10 @@ export async function startServer(root, mounts = {}) {
     setStyles: (value) => (styles = value),
     setBigFeedType: (value) => (bigFeedType = value),
     setFeedDelay: (ms) => (feedDelay = ms),
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections?.();
-      server.close(resolve);
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(resolve);
+      }),
   };
 }

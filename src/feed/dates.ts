@@ -8,14 +8,24 @@ const ASSUMED_OFFSET = '+07:00';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*([Zz]|[+-]\d{2}:?\d{2})?$/;
 const VIETNAMESE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:,?\s+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/;
-const RFC822 = /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([A-Za-z]{1,5}|[+-]\d{4})?$/;
+const RFC822 =
+  /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([A-Za-z]{1,5}|[+-]\d{4})?$/;
 const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 // RFC 822 zone names seen in feeds read here; North American ones are obsolete and left out.
 const NAMED_ZONES: Record<string, string> = { UT: 'Z', UTC: 'Z', GMT: 'Z', Z: 'Z', ICT: '+07:00' };
 
 const pad = (value: string | number, length = 2) => String(value).padStart(length, '0');
 
-function build(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = '', zone = ASSUMED_OFFSET): Date | undefined {
+function build(
+  y: number,
+  mo: number,
+  d: number,
+  h = 0,
+  mi = 0,
+  s = 0,
+  ms = '',
+  zone = ASSUMED_OFFSET,
+): Date | undefined {
   if (h > 23 || mi > 59 || s > 60) return undefined;
   const offset = zone === 'Z' ? '+00:00' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
   const date = new Date(`${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${ms}${offset}`);
@@ -32,7 +42,16 @@ export function parseDate(value: unknown): Date | undefined {
   const text = value.trim();
   let m = ISO.exec(text);
   if (m) {
-    return build(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), m[7] ?? '', m[8]?.toUpperCase() ?? ASSUMED_OFFSET);
+    return build(
+      +m[1]!,
+      +m[2]!,
+      +m[3]!,
+      +(m[4] ?? 0),
+      +(m[5] ?? 0),
+      +(m[6] ?? 0),
+      m[7] ?? '',
+      m[8]?.toUpperCase() ?? ASSUMED_OFFSET,
+    );
   }
   m = VIETNAMESE.exec(text);
   if (m) return build(+m[3]!, +m[2]!, +m[1]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
@@ -42,7 +61,9 @@ export function parseDate(value: unknown): Date | undefined {
     const month = at % 3 ? 0 : at / 3 + 1;
     let year = +m[3]!;
     if (year < 100) year += year < 50 ? 2000 : 1900;
-    const zone = m[7] ? NAMED_ZONES[m[7].toUpperCase()] ?? (/^[+-]\d{4}$/.test(m[7]) ? m[7] : undefined) : ASSUMED_OFFSET;
+    const zone = m[7]
+      ? (NAMED_ZONES[m[7].toUpperCase()] ?? (/^[+-]\d{4}$/.test(m[7]) ? m[7] : undefined))
+      : ASSUMED_OFFSET;
     if (!month || !zone) return undefined;
     return build(year, month, +m[1]!, +m[4]!, +m[5]!, +(m[6] ?? 0), '', zone);
   }

@@ -37,20 +37,29 @@ function url(value: unknown, base: string | undefined, use: 'link' | 'resource')
 }
 
 const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
-const number = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined);
+const number = (value: unknown) =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
 
 /** `original` when `copy` differs from it in nothing (so code keeps its own objects), else `copy`. */
 function settle<T extends object>(copy: T, original: unknown): T {
   const same = (value: unknown, given: unknown): boolean =>
     value === given ||
-    (Array.isArray(value) && Array.isArray(given) && value.length === given.length && value.every((item, i) => item === given[i]));
-  return isObject(original) && Object.entries(copy).every(([key, value]) => same(value, original[key])) ? (original as T) : copy;
+    (Array.isArray(value) &&
+      Array.isArray(given) &&
+      value.length === given.length &&
+      value.every((item, i) => item === given[i]));
+  return isObject(original) && Object.entries(copy).every(([key, value]) => same(value, original[key]))
+    ? (original as T)
+    : copy;
 }
 
 function author(value: unknown, base: string | undefined): Author | undefined {
   if (typeof value === 'string') return value ? { name: value } : undefined;
   if (!isObject(value)) return undefined;
-  const result = settle({ name: text(value['name']), url: url(value['url'], base, 'link'), avatar: url(value['avatar'], base, 'resource') }, value);
+  const result = settle(
+    { name: text(value['name']), url: url(value['url'], base, 'link'), avatar: url(value['avatar'], base, 'resource') },
+    value,
+  );
   return result.name || result.url ? result : undefined;
 }
 
@@ -84,10 +93,14 @@ function readArticle(value: Loose, base: string | undefined): Article {
     bannerImage: url(value['bannerImage'], base, 'resource'),
     published: date(value['published']),
     modified: date(value['modified']),
-    authors: list(value['authors']).map((a) => author(a, base)).filter(present),
+    authors: list(value['authors'])
+      .map((a) => author(a, base))
+      .filter(present),
     tags: list(value['tags']).map(text).filter(present),
     language: languageTag(value['language']),
-    attachments: list(value['attachments']).map((a) => attachment(a, base)).filter(present),
+    attachments: list(value['attachments'])
+      .map((a) => attachment(a, base))
+      .filter(present),
   };
   return settle(copy, value);
 }
@@ -133,7 +146,9 @@ export function feedFromCode(value: unknown): Feed | undefined {
             language: languageTag(value['language']),
             icon: url(value['icon'], base, 'resource'),
             favicon: url(value['favicon'], base, 'resource'),
-            authors: list(value['authors']).map((a) => author(a, base)).filter(present),
+            authors: list(value['authors'])
+              .map((a) => author(a, base))
+              .filter(present),
             items: articlesFromCode(value['items']) ?? [],
           },
           value,

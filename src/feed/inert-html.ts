@@ -10,7 +10,10 @@ interface Policy {
   createScript(input: string): unknown;
 }
 interface TrustedTypesLike {
-  createPolicy(name: string, rules: { createHTML: (input: string) => string; createScript: (input: string) => string }): Policy;
+  createPolicy(
+    name: string,
+    rules: { createHTML: (input: string) => string; createScript: (input: string) => string },
+  ): Policy;
 }
 
 let policy: Policy | null | undefined;

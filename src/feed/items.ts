@@ -17,7 +17,8 @@ interface Tally {
   readonly details: string[];
 }
 
-const firstFew = (values: readonly (number | string)[], count: number) => `${values.join(', ')}${count > values.length ? ', …' : ''}`;
+const firstFew = (values: readonly (number | string)[], count: number) =>
+  `${values.join(', ')}${count > values.length ? ', …' : ''}`;
 
 class ItemCollector<T> {
   readonly items: Article[] = [];

@@ -5,14 +5,24 @@
  */
 import { parseDate } from './dates.js';
 import { type Decode, collectItems, collectItemsInChunks } from './items.js';
-import { type Article, type Attachment, type Author, type Feed, FeedError, type WarnFn, consoleWarn, markNormalized } from './model.js';
+import {
+  type Article,
+  type Attachment,
+  type Author,
+  type Feed,
+  FeedError,
+  type WarnFn,
+  consoleWarn,
+  markNormalized,
+} from './model.js';
 import { type ParseOptions, parseOptions } from './parse-options.js';
 import { type LegacyText, languageTag, multilineText, plainText } from './text.js';
 import { safeUrl } from './urls.js';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const asArray = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
 
 function readAuthor(value: unknown, base: string | undefined, legacy: LegacyText | undefined): Author | undefined {
@@ -42,7 +52,11 @@ function readAuthors(container: Json, base: string | undefined, legacy: LegacyTe
   return list.map((a) => readAuthor(a, base, legacy)).filter((a): a is Author => a !== undefined);
 }
 
-function readAttachment(value: unknown, base: string | undefined, legacy: LegacyText | undefined): Attachment | undefined {
+function readAttachment(
+  value: unknown,
+  base: string | undefined,
+  legacy: LegacyText | undefined,
+): Attachment | undefined {
   if (!isObject(value)) return undefined;
   const url = safeUrl(value['url'], base, 'resource');
   if (!url) return undefined;
@@ -50,10 +64,12 @@ function readAttachment(value: unknown, base: string | undefined, legacy: Legacy
   const duration = value['duration_in_seconds'];
   return {
     url,
-    mimeType: typeof value['mime_type'] === 'string' ? value['mime_type'].trim().toLowerCase() : 'application/octet-stream',
+    mimeType:
+      typeof value['mime_type'] === 'string' ? value['mime_type'].trim().toLowerCase() : 'application/octet-stream',
     title: plainText(value['title'], legacy),
     sizeInBytes: typeof size === 'number' && Number.isFinite(size) && size >= 0 ? size : undefined,
-    durationInSeconds: typeof duration === 'number' && Number.isFinite(duration) && duration >= 0 ? duration : undefined,
+    durationInSeconds:
+      typeof duration === 'number' && Number.isFinite(duration) && duration >= 0 ? duration : undefined,
   };
 }
 
@@ -63,7 +79,12 @@ function readId(value: unknown): string | undefined {
   return undefined;
 }
 
-function readItem(value: unknown, base: string | undefined, feedAuthors: readonly Author[], legacy: LegacyText | undefined): Article | string {
+function readItem(
+  value: unknown,
+  base: string | undefined,
+  feedAuthors: readonly Author[],
+  legacy: LegacyText | undefined,
+): Article | string {
   if (!isObject(value)) return 'not an object';
   const id = readId(value['id']);
   if (id === undefined) return 'no usable id';
@@ -77,14 +98,21 @@ function readItem(value: unknown, base: string | undefined, feedAuthors: readonl
     externalUrl: safeUrl(value['external_url'], base, 'link'),
     title: plainText(value['title'], legacy) ?? '',
     summary: plainText(value['summary'], legacy),
-    contentHtml: typeof value['content_html'] === 'string' && value['content_html'].trim() ? value['content_html'] : undefined,
+    contentHtml:
+      typeof value['content_html'] === 'string' && value['content_html'].trim() ? value['content_html'] : undefined,
     contentText: multilineText(value['content_text'], legacy),
     image: safeUrl(value['image'], base, 'resource'),
     bannerImage: safeUrl(value['banner_image'], base, 'resource'),
     published: parseDate(value['date_published']),
     modified: parseDate(value['date_modified']),
     authors: authors.length ? authors : feedAuthors,
-    tags: [...new Set(asArray(value['tags']).map((t) => plainText(t, legacy)).filter((t): t is string => t !== undefined))],
+    tags: [
+      ...new Set(
+        asArray(value['tags'])
+          .map((t) => plainText(t, legacy))
+          .filter((t): t is string => t !== undefined),
+      ),
+    ],
     language: languageTag(value['language']),
     attachments: asArray(value['attachments'])
       .map((a) => readAttachment(a, base, legacy))
@@ -92,10 +120,30 @@ function readItem(value: unknown, base: string | undefined, feedAuthors: readonl
   };
 }
 
-type Collect = (raw: readonly unknown[], read: (value: unknown) => Article | string, warn: WarnFn, legacy: LegacyText | undefined, decode?: Decode) => Article[];
+type Collect = (
+  raw: readonly unknown[],
+  read: (value: unknown) => Article | string,
+  warn: WarnFn,
+  legacy: LegacyText | undefined,
+  decode?: Decode,
+) => Article[];
 
-function readFeed(document: unknown, sourceUrl: string | undefined, warn: WarnFn, legacy: LegacyText | undefined, collect: Collect, decode?: Decode): Feed;
-function readFeed(document: unknown, sourceUrl: string | undefined, warn: WarnFn, legacy: LegacyText | undefined, collect: (...args: Parameters<Collect>) => Promise<Article[]>, decode?: Decode): Promise<Feed>;
+function readFeed(
+  document: unknown,
+  sourceUrl: string | undefined,
+  warn: WarnFn,
+  legacy: LegacyText | undefined,
+  collect: Collect,
+  decode?: Decode,
+): Feed;
+function readFeed(
+  document: unknown,
+  sourceUrl: string | undefined,
+  warn: WarnFn,
+  legacy: LegacyText | undefined,
+  collect: (...args: Parameters<Collect>) => Promise<Article[]>,
+  decode?: Decode,
+): Promise<Feed>;
 function readFeed(
   document: unknown,
   sourceUrl: string | undefined,
@@ -115,16 +163,16 @@ function readFeed(
   const authors = readAuthors(document, base, legacy);
   const finish = (items: Article[]): Feed =>
     markNormalized({
-    title: plainText(document['title'], legacy) ?? '',
-    description: plainText(document['description'], legacy),
-    homePageUrl: safeUrl(document['home_page_url'], base, 'link'),
-    feedUrl,
-    nextUrl: safeUrl(document['next_url'], base, 'resource'),
-    language: languageTag(document['language']),
-    icon: safeUrl(document['icon'], base, 'resource'),
-    favicon: safeUrl(document['favicon'], base, 'resource'),
-    authors,
-    items,
+      title: plainText(document['title'], legacy) ?? '',
+      description: plainText(document['description'], legacy),
+      homePageUrl: safeUrl(document['home_page_url'], base, 'link'),
+      feedUrl,
+      nextUrl: safeUrl(document['next_url'], base, 'resource'),
+      language: languageTag(document['language']),
+      icon: safeUrl(document['icon'], base, 'resource'),
+      favicon: safeUrl(document['favicon'], base, 'resource'),
+      authors,
+      items,
     });
   const items = collect(document['items'], (value) => readItem(value, base, authors, legacy), warn, legacy, decode);
   return Array.isArray(items) ? finish(items) : items.then(finish);

@@ -83,7 +83,7 @@ export async function splitJsonItems(text: string): Promise<SplitDocument | unde
   let itemExpected = false;
   let closeAllowed = false;
   let sliceEnd = SLICE;
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     if (at >= sliceEnd) {
       await yieldToPage();
       sliceEnd = at + SLICE;
@@ -144,7 +144,12 @@ export async function splitJsonItems(text: string): Promise<SplitDocument | unde
   } catch {
     return undefined;
   }
-  if (typeof document !== 'object' || document === null || (document as Record<string, unknown>)['items'] !== ITEMS_MARKER) return undefined;
+  if (
+    typeof document !== 'object' ||
+    document === null ||
+    (document as Record<string, unknown>)['items'] !== ITEMS_MARKER
+  )
+    return undefined;
   (document as Record<string, unknown>)['items'] = [];
   const items: string[] = [];
   for (let i = 0; i < spans.length; i += 2) items.push(text.slice(spans[i], spans[i + 1]));
@@ -164,7 +169,9 @@ export async function parseLargeJsonFeed(
   const split = await splitJsonItems(text);
   if (!split) return undefined;
   try {
-    return await parseJsonFeedInChunks({ ...split.document, items: split.items }, sourceUrl, warn, legacyText, (item) => JSON.parse(item as string));
+    return await parseJsonFeedInChunks({ ...split.document, items: split.items }, sourceUrl, warn, legacyText, (item) =>
+      JSON.parse(item as string),
+    );
   } catch (error) {
     throw error instanceof SyntaxError ? new FeedError('parse', 'The response is not valid JSON', sourceUrl) : error;
   }

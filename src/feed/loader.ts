@@ -140,9 +140,11 @@ async function attempt(key: string, signal: AbortSignal, timeout: number): Promi
     let body: string;
     try {
       // The sliced reader is a chunk of its own; if it cannot be fetched, read the body at once.
-      const large = Number(response.headers.get('Content-Length')) > LARGE_FEED && (await import('./large-feed.js').catch(() => undefined));
+      const large =
+        Number(response.headers.get('Content-Length')) > LARGE_FEED &&
+        (await import('./large-feed.js').catch(() => undefined));
       body = await (large ? large.readTextInSlices(response) : response.text());
-    } catch (error) {
+    } catch {
       if (signal.aborted) throw abortError();
       if (timer.signal.aborted) throw new FeedError('timeout', `No complete response within ${timeout} ms`, key);
       throw new FeedError('network', 'The response was cut off', key);
@@ -162,9 +164,16 @@ async function attempt(key: string, signal: AbortSignal, timeout: number): Promi
 }
 
 const retryable = (error: unknown) =>
-  isFeedError(error) && (error.kind === 'network' || error.kind === 'timeout' || (error.kind === 'http' && (error.status ?? 0) >= 500));
+  isFeedError(error) &&
+  (error.kind === 'network' || error.kind === 'timeout' || (error.kind === 'http' && (error.status ?? 0) >= 500));
 
-async function fetchWithRetry(key: string, signal: AbortSignal, timeout: number, retries: number, persist: boolean): Promise<Feed> {
+async function fetchWithRetry(
+  key: string,
+  signal: AbortSignal,
+  timeout: number,
+  retries: number,
+  persist: boolean,
+): Promise<Feed> {
   for (let tries = 0; ; tries++) {
     try {
       const entry = await attempt(key, signal, timeout);
@@ -187,7 +196,13 @@ async function fetchWithRetry(key: string, signal: AbortSignal, timeout: number,
  * Rejects with `FeedError`, or with an AbortError when `signal` aborts.
  */
 export function loadFeed(src: string, options: LoadOptions = {}): Promise<Feed> {
-  const { signal, timeout = DEFAULT_TIMEOUT, retries = DEFAULT_RETRIES, maxAge = DEFAULT_MAX_AGE, persist = true } = options;
+  const {
+    signal,
+    timeout = DEFAULT_TIMEOUT,
+    retries = DEFAULT_RETRIES,
+    maxAge = DEFAULT_MAX_AGE,
+    persist = true,
+  } = options;
   if (signal?.aborted) return Promise.reject(abortError());
   let key: string;
   try {

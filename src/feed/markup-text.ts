@@ -30,7 +30,9 @@ function isElementName(name: string): boolean {
 
 /** Elements whose edges separate words: "<p>Một</p><p>Hai</p>" reads "Một Hai", not "MộtHai". */
 const BLOCKS = new Set(
-  'address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul'.split(' '),
+  'address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul'.split(
+    ' ',
+  ),
 );
 
 /** Elements whose content is raw text up to their end tag: no tags inside. */
@@ -39,7 +41,8 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe
 const CODE = new Set(['script', 'style', 'template']);
 
 const isAsciiLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-const isNameChar = (code: number) => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x3a;
+const isNameChar = (code: number) =>
+  isAsciiLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x3a;
 const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
 
 interface Tag {
@@ -107,7 +110,7 @@ export function markupToText(value: string): string {
   /** The end tag of raw-text element `name` at or after `from`, or undefined. */
   const endOf = (name: string, from: number): { start: number; end: number } | undefined => {
     if (from < (unclosedFrom.get(name) ?? Infinity)) {
-      for (let at = value.indexOf('</', from); at >= 0; ) {
+      for (let at = value.indexOf('</', from); at >= 0;) {
         const tag = tagAt(at);
         if (tag === null) break;
         if (tag?.name === name && tag.closing) return { start: at, end: tag.end };

@@ -93,4 +93,5 @@ export const isNormalized = (value: object): boolean => normalized.has(value);
 /** Reports an item or field a parser skipped; by default a console warning. */
 export type WarnFn = (message: string) => void;
 
-export const consoleWarn = (message: string, ...details: unknown[]): void => console.warn(`[tin-widgets] ${message}`, ...details);
+export const consoleWarn = (message: string, ...details: unknown[]): void =>
+  console.warn(`[tin-widgets] ${message}`, ...details);

@@ -12,5 +12,9 @@ export async function loadNextPage(pages: Pages, options: LoadOptions = {}): Pro
   const visited = new Set(pages.visited).add(pages.nextUrl);
   const seen = new Set(pages.items.map((item) => item.id));
   const fresh = feed.items.filter((item) => !seen.has(item.id) && (seen.add(item.id), true));
-  return { items: [...pages.items, ...fresh], nextUrl: fresh.length ? nextOf(feed.nextUrl, visited) : undefined, visited };
+  return {
+    items: [...pages.items, ...fresh],
+    nextUrl: fresh.length ? nextOf(feed.nextUrl, visited) : undefined,
+    visited,
+  };
 }

@@ -20,4 +20,5 @@ export function firstPage(feed: Feed, url: string | undefined): Pages {
   return { items: feed.items, nextUrl: nextOf(feed.nextUrl, visited), visited };
 }
 
-export const nextOf = (url: string | undefined, visited: ReadonlySet<string>) => (url && !visited.has(url) ? url : undefined);
+export const nextOf = (url: string | undefined, visited: ReadonlySet<string>) =>
+  url && !visited.has(url) ? url : undefined;

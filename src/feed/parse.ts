@@ -20,10 +20,13 @@ export async function parseFeedText(body: string, sourceUrl?: string, options?: 
   const text = body.replace(/^\uFEFF/, '').trim();
   if (!text) throw new FeedError('parse', 'The response is empty', sourceUrl);
   // Optional chunks that fail to download are done without.
-  const legacyText = given ?? (LEGACY_HINT.test(text) ? await import('./legacy-text.js').catch(() => undefined) : undefined);
+  const legacyText =
+    given ?? (LEGACY_HINT.test(text) ? await import('./legacy-text.js').catch(() => undefined) : undefined);
   const first = text[0];
   if (first === '{' && text.length > LARGE_FEED) {
-    const feed = await (await import('./large-feed.js').catch(() => undefined))?.parseLargeJsonFeed(text, sourceUrl, warn, legacyText);
+    const feed = await (
+      await import('./large-feed.js').catch(() => undefined)
+    )?.parseLargeJsonFeed(text, sourceUrl, warn, legacyText);
     if (feed) return feed;
   }
   if (first === '{' || first === '[') {

@@ -23,7 +23,10 @@ export interface LegacyText {
 
 /** Maps lookalikes to Vietnamese letters and composes to NFC; with `legacy`, repairs mojibake first. */
 export function normalizeVietnamese(value: string, legacy?: LegacyText): string {
-  return (legacy?.repairMojibake(value) ?? value).normalize('NFC').replace(ETH_IN_WORD, 'Đ').replace(ETH_LOWER_IN_WORD, 'đ');
+  return (legacy?.repairMojibake(value) ?? value)
+    .normalize('NFC')
+    .replace(ETH_IN_WORD, 'Đ')
+    .replace(ETH_LOWER_IN_WORD, 'đ');
 }
 
 /**
@@ -35,7 +38,9 @@ export function plainText(value: unknown, legacy?: LegacyText): string | undefin
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return undefined;
   let text = MARKUP.test(value) ? markupToText(value) : value;
-  text = normalizeVietnamese(text, legacy).replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+  text = normalizeVietnamese(text, legacy)
+    .replace(/[\s\u00a0\u200b\ufeff]+/g, ' ')
+    .trim();
   return text || undefined;
 }
 

@@ -14,7 +14,16 @@ import { parseDate } from './dates.js';
 import { parseInertHtml } from './inert-html.js';
 import { collectItems } from './items.js';
 import { detectLegacyEncoding, repairMojibake } from './legacy-text.js';
-import { type Article, type Attachment, type Author, type Feed, FeedError, type WarnFn, consoleWarn, markNormalized } from './model.js';
+import {
+  type Article,
+  type Attachment,
+  type Author,
+  type Feed,
+  FeedError,
+  type WarnFn,
+  consoleWarn,
+  markNormalized,
+} from './model.js';
 import { type ParseOptions, parseOptions } from './parse-options.js';
 import { type LegacyText, languageTag, multilineText, plainText } from './text.js';
 import { safeUrl } from './urls.js';
@@ -37,9 +46,12 @@ export const isXmlFeed = (text: string): boolean => XML_ROOTS.has(rootElementNam
 // ---------------------------------------------------------------------------------------------
 // Namespace-agnostic reading
 
-const isMedia = (el: Element) => el.prefix === 'media' || (el.namespaceURI ?? '').startsWith('http://search.yahoo.com/mrss');
+const isMedia = (el: Element) =>
+  el.prefix === 'media' || (el.namespaceURI ?? '').startsWith('http://search.yahoo.com/mrss');
 const isPodcast = (el: Element) =>
-  el.prefix === 'itunes' || el.prefix === 'googleplay' || /itunes\.com|google\.com\/schemas\/play/.test(el.namespaceURI ?? '');
+  el.prefix === 'itunes' ||
+  el.prefix === 'googleplay' ||
+  /itunes\.com|google\.com\/schemas\/play/.test(el.namespaceURI ?? '');
 /** Core elements: everything but the media/podcast extensions, whose names collide (title, content, category…). */
 const isCore = (el: Element) => !isMedia(el) && !isPodcast(el);
 
@@ -47,7 +59,8 @@ const isCore = (el: Element) => !isMedia(el) && !isPodcast(el);
 function children(el: Element, name: string, accept: (el: Element) => boolean = isCore): Element[] {
   return Array.from(el.children).filter((c) => c.localName === name && accept(c));
 }
-const child = (el: Element, name: string, accept?: (el: Element) => boolean): Element | undefined => children(el, name, accept)[0];
+const child = (el: Element, name: string, accept?: (el: Element) => boolean): Element | undefined =>
+  children(el, name, accept)[0];
 
 /** Raw text of the first child with a non-blank text among `names`, tried in order. */
 function textOf(el: Element, ...names: string[]): string | undefined {
@@ -69,11 +82,14 @@ type Format = 'rss' | 'rdf' | 'atom';
 /** An Atom link's relation; a link without `rel` is an alternate. */
 const relOf = (link: Element) => (attr(link, 'rel') ?? 'alternate').toLowerCase();
 /** Atom-style links (`<link href rel>`), including `atom:link` inside RSS. */
-const hrefLinks = (el: Element, rel: string) => children(el, 'link').filter((l) => l.hasAttribute('href') && relOf(l) === rel);
+const hrefLinks = (el: Element, rel: string) =>
+  children(el, 'link').filter((l) => l.hasAttribute('href') && relOf(l) === rel);
 
 /** An RSS text link (`<link>https://…</link>`), not an `atom:link`. */
 function rssLink(el: Element): string | undefined {
-  return children(el, 'link').find((l) => !l.hasAttribute('href') && l.textContent?.trim())?.textContent?.trim();
+  return children(el, 'link')
+    .find((l) => !l.hasAttribute('href') && l.textContent?.trim())
+    ?.textContent?.trim();
 }
 
 /** The alternate link: RSS text link, else Atom link, preferring an HTML page. */
@@ -178,7 +194,11 @@ function mimeTypeOf(declared: string | undefined, url: string): string {
 }
 
 /** RSS `<enclosure url type length>` and Atom `<link rel="enclosure" href type length title>`. */
-function readEnclosures(el: Element, base: string | undefined, legacy: LegacyText | undefined): { image?: string; attachments: Attachment[] } {
+function readEnclosures(
+  el: Element,
+  base: string | undefined,
+  legacy: LegacyText | undefined,
+): { image?: string; attachments: Attachment[] } {
   let image: string | undefined;
   const attachments: Attachment[] = [];
   const raw = [
@@ -209,13 +229,15 @@ function readEnclosures(el: Element, base: string | undefined, legacy: LegacyTex
 /** `media:content` (an image one) or `media:thumbnail`, also inside `media:group`. */
 function mediaImage(el: Element, base: string | undefined): string | undefined {
   const scopes = [el, ...children(el, 'group', isMedia)];
-  const contents = scopes.flatMap((s) => children(s, 'content', isMedia)).filter((c) => {
-    const medium = attr(c, 'medium')?.toLowerCase();
-    const type = attr(c, 'type')?.toLowerCase();
-    if (medium) return medium === 'image';
-    if (type) return type.startsWith('image/');
-    return true;
-  });
+  const contents = scopes
+    .flatMap((s) => children(s, 'content', isMedia))
+    .filter((c) => {
+      const medium = attr(c, 'medium')?.toLowerCase();
+      const type = attr(c, 'type')?.toLowerCase();
+      if (medium) return medium === 'image';
+      if (type) return type.startsWith('image/');
+      return true;
+    });
   const thumbnails = scopes.flatMap((s) => children(s, 'thumbnail', isMedia));
   for (const m of [...contents, ...thumbnails]) {
     const url = safeUrl(attr(m, 'url'), base, 'resource');
@@ -272,7 +294,12 @@ function readAuthor(el: Element, base: string | undefined, legacy: LegacyText | 
   return name ? { name, url: undefined } : undefined;
 }
 
-function readAuthors(el: Element, names: readonly string[], base: string | undefined, legacy: LegacyText | undefined): Author[] {
+function readAuthors(
+  el: Element,
+  names: readonly string[],
+  base: string | undefined,
+  legacy: LegacyText | undefined,
+): Author[] {
   const authors: Author[] = [];
   const seen = new Set<string>();
   for (const name of names) {
@@ -324,7 +351,7 @@ function readContent(el: Element, format: Format, legacy: LegacyText | undefined
     const summary = child(el, 'summary');
     if (summary) {
       const kind = atomTextKind(summary);
-      const raw = kind === 'xhtml' ? xhtmlInner(summary) : summary.textContent ?? '';
+      const raw = kind === 'xhtml' ? xhtmlInner(summary) : (summary.textContent ?? '');
       result.summary = plainText(raw, legacy);
       if (kind !== 'text' && raw.trim()) result.summaryHtml = raw;
     }
@@ -334,7 +361,7 @@ function readContent(el: Element, format: Format, legacy: LegacyText | undefined
       const kind = atomTextKind(content);
       if (kind === 'text') result.contentText = multilineText(content.textContent ?? '', legacy);
       else {
-        const raw = kind === 'xhtml' ? xhtmlInner(content) : content.textContent ?? '';
+        const raw = kind === 'xhtml' ? xhtmlInner(content) : (content.textContent ?? '');
         if (raw.trim()) result.contentHtml = raw;
       }
     }
@@ -352,7 +379,13 @@ function readContent(el: Element, format: Format, legacy: LegacyText | undefined
   return result;
 }
 
-function readItem(el: Element, format: Format, base: string | undefined, feedAuthors: readonly Author[], legacy: LegacyText | undefined): Article | string {
+function readItem(
+  el: Element,
+  format: Format,
+  base: string | undefined,
+  feedAuthors: readonly Author[],
+  legacy: LegacyText | undefined,
+): Article | string {
   const rawTitle = textOf(el, 'title');
   const content = readContent(el, format, legacy);
   const guid = child(el, 'guid');
@@ -360,7 +393,9 @@ function readItem(el: Element, format: Format, base: string | undefined, feedAut
   const link = alternateLink(el);
   // An RSS guid is a permalink unless it says otherwise.
   const permalink =
-    guidText && attr(guid, 'isPermaLink')?.toLowerCase() !== 'false' && /^https?:\/\//i.test(guidText) ? guidText : undefined;
+    guidText && attr(guid, 'isPermaLink')?.toLowerCase() !== 'false' && /^https?:\/\//i.test(guidText)
+      ? guidText
+      : undefined;
   const url = safeUrl(link, base, 'link') ?? safeUrl(permalink, base, 'link');
 
   const hashSource = [rawTitle, content.summaryHtml, content.contentHtml ?? content.contentText]
@@ -387,7 +422,9 @@ function readItem(el: Element, format: Format, base: string | undefined, feedAut
   const published = firstDate(el, 'pubDate', 'date', 'published', 'issued', 'created');
   const updated = firstDate(el, 'updated', 'modified');
   const authors = readAuthors(el, ['creator', 'author'], base, legacy);
-  const title = plainText(rawTitle, legacy) ?? titleFrom(content.summary ?? plainText(content.contentHtml, legacy) ?? content.contentText?.replace(/\s+/g, ' '));
+  const title =
+    plainText(rawTitle, legacy) ??
+    titleFrom(content.summary ?? plainText(content.contentHtml, legacy) ?? content.contentText?.replace(/\s+/g, ' '));
 
   return {
     id: id.normalize('NFC'),
@@ -423,7 +460,11 @@ function detect(root: Element): { format: Format; channel: Element; items: Eleme
     const channel = child(root, 'channel');
     const items = children(root, 'item');
     if (!channel && !items.length) return 'The RDF document has no RSS channel or items';
-    return { format: 'rdf', channel: channel ?? root, items: [...items, ...(channel ? children(channel, 'item') : [])] };
+    return {
+      format: 'rdf',
+      channel: channel ?? root,
+      items: [...items, ...(channel ? children(channel, 'item') : [])],
+    };
   }
   if (name === 'feed' && (root.namespaceURI === ATOM_NS || root.namespaceURI === ATOM_03_NS || !root.namespaceURI)) {
     return { format: 'atom', channel: root, items: children(root, 'entry') };
@@ -467,7 +508,8 @@ export function parseXmlFeed(text: string, sourceUrl?: string, options?: ParseOp
   if (typeof found === 'string') throw new FeedError('schema', found, sourceUrl);
   const { format, channel, items: elements } = found;
 
-  const selfLink = attr(hrefLinks(channel, 'self')[0], 'href') ?? (format === 'rdf' ? attr(channel, 'rdf:about') : undefined);
+  const selfLink =
+    attr(hrefLinks(channel, 'self')[0], 'href') ?? (format === 'rdf' ? attr(channel, 'rdf:about') : undefined);
   const feedUrl = safeUrl(selfLink, sourceUrl, 'resource') ?? safeUrl(sourceUrl, undefined, 'resource');
   const base = sourceUrl ?? feedUrl;
   const authors = readAuthors(channel, ['author', 'managingEditor', 'creator'], base, legacy);

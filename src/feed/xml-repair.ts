@@ -41,7 +41,9 @@ function parseErrorOf(doc: Document): string | undefined {
     if (message) return (line ? `error on line ${line} at column ${column}: ${message}` : message).slice(0, 200);
   }
   const text = (error.textContent ?? '').replace(/\s+/g, ' ');
-  return (/error on line \d+ at column \d+: .*?(?=\s*Below is a rendering|$)/.exec(text)?.[0] ?? text).trim().slice(0, 200);
+  return (/error on line \d+ at column \d+: .*?(?=\s*Below is a rendering|$)/.exec(text)?.[0] ?? text)
+    .trim()
+    .slice(0, 200);
 }
 
 /** The parsed document, or the parser's error message. */
@@ -60,6 +62,7 @@ const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 const NAMED_ENTITY = /&([A-Za-z][A-Za-z0-9]{1,31});/g;
 const BARE_AMPERSAND = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g;
 // Characters XML 1.0 forbids anywhere (CMS text pasted from Word carries them).
+// eslint-disable-next-line no-control-regex -- these control characters are exactly what it removes
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 // A prefix where an element or attribute name uses one, and where a declaration names one.
 const USED_PREFIX = /<\/?([A-Za-z_][\w.-]*):[A-Za-z_]|\s([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*\s*=\s*["']/g;
@@ -89,9 +92,9 @@ export function repairXml(text: string): string {
   // Even parts are markup, odd parts CDATA sections (kept byte for byte).
   const parts = splitCdata(text.replace(INVALID_XML_CHARS, ''));
   for (let i = 0; i < parts.length; i += 2) {
-    parts[i] = parts[i]!
-      .replace(NAMED_ENTITY, (match, name: string) => (XML_ENTITIES.has(name) ? match : htmlEntity(name, cache)))
-      .replace(BARE_AMPERSAND, '&amp;');
+    parts[i] = parts[i]!.replace(NAMED_ENTITY, (match, name: string) =>
+      XML_ENTITIES.has(name) ? match : htmlEntity(name, cache),
+    ).replace(BARE_AMPERSAND, '&amp;');
   }
   let repaired = parts.join('');
   const rootStart = rootElementStart(repaired);

@@ -18,7 +18,9 @@ export function newsArticleData(article: Article, feed: Feed | undefined, timeZo
     ...(article.summary ? { description: article.summary } : {}),
     ...(image ? { image: [image] } : {}),
     ...(article.published ? { datePublished: isoInZone(article.published, timeZone) } : {}),
-    ...(article.modified ?? article.published ? { dateModified: isoInZone((article.modified ?? article.published)!, timeZone) } : {}),
+    ...((article.modified ?? article.published)
+      ? { dateModified: isoInZone((article.modified ?? article.published)!, timeZone) }
+      : {}),
     ...(article.authors.length
       ? { author: article.authors.map((a) => ({ '@type': 'Person', name: a.name, ...(a.url ? { url: a.url } : {}) })) }
       : {}),

@@ -9,13 +9,17 @@ import type { FeedError } from '../feed/model.js';
 export function errorMessage(error: FeedError): string {
   switch (error.kind) {
     case 'network':
-      return msg('Không thể kết nối tới nguồn tin. Vui lòng kiểm tra kết nối mạng rồi thử lại.', { id: 'error-network' });
+      return msg('Không thể kết nối tới nguồn tin. Vui lòng kiểm tra kết nối mạng rồi thử lại.', {
+        id: 'error-network',
+      });
     case 'timeout':
       return msg('Máy chủ tin tức không phản hồi kịp. Vui lòng thử lại sau ít phút.', { id: 'error-timeout' });
     case 'http':
       return error.status === 404 || error.status === 410
         ? msg('Không tìm thấy nguồn tin (lỗi 404). Địa chỉ nguồn tin có thể đã thay đổi.', { id: 'error-http-404' })
-        : msg(str`Máy chủ tin tức đang gặp sự cố (mã lỗi ${error.status ?? '?'}). Vui lòng thử lại sau.`, { id: 'error-http' });
+        : msg(str`Máy chủ tin tức đang gặp sự cố (mã lỗi ${error.status ?? '?'}). Vui lòng thử lại sau.`, {
+            id: 'error-http',
+          });
     case 'parse':
     case 'schema':
       return msg('Nguồn tin không đúng định dạng nên không thể hiển thị.', { id: 'error-invalid-feed' });

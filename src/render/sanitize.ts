@@ -23,9 +23,11 @@ const GLOBAL_ATTRIBUTES = ['title', 'lang', 'dir'];
  * (width/height give an image its aspect ratio before it loads; the stylesheet caps the size).
  */
 const ALLOWED = new Map(
-  ('p br hr strong b em i u s sub sup small mark span div h1 h2 h3 h4 h5 h6 ul li dl dt dd caption colgroup thead ' +
+  (
+    'p br hr strong b em i u s sub sup small mark span div h1 h2 h3 h4 h5 h6 ul li dl dt dd caption colgroup thead ' +
     'tbody tfoot tr table figure figcaption blockquote q cite pre code abbr picture ins del ol:start,reversed col:span th:colspan,rowspan,scope td:colspan,rowspan a:href ' +
-    'img:src,srcset,sizes,alt,width,height source:srcset,sizes,media,type time:datetime')
+    'img:src,srcset,sizes,alt,width,height source:srcset,sizes,media,type time:datetime'
+  )
     .split(' ')
     .map((entry): [string, readonly string[]] => {
       const [name, attributes] = entry.split(':');
@@ -40,8 +42,23 @@ const ALLOWED = new Map(
  * reach a body: the parser ignores them there.)
  */
 const DROPPED_WITH_CONTENT = [
-  'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'plaintext', 'xmp', 'title', 'head',
-  'iframe', 'object', 'embed', 'audio', 'video', 'svg', 'math',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'noembed',
+  'noframes',
+  'plaintext',
+  'xmp',
+  'title',
+  'head',
+  'iframe',
+  'object',
+  'embed',
+  'audio',
+  'video',
+  'svg',
+  'math',
 ];
 
 const ALL_ATTRIBUTES = [...new Set([...GLOBAL_ATTRIBUTES, ...[...ALLOWED.values()].flat()])];
@@ -80,7 +97,12 @@ const nativePurify: Purify = (html) => {
   // to be unwrapped (an allow-list would drop them with their text, unlike DOMPurify).
   // parseHTML's safe mode removes whatever can run script, whatever the configuration says.
   const doc = nativeParse()!.call(Document, html, {
-    sanitizer: { removeElements: DROPPED_WITH_CONTENT, attributes: ALL_ATTRIBUTES, comments: false, dataAttributes: false },
+    sanitizer: {
+      removeElements: DROPPED_WITH_CONTENT,
+      attributes: ALL_ATTRIBUTES,
+      comments: false,
+      dataAttributes: false,
+    },
   });
   const fragment = doc.createDocumentFragment();
   // A <frameset> document has no body: nothing in it is content we allow.
@@ -88,9 +110,11 @@ const nativePurify: Purify = (html) => {
   return fragment;
 };
 
-const domPurifier = (purify: DOMPurify): Purify => (html) =>
-  // DOMPurify answers null, not a fragment, when the markup parses to no body (a <frameset>).
-  purify.sanitize(html, DOMPURIFY_CONFIG) ?? document.implementation.createHTMLDocument('').createDocumentFragment();
+const domPurifier =
+  (purify: DOMPurify): Purify =>
+  (html) =>
+    // DOMPurify answers null, not a fragment, when the markup parses to no body (a <frameset>).
+    purify.sanitize(html, DOMPURIFY_CONFIG) ?? document.implementation.createHTMLDocument('').createDocumentFragment();
 
 /** DOMPurify, once loaded: the download is shared, the choice of sanitiser is each element's. */
 let domPurify: Promise<Purify> | undefined;
@@ -129,7 +153,8 @@ function enforceAllowList(root: DocumentFragment, baseUrl: string | undefined): 
       continue;
     }
     for (const attribute of [...element.attributes]) {
-      if (!GLOBAL_ATTRIBUTES.includes(attribute.name) && !own.includes(attribute.name)) element.removeAttribute(attribute.name);
+      if (!GLOBAL_ATTRIBUTES.includes(attribute.name) && !own.includes(attribute.name))
+        element.removeAttribute(attribute.name);
     }
     const srcset = element.getAttribute('srcset');
     if (srcset !== null) {
@@ -151,14 +176,20 @@ export function isExternal(href: string, pageUrl: string = location.href): boole
 }
 
 const isBlank = (element: Element) =>
-  !(element.textContent ?? '').replace(/[\s\u00a0\u200b\ufeff]+/g, '') && !element.querySelector('img, table, hr, iframe, video');
+  !(element.textContent ?? '').replace(/[\s\u00a0\u200b\ufeff]+/g, '') &&
+  !element.querySelector('img, table, hr, iframe, video');
 
 /**
  * Sanitises `html` and applies the body clean-up. `baseUrl` is the article's URL: relative links
  * and images in the body were written relative to it. `authorNames` lets a trailing paragraph that
  * merely repeats the author (as CMS bodies do) be lifted out, so the name is not shown twice.
  */
-export function sanitizeBody(purify: Purify, html: string, baseUrl: string | undefined, authorNames: readonly string[] = []): SanitizedBody {
+export function sanitizeBody(
+  purify: Purify,
+  html: string,
+  baseUrl: string | undefined,
+  authorNames: readonly string[] = [],
+): SanitizedBody {
   const fragment = purify(html);
   enforceAllowList(fragment, baseUrl);
 
@@ -209,7 +240,11 @@ export function sanitizeBody(purify: Purify, html: string, baseUrl: string | und
   let signature: string | undefined;
   const last = lastBlock(fragment);
   const lastText = last?.textContent?.replace(/\s+/g, ' ').trim();
-  if (last && lastText && authorNames.some((name) => name.localeCompare(lastText, 'vi', { sensitivity: 'base' }) === 0)) {
+  if (
+    last &&
+    lastText &&
+    authorNames.some((name) => name.localeCompare(lastText, 'vi', { sensitivity: 'base' }) === 0)
+  ) {
     signature = lastText;
     last.remove();
   }

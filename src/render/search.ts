@@ -24,7 +24,6 @@ export function matcher(search: string): ((article: Article) => boolean) | undef
   };
 }
 
-
 /**
  * The search field of lists and grids, and, once something is typed, how many articles match
  * (a status, so screen readers announce it). `onSearch` gets the new text.

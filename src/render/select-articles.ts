@@ -17,7 +17,11 @@ let collator: Intl.Collator | undefined;
 
 /** Lower-cases and strips diacritics, with đ → d, for accent-insensitive matching. */
 export function foldVietnamese(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
 }
 
 /**
@@ -25,7 +29,11 @@ export function foldVietnamese(text: string): string {
  * its own that only searchable lists and grids load); `query.search` is read by the package
  * entry's `selectArticles`, which builds that test itself.
  */
-export function selectArticles(items: readonly Article[], query: ArticleQuery = {}, matches?: (article: Article) => boolean): Article[] {
+export function selectArticles(
+  items: readonly Article[],
+  query: ArticleQuery = {},
+  matches?: (article: Article) => boolean,
+): Article[] {
   const tag = typeof query.tag === 'string' && query.tag.trim() ? foldVietnamese(query.tag.trim()) : undefined;
   const chosen = items.filter(
     (item) =>

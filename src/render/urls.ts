@@ -9,7 +9,8 @@ const pageBase = (): string | undefined => globalThis.document?.baseURI;
 
 // Judged as the browser will resolve it (against the page), bound as written: a router that
 // reads `getAttribute('href')` gets the "#tin=5" its hrefFor returned, not a rewritten URL.
-const allowed = (value: unknown, use: 'link' | 'resource') => (safeUrl(value, pageBase(), use) ? (value as string) : undefined);
+const allowed = (value: unknown, use: 'link' | 'resource') =>
+  safeUrl(value, pageBase(), use) ? (value as string) : undefined;
 
 /** `value` as a link the page may follow (http, https, mailto, tel), else undefined. */
 export const linkHref = (value: unknown): string | undefined => allowed(value, 'link');

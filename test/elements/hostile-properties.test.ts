@@ -43,7 +43,13 @@ const hostileFeed = (): Feed =>
     title: { toString: () => 'x' },
     homePageUrl: 'javascript:window.__xss(11)',
     authors: 'nobody',
-    items: [hostileArticle('h1'), null, 42, hostileArticle('h2'), { id: 'ok', title: 'Bài bình thường', url: 'https://tinh.example.gov.vn/ok' }],
+    items: [
+      hostileArticle('h1'),
+      null,
+      42,
+      hostileArticle('h2'),
+      { id: 'ok', title: 'Bài bình thường', url: 'https://tinh.example.gov.vn/ok' },
+    ],
   }) as unknown as Feed;
 
 const hrefFors: Record<string, unknown> = {
@@ -73,9 +79,14 @@ function assertSafeAndClickAll(root: Element): number {
     for (const name of ['href', 'src', 'srcset', 'poster', 'action', 'formaction', 'data']) {
       const value = el.getAttribute(name);
       if (value === null) continue;
-      expect(ALLOWED.has(new URL(value, document.baseURI).protocol), `${el.localName} ${name}="${value}"`).to.equal(true);
+      expect(ALLOWED.has(new URL(value, document.baseURI).protocol), `${el.localName} ${name}="${value}"`).to.equal(
+        true,
+      );
     }
-    expect(el.getAttributeNames().filter((a) => a.startsWith('on')), `${el.localName} handlers`).to.deep.equal([]);
+    expect(
+      el.getAttributeNames().filter((a) => a.startsWith('on')),
+      `${el.localName} handlers`,
+    ).to.deep.equal([]);
     if (el instanceof HTMLAnchorElement && el.hasAttribute('href')) {
       links++;
       // An allowed link would navigate the test page away; a script URL (which the assertion above
@@ -115,7 +126,9 @@ describe('hostile data set by code, through every data property', () => {
     const el = await fixture<HTMLElement>(html`<tin-card .article=${hostileArticle()}></tin-card>`);
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const root = el.shadowRoot!;
-    expect(root.querySelector('[part="title"]')!.textContent!.trim()).to.equal('<img src=x onerror=window.__xss(3)>Tiêu đề');
+    expect(root.querySelector('[part="title"]')!.textContent!.trim()).to.equal(
+      '<img src=x onerror=window.__xss(3)>Tiêu đề',
+    );
     expect(root.querySelector('[part="image"]')).to.equal(null);
     expect(root.querySelector('[part="link"]')).to.equal(null);
     expect(root.querySelector('[part="summary"]')!.textContent).to.equal('5');
@@ -124,9 +137,18 @@ describe('hostile data set by code, through every data property', () => {
 
   for (const [what, hrefFor] of Object.entries(hrefFors)) {
     it(`<tin-card> and <tin-list> with an hrefFor that is ${what}`, async () => {
-      const good = { id: 'g', title: 'Bài', url: 'https://tinh.example.gov.vn/bai', authors: [], tags: [], attachments: [] };
+      const good = {
+        id: 'g',
+        title: 'Bài',
+        url: 'https://tinh.example.gov.vn/bai',
+        authors: [],
+        tags: [],
+        attachments: [],
+      };
       const card = await fixture<HTMLElement>(html`<tin-card .article=${good} .hrefFor=${hrefFor}></tin-card>`);
-      const list = await fixture<HTMLElement>(html`<tin-list .articles=${[good, hostileArticle()]} .hrefFor=${hrefFor}></tin-list>`);
+      const list = await fixture<HTMLElement>(
+        html`<tin-list .articles=${[good, hostileArticle()]} .hrefFor=${hrefFor}></tin-list>`,
+      );
       await until(() => list.shadowRoot!.querySelectorAll('[part="item"]').length === 2, 2000, 'list items');
       const expectedLinks = what === 'not a function' ? 1 : 0; // not a function: the default (the article's own URL)
       expect(assertSafeAndClickAll(card)).to.equal(expectedLinks);
@@ -138,14 +160,18 @@ describe('hostile data set by code, through every data property', () => {
     const list = await fixture<HTMLElement>(html`<tin-list .feed=${hostileFeed()} limit="10"></tin-list>`);
     await until(() => list.shadowRoot!.querySelectorAll('[part="item"]').length === 3, 2000, 'list items');
     expect(assertSafeAndClickAll(list)).to.equal(1);
-    const fromArray = await fixture<HTMLElement>(html`<tin-list .articles=${[null, hostileArticle(), 'x', { title: 7 }]}></tin-list>`);
+    const fromArray = await fixture<HTMLElement>(
+      html`<tin-list .articles=${[null, hostileArticle(), 'x', { title: 7 }]}></tin-list>`,
+    );
     await until(() => fromArray.shadowRoot!.querySelectorAll('[part="item"]').length === 2, 2000, 'list items');
     assertSafeAndClickAll(fromArray);
   });
 
   it('<tin-article .article .feed>: body, authors, tags, attachments and "Các tin khác" stay safe', async () => {
     const feed = hostileFeed();
-    const el = await fixture<HTMLElement>(html`<tin-article .article=${feed.items[0]} .feed=${feed} no-json-ld></tin-article>`);
+    const el = await fixture<HTMLElement>(
+      html`<tin-article .article=${feed.items[0]} .feed=${feed} no-json-ld></tin-article>`,
+    );
     const root = el.shadowRoot!;
     await until(() => root.querySelector('[part="body"] p'), 4000, 'article body');
     await until(() => root.querySelector('tin-list')?.shadowRoot?.querySelector('[part="item"]'), 2000, 'other news');
@@ -153,7 +179,10 @@ describe('hostile data set by code, through every data property', () => {
     expect(root.querySelector('h1')!.hasAttribute('lang')).to.equal(false);
     expect(root.querySelector('[part="author"]')!.textContent!.trim()).to.equal('Ban biên tập, Phóng viên');
     expect(root.querySelector('[part="tags"]')).to.equal(null);
-    const files = [...root.querySelectorAll('[part="attachments"] li')].map((li) => [li.querySelector('a')?.getAttribute('href') ?? null, li.textContent!.replace(/\s+/g, ' ').trim()]);
+    const files = [...root.querySelectorAll('[part="attachments"] li')].map((li) => [
+      li.querySelector('a')?.getAttribute('href') ?? null,
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    ]);
     expect(files).to.deep.equal([['https://tinh.example.gov.vn/files/ke-hoach.pdf', 'Kế hoạch (PDF)']]);
     // The attachment, the Facebook and Zalo share links, and in "Các tin khác" the one article with
     // a real URL; the body's javascript: link lost its href.
@@ -164,14 +193,23 @@ describe('hostile data set by code, through every data property', () => {
   it('string properties set to objects or numbers by code do not break any element', async () => {
     const odd = { toString: () => 'lạ' };
     const card = await fixture<HTMLElement & Record<string, unknown>>(html`<tin-card></tin-card>`);
-    Object.assign(card, { src: odd, itemId: 5, layout: odd, dateFormat: 7, timeZone: odd, headingLevel: 'x', hrefFor: null });
+    Object.assign(card, {
+      src: odd,
+      itemId: 5,
+      layout: odd,
+      dateFormat: 7,
+      timeZone: odd,
+      headingLevel: 'x',
+      hrefFor: null,
+    });
     const list = await fixture<HTMLElement & Record<string, unknown>>(html`<tin-list></tin-list>`);
     Object.assign(list, { src: 3, tag: 4, exclude: odd, limit: 'many', heading: odd, articles: 'none', feed: 5 });
     const article = await fixture<HTMLElement & Record<string, unknown>>(html`<tin-article></tin-article>`);
     Object.assign(article, { src: [], itemId: {}, tools: 9, otherCount: 'x', article: 'text', feed: [] });
     const grid = await fixture<HTMLElement & Record<string, unknown>>(html`<tin-feed></tin-feed>`);
     Object.assign(grid, { src: odd, tag: 1, limit: -3, columns: 'x', urlMode: 5, urlParam: odd });
-    for (const el of [card, list, article, grid]) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    for (const el of [card, list, article, grid])
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     for (const el of [card, list, article, grid]) assertSafeAndClickAll(el);
   });
 });

@@ -18,7 +18,8 @@ async function waitFor<T>(check: () => T, what: string | (() => string), timeout
   for (;;) {
     const value = check();
     if (value) return value as NonNullable<T>;
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${typeof what === 'string' ? what : what()}`);
+    if (performance.now() - start > timeout)
+      throw new Error(`Timed out waiting for ${typeof what === 'string' ? what : what()}`);
     await sleep(10);
   }
 }
@@ -55,7 +56,11 @@ function installShims(): Tracker {
     fetchesStarted: 0,
     fetchesInFlight: 0,
     fetchesAborted: 0,
-    restore: () => undo.splice(0).reverse().forEach((step) => step()),
+    restore: () =>
+      undo
+        .splice(0)
+        .reverse()
+        .forEach((step) => step()),
   };
 
   function replace<T extends object, K extends keyof T>(target: T, name: K, value: T[K]): void {
@@ -99,37 +104,61 @@ function installShims(): Tracker {
     tracker.timeouts.delete(id);
     tracker.intervals.delete(id);
   };
-  replace(window, 'clearTimeout', ((id?: number) => (clear(id), ct.call(window, id))) as unknown as typeof window.clearTimeout);
-  replace(window, 'clearInterval', ((id?: number) => (clear(id), ci.call(window, id))) as unknown as typeof window.clearInterval);
+  replace(
+    window,
+    'clearTimeout',
+    ((id?: number) => (clear(id), ct.call(window, id))) as unknown as typeof window.clearTimeout,
+  );
+  replace(
+    window,
+    'clearInterval',
+    ((id?: number) => (clear(id), ci.call(window, id))) as unknown as typeof window.clearInterval,
+  );
 
-  const capture = (options?: boolean | EventListenerOptions) => (typeof options === 'boolean' ? options : !!options?.capture);
-  for (const [name, target] of [['window', window], ['document', document]] as const) {
+  const capture = (options?: boolean | EventListenerOptions) =>
+    typeof options === 'boolean' ? options : !!options?.capture;
+  for (const [name, target] of [
+    ['window', window],
+    ['document', document],
+  ] as const) {
     const add: EventTarget['addEventListener'] = target.addEventListener;
     const remove: EventTarget['removeEventListener'] = target.removeEventListener;
-    replace(target as EventTarget, 'addEventListener', function (
-      this: EventTarget,
-      type: string,
-      listener: EventListenerOrEventListenerObject | null,
-      options?: boolean | AddEventListenerOptions,
-    ) {
-      if (listener) {
-        tracker.addedListeners++;
-        const known = tracker.listeners.some((r) => r.target === name && r.type === type && r.listener === listener && r.capture === capture(options));
-        // Adding the same (type, listener, capture) twice is a no-op in the DOM, so here too.
-        if (!known) tracker.listeners.push({ target: name, type, listener, capture: capture(options) });
-      }
-      add.call(this, type, listener, options);
-    });
-    replace(target as EventTarget, 'removeEventListener', function (
-      this: EventTarget,
-      type: string,
-      listener: EventListenerOrEventListenerObject | null,
-      options?: boolean | EventListenerOptions,
-    ) {
-      const index = tracker.listeners.findIndex((r) => r.target === name && r.type === type && r.listener === listener && r.capture === capture(options));
-      if (index >= 0) tracker.listeners.splice(index, 1);
-      remove.call(this, type, listener, options);
-    });
+    replace(
+      target as EventTarget,
+      'addEventListener',
+      function (
+        this: EventTarget,
+        type: string,
+        listener: EventListenerOrEventListenerObject | null,
+        options?: boolean | AddEventListenerOptions,
+      ) {
+        if (listener) {
+          tracker.addedListeners++;
+          const known = tracker.listeners.some(
+            (r) => r.target === name && r.type === type && r.listener === listener && r.capture === capture(options),
+          );
+          // Adding the same (type, listener, capture) twice is a no-op in the DOM, so here too.
+          if (!known) tracker.listeners.push({ target: name, type, listener, capture: capture(options) });
+        }
+        add.call(this, type, listener, options);
+      },
+    );
+    replace(
+      target as EventTarget,
+      'removeEventListener',
+      function (
+        this: EventTarget,
+        type: string,
+        listener: EventListenerOrEventListenerObject | null,
+        options?: boolean | EventListenerOptions,
+      ) {
+        const index = tracker.listeners.findIndex(
+          (r) => r.target === name && r.type === type && r.listener === listener && r.capture === capture(options),
+        );
+        if (index >= 0) tracker.listeners.splice(index, 1);
+        remove.call(this, type, listener, options);
+      },
+    );
   }
 
   replace(window, 'fetch', ((input: RequestInfo | URL, init?: RequestInit) => {
@@ -183,7 +212,9 @@ const CASES: readonly Case[] = [
   {
     tag: 'tin-feed',
     loaded: (el) => {
-      const card = el.shadowRoot!.querySelector<HTMLElement & { article?: { title: string } }>('[part="grid"] tin-card');
+      const card = el.shadowRoot!.querySelector<HTMLElement & { article?: { title: string } }>(
+        '[part="grid"] tin-card',
+      );
       return card?.article?.title === 'Bản tin số 1';
     },
   },
@@ -208,7 +239,10 @@ function expectNothingLeft(tracker: Tracker): void {
   ).to.deep.equal([]);
   expect(tracker.fetchesInFlight, 'fetches in flight').to.equal(0);
   // The loader's per-attempt timeout (10 s) and retry back-off are the library's only long timers.
-  expect([...tracker.timeouts.values()].filter((delay) => delay >= 1000), 'pending timers of 1 s or more').to.deep.equal([]);
+  expect(
+    [...tracker.timeouts.values()].filter((delay) => delay >= 1000),
+    'pending timers of 1 s or more',
+  ).to.deep.equal([]);
   expect(document.head.querySelectorAll('script[data-tin-widgets]'), 'JSON-LD left in <head>').to.have.length(0);
 }
 
@@ -238,7 +272,11 @@ describe('connect/disconnect churn leaves nothing behind', () => {
       expect(t.fetchesStarted, 'one request per connect').to.equal(CYCLES);
 
       host.append(el);
-      await waitFor(() => item.loaded(el), () => `<${item.tag}> to show the feed after re-attaching; it shows "${text(el.shadowRoot!)}", fetches started ${t.fetchesStarted}, in flight ${t.fetchesInFlight}`);
+      await waitFor(
+        () => item.loaded(el),
+        () =>
+          `<${item.tag}> to show the feed after re-attaching; it shows "${text(el.shadowRoot!)}", fetches started ${t.fetchesStarted}, in flight ${t.fetchesInFlight}`,
+      );
       expect(t.intervals.size, 'the refresh poll runs while attached').to.equal(1);
       el.remove();
       await sleep(300);
@@ -264,7 +302,10 @@ describe('connect/disconnect churn leaves nothing behind', () => {
     await sleep(100);
     expect(t.fetchesStarted, 'requests started while detached').to.equal(0);
     host.append(el);
-    await waitFor(() => text(el.shadowRoot!.querySelector('[part="item"]'))?.startsWith('Tin sau 1'), 'the new feed after re-attaching');
+    await waitFor(
+      () => text(el.shadowRoot!.querySelector('[part="item"]'))?.startsWith('Tin sau 1'),
+      'the new feed after re-attaching',
+    );
     expect(t.fetchesStarted).to.equal(1);
     el.remove();
     await sleep(100);

@@ -65,7 +65,14 @@ describe('search, tags and sorting', () => {
 
   it('sorts newest first, then by title with the Vietnamese collator', () => {
     const sameDay = parseJsonFeed(
-      { items: [item('x', 'Ươm mầm', [], 20), item('y', 'Ấp Bắc', [], 20), item('z', 'Zô', [], 20), item('w', 'Bình Dương', [], 21)] },
+      {
+        items: [
+          item('x', 'Ươm mầm', [], 20),
+          item('y', 'Ấp Bắc', [], 20),
+          item('z', 'Zô', [], 20),
+          item('w', 'Bình Dương', [], 21),
+        ],
+      },
       undefined,
       () => {},
     );
@@ -78,7 +85,9 @@ describe('"Xem thêm" follows next_url', () => {
 
   it('loads the next page when local items run out, and stops at a loop', async () => {
     // page-1.json → next_url page-2.json, which repeats an id and points back at page-1.json.
-    const el = await fixture<TinList>(html`<tin-list load-more limit="2" src="/test/fixtures/paged/page-1.json"></tin-list>`);
+    const el = await fixture<TinList>(
+      html`<tin-list load-more limit="2" src="/test/fixtures/paged/page-1.json"></tin-list>`,
+    );
     await until(() => el.shadowRoot!.querySelector('[part="item"]'));
     const more = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more-button"]');
     expect(more()).to.exist;
@@ -96,12 +105,16 @@ describe('reader tools', () => {
   const feed = parseJsonFeed(FULL_FEED, 'https://tinh.example.gov.vn/feed.json', () => {});
   const article = feed.items[0]!;
   const open = async (tools: string) => {
-    const el = await fixture<TinArticle>(html`<tin-article no-json-ld tools=${tools} .article=${article}></tin-article>`);
+    const el = await fixture<TinArticle>(
+      html`<tin-article no-json-ld tools=${tools} .article=${article}></tin-article>`,
+    );
     await until(() => el.shadowRoot!.querySelector('[part="body"]'));
     return el;
   };
   const button = (el: TinArticle, text: string) =>
-    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="tools"] button')].find((b) => b.textContent!.includes(text));
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="tools"] button')].find((b) =>
+      b.textContent!.includes(text),
+    );
 
   it('print prints only the article: a temporary print sheet marks it, then goes away', async () => {
     const el = await open('print');
@@ -170,7 +183,11 @@ describe('reader tools', () => {
 describe('a host app that uses @lit/localize itself', () => {
   it('can call configureLocalization; the widgets keep their own languages and do not crash', async () => {
     // The library never configures lit-localize, so the host's (single) call succeeds.
-    const { getLocale } = configureLocalization({ sourceLocale: 'fr', targetLocales: [], loadLocale: async () => ({ templates: {} }) });
+    const { getLocale } = configureLocalization({
+      sourceLocale: 'fr',
+      targetLocales: [],
+      loadLocale: async () => ({ templates: {} }),
+    });
     expect(getLocale()).to.equal('fr');
     const feed = parseJsonFeed(FULL_FEED, undefined, () => {});
     const vi = await fixture<TinList>(html`<tin-list lang="vi" .feed=${feed}></tin-list>`);

@@ -21,191 +21,236 @@ async function renderArticle(el: TinArticle): Promise<ShadowRoot> {
 
 // Every article test runs with the browser's Sanitizer API and with DOMPurify: same allow-list, same result.
 for (const sanitizer of ['native', 'dompurify'] as const) {
-describe(`<tin-article> (${sanitizer} sanitiser)`, () => {
-  before(function () {
-    // Without the HTML Sanitizer API (WebKit) the native choice falls back to DOMPurify: these
-    // tests would only run the DOMPurify ones again.
-    if (sanitizer === 'native' && !('parseHTML' in Document)) {
-      console.log('Skipped the <tin-article> native sanitiser tests: this browser has no Document.parseHTML');
-      this.skip();
-    }
-  });
-  beforeEach(freshCaches);
-  afterEach(() => document.head.querySelectorAll('script[data-tin-widgets]').forEach((s) => s.remove()));
+  describe(`<tin-article> (${sanitizer} sanitiser)`, () => {
+    before(function () {
+      // Without the HTML Sanitizer API (WebKit) the native choice falls back to DOMPurify: these
+      // tests would only run the DOMPurify ones again.
+      if (sanitizer === 'native' && !('parseHTML' in Document)) {
+        console.log('Skipped the <tin-article> native sanitiser tests: this browser has no Document.parseHTML');
+        this.skip();
+      }
+    });
+    beforeEach(freshCaches);
+    afterEach(() => document.head.querySelectorAll('script[data-tin-widgets]').forEach((s) => s.remove()));
 
-  it('renders every field', async () => {
-    const el = await fixture<TinArticle>(html`<tin-article sanitizer=${sanitizer} .article=${article} .feed=${feed}></tin-article>`);
-    const root = await renderArticle(el);
-    expect(domPurifyLoaded(), 'the sanitizer attribute chose DOMPurify').to.equal(sanitizer === 'dompurify' || !hasNativeSanitizer());
-    await expect(el).to.be.accessible();
-    expect(root.querySelector('h1')!.textContent).to.equal(article.title);
-    const meta = root.querySelector('[part="meta"]')!.textContent!.replace(/\s+/g, ' ').trim();
-    expect(meta).to.equal('Đăng ngày 09-07-2019 09:03 Cập nhật 10-07-2019 14:30');
-    expect(root.querySelector('time')!.getAttribute('datetime')).to.equal('2019-07-09T09:03:00+07:00');
-    expect(root.querySelector('[part="author"]')!.textContent!.trim()).to.equal('Mỹ Phương');
-    expect(getComputedStyle(root.querySelector('[part="author"]')!).textAlign).to.equal('end');
-    expect([...root.querySelectorAll('.tag')].map((t) => t.textContent)).to.deep.equal(['Thi đua', 'Khen thưởng']);
-    const attachment = root.querySelector('[part="attachments"] li')!;
-    expect(attachment.querySelector('a')!.getAttribute('href')).to.equal('https://tinh.example.gov.vn/files/ke-hoach-123.pdf');
-    expect(attachment.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Kế hoạch số 123/KH-UBND (PDF, 1,2 MB)');
-    const others = root.querySelector('tin-list')!;
-    expect(others.exclude).to.equal('tin-1');
-    await until(() => others.shadowRoot!.querySelectorAll('[part="item"]').length === 2);
-  });
+    it('renders every field', async () => {
+      const el = await fixture<TinArticle>(
+        html`<tin-article sanitizer=${sanitizer} .article=${article} .feed=${feed}></tin-article>`,
+      );
+      const root = await renderArticle(el);
+      expect(domPurifyLoaded(), 'the sanitizer attribute chose DOMPurify').to.equal(
+        sanitizer === 'dompurify' || !hasNativeSanitizer(),
+      );
+      await expect(el).to.be.accessible();
+      expect(root.querySelector('h1')!.textContent).to.equal(article.title);
+      const meta = root.querySelector('[part="meta"]')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(meta).to.equal('Đăng ngày 09-07-2019 09:03 Cập nhật 10-07-2019 14:30');
+      expect(root.querySelector('time')!.getAttribute('datetime')).to.equal('2019-07-09T09:03:00+07:00');
+      expect(root.querySelector('[part="author"]')!.textContent!.trim()).to.equal('Mỹ Phương');
+      expect(getComputedStyle(root.querySelector('[part="author"]')!).textAlign).to.equal('end');
+      expect([...root.querySelectorAll('.tag')].map((t) => t.textContent)).to.deep.equal(['Thi đua', 'Khen thưởng']);
+      const attachment = root.querySelector('[part="attachments"] li')!;
+      expect(attachment.querySelector('a')!.getAttribute('href')).to.equal(
+        'https://tinh.example.gov.vn/files/ke-hoach-123.pdf',
+      );
+      expect(attachment.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Kế hoạch số 123/KH-UBND (PDF, 1,2 MB)');
+      const others = root.querySelector('tin-list')!;
+      expect(others.exclude).to.equal('tin-1');
+      await until(() => others.shadowRoot!.querySelectorAll('[part="item"]').length === 2);
+    });
 
-  it('cleans the CMS body: &nbsp; paragraphs gone, URLs resolved against the article, links and images fixed', async () => {
-    const el = await fixture<TinArticle>(html`<tin-article sanitizer=${sanitizer} .article=${article}></tin-article>`);
-    const root = await renderArticle(el);
-    const body = root.querySelector('[part="body"]')!;
-    const paragraphs = [...body.querySelectorAll('p')].map((p) => p.textContent!.trim());
-    expect(paragraphs).to.deep.equal([
-      'Sáng ngày 09/7/2019, Cụm Thi đua tổ chức hội nghị.',
-      'Sáu tháng đầu năm, phong trào thi đua được quan tâm.',
-      '',
-      'Xem văn bản và trang khác',
-    ]);
-    // The trailing author paragraph duplicates the author line; it is lifted out of the body.
-    expect(body.textContent).not.to.contain('Mỹ Phương');
-    const img = body.querySelector('img')!;
-    expect(img.getAttribute('src')).to.equal('https://tinh.example.gov.vn/tin-tuc/anh/hoi-nghi.jpg');
-    expect(img.getAttribute('loading')).to.equal('lazy');
-    expect(img.getAttribute('decoding')).to.equal('async');
-    expect(img.getAttribute('alt')).to.equal('Toàn cảnh hội nghị');
-    const [internal, external] = body.querySelectorAll('a');
-    expect(internal!.getAttribute('href')).to.equal('https://tinh.example.gov.vn/van-ban/123');
-    expect(external!.getAttribute('target')).to.equal('_blank');
-    expect(external!.getAttribute('rel')).to.equal('noopener noreferrer');
-  });
+    it('cleans the CMS body: &nbsp; paragraphs gone, URLs resolved against the article, links and images fixed', async () => {
+      const el = await fixture<TinArticle>(
+        html`<tin-article sanitizer=${sanitizer} .article=${article}></tin-article>`,
+      );
+      const root = await renderArticle(el);
+      const body = root.querySelector('[part="body"]')!;
+      const paragraphs = [...body.querySelectorAll('p')].map((p) => p.textContent!.trim());
+      expect(paragraphs).to.deep.equal([
+        'Sáng ngày 09/7/2019, Cụm Thi đua tổ chức hội nghị.',
+        'Sáu tháng đầu năm, phong trào thi đua được quan tâm.',
+        '',
+        'Xem văn bản và trang khác',
+      ]);
+      // The trailing author paragraph duplicates the author line; it is lifted out of the body.
+      expect(body.textContent).not.to.contain('Mỹ Phương');
+      const img = body.querySelector('img')!;
+      expect(img.getAttribute('src')).to.equal('https://tinh.example.gov.vn/tin-tuc/anh/hoi-nghi.jpg');
+      expect(img.getAttribute('loading')).to.equal('lazy');
+      expect(img.getAttribute('decoding')).to.equal('async');
+      expect(img.getAttribute('alt')).to.equal('Toàn cảnh hội nghị');
+      const [internal, external] = body.querySelectorAll('a');
+      expect(internal!.getAttribute('href')).to.equal('https://tinh.example.gov.vn/van-ban/123');
+      expect(external!.getAttribute('target')).to.equal('_blank');
+      expect(external!.getAttribute('rel')).to.equal('noopener noreferrer');
+    });
 
-  it('renders a hostile body as inert text', async () => {
-    (window as unknown as { __xss: (n: number) => void }).__xss = (n) => executed.push(n);
-    const executed: number[] = [];
-    const hostile = {
-      ...article,
-      id: 'hostile',
-      authors: [],
-      contentHtml: `<p>Đoạn an toàn</p><script>window.__xss(1)</script><img src=x onerror="window.__xss(2)">
+    it('renders a hostile body as inert text', async () => {
+      (window as unknown as { __xss: (n: number) => void }).__xss = (n) => executed.push(n);
+      const executed: number[] = [];
+      const hostile = {
+        ...article,
+        id: 'hostile',
+        authors: [],
+        contentHtml: `<p>Đoạn an toàn</p><script>window.__xss(1)</script><img src=x onerror="window.__xss(2)">
         <a href="javascript:window.__xss(3)">bấm</a><iframe srcdoc="<script>parent.__xss(4)</script>"></iframe>
         <style>p{color:red}</style><svg><script>window.__xss(5)</script><animate onbegin="window.__xss(6)"/></svg>
         <p style="background:url(javascript:window.__xss(7))" onclick="window.__xss(8)">chữ</p>
         <math><mtext><table><mglyph><style><img src=x onerror=window.__xss(9)>`,
-    };
-    const el = await fixture<TinArticle>(html`<tin-article sanitizer=${sanitizer} .article=${hostile}></tin-article>`);
-    const root = await renderArticle(el);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const body = root.querySelector('[part="body"]')!;
-    expect(executed).to.deep.equal([]);
-    expect(body.querySelector('script, iframe, style, svg, math, [onerror], [onclick], [style]')).to.equal(null);
-    expect(body.querySelector('a')!.hasAttribute('href')).to.equal(false);
-    expect(body.textContent).to.contain('Đoạn an toàn');
-    expect(body.textContent).to.contain('chữ');
-  });
+      };
+      const el = await fixture<TinArticle>(
+        html`<tin-article sanitizer=${sanitizer} .article=${hostile}></tin-article>`,
+      );
+      const root = await renderArticle(el);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const body = root.querySelector('[part="body"]')!;
+      expect(executed).to.deep.equal([]);
+      expect(body.querySelector('script, iframe, style, svg, math, [onerror], [onclick], [style]')).to.equal(null);
+      expect(body.querySelector('a')!.hasAttribute('href')).to.equal(false);
+      expect(body.textContent).to.contain('Đoạn an toàn');
+      expect(body.textContent).to.contain('chữ');
+    });
 
-  it('shows content_text as paragraphs when there is no HTML', async () => {
-    const plain = { ...article, contentHtml: undefined, contentText: 'Đoạn một.\n\nĐoạn hai.' };
-    const el = await fixture<TinArticle>(html`<tin-article sanitizer=${sanitizer} .article=${plain}></tin-article>`);
-    const root = await renderArticle(el);
-    expect([...root.querySelectorAll('[part="body"] p')].map((p) => p.textContent)).to.deep.equal(['Đoạn một.', 'Đoạn hai.']);
-  });
+    it('shows content_text as paragraphs when there is no HTML', async () => {
+      const plain = { ...article, contentHtml: undefined, contentText: 'Đoạn một.\n\nĐoạn hai.' };
+      const el = await fixture<TinArticle>(html`<tin-article sanitizer=${sanitizer} .article=${plain}></tin-article>`);
+      const root = await renderArticle(el);
+      expect([...root.querySelectorAll('[part="body"] p')].map((p) => p.textContent)).to.deep.equal([
+        'Đoạn một.',
+        'Đoạn hai.',
+      ]);
+    });
 
-  it('loads from src + item-id and shows "Các tin khác" without the article', async () => {
-    const el = await fixture<TinArticle>(html`<tin-article sanitizer=${sanitizer} src=${feedUrl(FULL_FEED)} item-id="tin-1" other-count="1"></tin-article>`);
-    await expect(el).to.be.accessible();
-    const root = await renderArticle(el);
-    const list = root.querySelector('tin-list')!;
-    await until(() => list.shadowRoot!.querySelector('[part="item"]'));
-    const items = [...list.shadowRoot!.querySelectorAll('[part="item"]')];
-    expect(items).to.have.length(1);
-    expect(items[0]!.textContent).to.contain('Đẩy mạnh chuyển đổi số');
-  });
+    it('loads from src + item-id and shows "Các tin khác" without the article', async () => {
+      const el = await fixture<TinArticle>(
+        html`<tin-article sanitizer=${sanitizer} src=${feedUrl(FULL_FEED)} item-id="tin-1" other-count="1"></tin-article>`,
+      );
+      await expect(el).to.be.accessible();
+      const root = await renderArticle(el);
+      const list = root.querySelector('tin-list')!;
+      await until(() => list.shadowRoot!.querySelector('[part="item"]'));
+      const items = [...list.shadowRoot!.querySelectorAll('[part="item"]')];
+      expect(items).to.have.length(1);
+      expect(items[0]!.textContent).to.contain('Đẩy mạnh chuyển đổi số');
+    });
 
-  it('other-count="0" hides the list', async () => {
-    const el = await fixture<TinArticle>(html`<tin-article sanitizer=${sanitizer} .article=${article} .feed=${feed} other-count="0"></tin-article>`);
-    await renderArticle(el);
-    expect(el.shadowRoot!.querySelector('tin-list')).to.equal(null);
-  });
+    it('other-count="0" hides the list', async () => {
+      const el = await fixture<TinArticle>(
+        html`<tin-article sanitizer=${sanitizer} .article=${article} .feed=${feed} other-count="0"></tin-article>`,
+      );
+      await renderArticle(el);
+      expect(el.shadowRoot!.querySelector('tin-list')).to.equal(null);
+    });
 
-  it('an unknown item-id shows "not found"', async () => {
-    const el = await fixture<TinArticle>(html`<tin-article sanitizer=${sanitizer} src=${feedUrl(FULL_FEED)} item-id="khong-co"></tin-article>`);
-    await until(() => el.shadowRoot!.querySelector('[part="error"]'));
-    expect(shadowText(el)).to.contain('Không tìm thấy bài viết.');
-    await expect(el).to.be.accessible();
-  });
+    it('an unknown item-id shows "not found"', async () => {
+      const el = await fixture<TinArticle>(
+        html`<tin-article sanitizer=${sanitizer} src=${feedUrl(FULL_FEED)} item-id="khong-co"></tin-article>`,
+      );
+      await until(() => el.shadowRoot!.querySelector('[part="error"]'));
+      expect(shadowText(el)).to.contain('Không tìm thấy bài viết.');
+      await expect(el).to.be.accessible();
+    });
 
-  it('speaks English under lang="en"', async () => {
-    const el = await fixture<TinArticle>(html`<tin-article sanitizer=${sanitizer} lang="en" .article=${article} .feed=${feed}></tin-article>`);
-    const root = await renderArticle(el);
-    await expect(el).to.be.accessible();
-    expect(root.querySelector('[part="meta"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Posted on 09-07-2019 09:03 Updated 10-07-2019 14:30');
-    // The article's own language marks its text; the English labels are not inside lang="vi".
-    expect(root.querySelector('h1')!.getAttribute('lang')).to.equal('vi');
-    expect(root.querySelector('[part="body"]')!.getAttribute('lang')).to.equal('vi');
-    expect(root.querySelector('[part="meta"]')!.closest('[lang]')).to.equal(null);
-    expect(root.querySelector('[part="attachments"] li')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Kế hoạch số 123/KH-UBND (PDF, 1.2 MB)');
-    const list = root.querySelector('tin-list')!;
-    await until(() => list.shadowRoot!.querySelector('[part="heading"]')?.textContent === 'Other news');
-  });
+    it('speaks English under lang="en"', async () => {
+      const el = await fixture<TinArticle>(
+        html`<tin-article sanitizer=${sanitizer} lang="en" .article=${article} .feed=${feed}></tin-article>`,
+      );
+      const root = await renderArticle(el);
+      await expect(el).to.be.accessible();
+      expect(root.querySelector('[part="meta"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Posted on 09-07-2019 09:03 Updated 10-07-2019 14:30',
+      );
+      // The article's own language marks its text; the English labels are not inside lang="vi".
+      expect(root.querySelector('h1')!.getAttribute('lang')).to.equal('vi');
+      expect(root.querySelector('[part="body"]')!.getAttribute('lang')).to.equal('vi');
+      expect(root.querySelector('[part="meta"]')!.closest('[lang]')).to.equal(null);
+      expect(root.querySelector('[part="attachments"] li')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Kế hoạch số 123/KH-UBND (PDF, 1.2 MB)',
+      );
+      const list = root.querySelector('tin-list')!;
+      await until(() => list.shadowRoot!.querySelector('[part="heading"]')?.textContent === 'Other news');
+    });
 
-  it('words the copy-link status, set after an await in the click handler, in the element\'s language', async () => {
-    const el = await fixture<TinArticle>(html`<tin-article lang="en" .article=${article}></tin-article>`);
-    const root = await renderArticle(el);
-    const copy = [...root.querySelectorAll<HTMLButtonElement>('[part="tools"] button')].find((b) => b.textContent!.trim() === 'Copy link')!;
-    copy.click();
-    // Headless browsers may refuse the clipboard: either outcome is fine, in English.
-    const status = await until(() => root.querySelector('[part="tools"] [role="status"]')!.textContent!.trim(), 4000, 'the copy status');
-    expect(['Link copied.', 'Could not copy the link.']).to.include(status);
-  });
+    it("words the copy-link status, set after an await in the click handler, in the element's language", async () => {
+      const el = await fixture<TinArticle>(html`<tin-article lang="en" .article=${article}></tin-article>`);
+      const root = await renderArticle(el);
+      const copy = [...root.querySelectorAll<HTMLButtonElement>('[part="tools"] button')].find(
+        (b) => b.textContent!.trim() === 'Copy link',
+      )!;
+      copy.click();
+      // Headless browsers may refuse the clipboard: either outcome is fine, in English.
+      const status = await until(
+        () => root.querySelector('[part="tools"] [role="status"]')!.textContent!.trim(),
+        4000,
+        'the copy status',
+      );
+      expect(['Link copied.', 'Could not copy the link.']).to.include(status);
+    });
 
-  it('writes one NewsArticle JSON-LD block, replaced when the article changes, removed with the element', async () => {
-    const el = await fixture<TinArticle>(html`<tin-article sanitizer=${sanitizer} .article=${article} .feed=${feed}></tin-article>`);
-    await renderArticle(el);
-    const blocks = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-tin-widgets]')];
-    expect(blocks()).to.have.length(1);
-    const data = JSON.parse(blocks()[0]!.text);
-    expect(data['@type']).to.equal('NewsArticle');
-    expect(data.headline).to.equal(article.title);
-    expect(data.datePublished).to.equal('2019-07-09T09:03:00+07:00');
-    expect(data.dateModified).to.equal('2019-07-10T14:30:00+07:00');
-    expect(data.author).to.deep.equal([{ '@type': 'Person', name: 'Mỹ Phương' }]);
-    expect(data.publisher.name).to.equal('Cổng thông tin điện tử tỉnh Thử Nghiệm');
-    expect(data.mainEntityOfPage['@id']).to.equal(article.url);
-    expect(data.inLanguage).to.equal('vi');
-    el.article = feed.items[1];
-    await el.updateComplete;
-    expect(blocks()).to.have.length(1);
-    expect(JSON.parse(blocks()[0]!.text).headline).to.equal(feed.items[1]!.title);
-    el.remove();
-    expect(blocks()).to.have.length(0);
-  });
+    it('writes one NewsArticle JSON-LD block, replaced when the article changes, removed with the element', async () => {
+      const el = await fixture<TinArticle>(
+        html`<tin-article sanitizer=${sanitizer} .article=${article} .feed=${feed}></tin-article>`,
+      );
+      await renderArticle(el);
+      const blocks = () => [
+        ...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-tin-widgets]'),
+      ];
+      expect(blocks()).to.have.length(1);
+      const data = JSON.parse(blocks()[0]!.text);
+      expect(data['@type']).to.equal('NewsArticle');
+      expect(data.headline).to.equal(article.title);
+      expect(data.datePublished).to.equal('2019-07-09T09:03:00+07:00');
+      expect(data.dateModified).to.equal('2019-07-10T14:30:00+07:00');
+      expect(data.author).to.deep.equal([{ '@type': 'Person', name: 'Mỹ Phương' }]);
+      expect(data.publisher.name).to.equal('Cổng thông tin điện tử tỉnh Thử Nghiệm');
+      expect(data.mainEntityOfPage['@id']).to.equal(article.url);
+      expect(data.inLanguage).to.equal('vi');
+      el.article = feed.items[1];
+      await el.updateComplete;
+      expect(blocks()).to.have.length(1);
+      expect(JSON.parse(blocks()[0]!.text).headline).to.equal(feed.items[1]!.title);
+      el.remove();
+      expect(blocks()).to.have.length(0);
+    });
 
-  it('no-json-ld turns the block off', async () => {
-    const el = await fixture<TinArticle>(html`<tin-article sanitizer=${sanitizer} no-json-ld .article=${article}></tin-article>`);
-    await renderArticle(el);
-    expect(document.head.querySelector('script[data-tin-widgets]')).to.equal(null);
-  });
+    it('no-json-ld turns the block off', async () => {
+      const el = await fixture<TinArticle>(
+        html`<tin-article sanitizer=${sanitizer} no-json-ld .article=${article}></tin-article>`,
+      );
+      await renderArticle(el);
+      expect(document.head.querySelector('script[data-tin-widgets]')).to.equal(null);
+    });
 
-  it('reader tools: font size persists per site; tools="" hides them', async () => {
-    localStorage.removeItem('tin-widgets:font-scale');
-    const el = await fixture<TinArticle>(html`<tin-article sanitizer=${sanitizer} .article=${article}></tin-article>`);
-    const root = await renderArticle(el);
-    const body = root.querySelector<HTMLElement>('[part="body"]')!;
-    const before = parseFloat(getComputedStyle(body).fontSize);
-    const larger = [...root.querySelectorAll('button')].find((b) => b.textContent!.includes('A+'))!;
-    larger.click();
-    await el.updateComplete;
-    expect(parseFloat(getComputedStyle(body).fontSize)).to.be.greaterThan(before);
-    expect(localStorage.getItem('tin-widgets:font-scale')).to.equal('1.125');
-    localStorage.removeItem('tin-widgets:font-scale');
-    const bare = await fixture<TinArticle>(html`<tin-article sanitizer=${sanitizer} tools="" .article=${article}></tin-article>`);
-    await renderArticle(bare);
-    expect(bare.shadowRoot!.querySelector('[part="tools"]')).to.equal(null);
-  });
+    it('reader tools: font size persists per site; tools="" hides them', async () => {
+      localStorage.removeItem('tin-widgets:font-scale');
+      const el = await fixture<TinArticle>(
+        html`<tin-article sanitizer=${sanitizer} .article=${article}></tin-article>`,
+      );
+      const root = await renderArticle(el);
+      const body = root.querySelector<HTMLElement>('[part="body"]')!;
+      const before = parseFloat(getComputedStyle(body).fontSize);
+      const larger = [...root.querySelectorAll('button')].find((b) => b.textContent!.includes('A+'))!;
+      larger.click();
+      await el.updateComplete;
+      expect(parseFloat(getComputedStyle(body).fontSize)).to.be.greaterThan(before);
+      expect(localStorage.getItem('tin-widgets:font-scale')).to.equal('1.125');
+      localStorage.removeItem('tin-widgets:font-scale');
+      const bare = await fixture<TinArticle>(
+        html`<tin-article sanitizer=${sanitizer} tools="" .article=${article}></tin-article>`,
+      );
+      await renderArticle(bare);
+      expect(bare.shadowRoot!.querySelector('[part="tools"]')).to.equal(null);
+    });
 
-  it('share links carry the article URL', async () => {
-    const el = await fixture<TinArticle>(html`<tin-article sanitizer=${sanitizer} tools="share" .article=${article}></tin-article>`);
-    const root = await renderArticle(el);
-    const facebook = root.querySelector<HTMLAnchorElement>('[part="tools"] a')!;
-    expect(facebook.href).to.equal(`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(article.url!)}`);
+    it('share links carry the article URL', async () => {
+      const el = await fixture<TinArticle>(
+        html`<tin-article sanitizer=${sanitizer} tools="share" .article=${article}></tin-article>`,
+      );
+      const root = await renderArticle(el);
+      const facebook = root.querySelector<HTMLAnchorElement>('[part="tools"] a')!;
+      expect(facebook.href).to.equal(
+        `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(article.url!)}`,
+      );
+    });
   });
-});
 }

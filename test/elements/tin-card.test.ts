@@ -78,22 +78,30 @@ describe('<tin-card>', () => {
   });
 
   it('horizontal layout puts the image beside the text', async () => {
-    const el = await fixture<TinCard>(html`<tin-card layout="horizontal" style="width:600px" .article=${article}></tin-card>`);
+    const el = await fixture<TinCard>(
+      html`<tin-card layout="horizontal" style="width:600px" .article=${article}></tin-card>`,
+    );
     const media = el.shadowRoot!.querySelector('[part="media"]')!.getBoundingClientRect();
     const title = el.shadowRoot!.querySelector('[part="title"]')!.getBoundingClientRect();
     expect(title.left).to.be.greaterThan(media.right - 1);
   });
 
   it('honours date-format and heading-level', async () => {
-    const el = await fixture<TinCard>(html`<tin-card date-format="dd/MM/yyyy 'lúc' HH:mm" heading-level="4" .article=${article}></tin-card>`);
+    const el = await fixture<TinCard>(
+      html`<tin-card date-format="dd/MM/yyyy 'lúc' HH:mm" heading-level="4" .article=${article}></tin-card>`,
+    );
     expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('09/07/2019 lúc 09:03');
     expect(el.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('4');
   });
 
   it('writes weekday names in the card’s language', async () => {
-    const vi = await fixture<TinCard>(html`<tin-card date-format="EEEE, dd/MM/yyyy HH:mm" .article=${article}></tin-card>`);
+    const vi = await fixture<TinCard>(
+      html`<tin-card date-format="EEEE, dd/MM/yyyy HH:mm" .article=${article}></tin-card>`,
+    );
     expect(vi.shadowRoot!.querySelector('time')!.textContent).to.equal('Thứ ba, 09/07/2019 09:03');
-    const en = await fixture<TinCard>(html`<tin-card lang="en" date-format="EEE dd/MM" .article=${article}></tin-card>`);
+    const en = await fixture<TinCard>(
+      html`<tin-card lang="en" date-format="EEE dd/MM" .article=${article}></tin-card>`,
+    );
     expect(en.shadowRoot!.querySelector('time')!.textContent).to.equal('Tue 09/07');
   });
 
@@ -102,12 +110,16 @@ describe('<tin-card>', () => {
     expect(el.shadowRoot!.querySelector('.skeleton')).to.not.equal(null);
     await expect(el).to.be.accessible();
     await until(() => el.shadowRoot!.querySelector('[part="link"]'), 4000, 'card link');
-    expect(el.shadowRoot!.querySelector('[part="link"]')!.textContent).to.equal('Đẩy mạnh chuyển đổi số trong cơ quan nhà nước');
+    expect(el.shadowRoot!.querySelector('[part="link"]')!.textContent).to.equal(
+      'Đẩy mạnh chuyển đổi số trong cơ quan nhà nước',
+    );
     await expect(el).to.be.accessible();
   });
 
   it('does not shift layout when the data arrives', async () => {
-    const el = await fixture<TinCard>(html`<tin-card style="width:300px" src=${feedUrl(FULL_FEED)} item-id="tin-1"></tin-card>`);
+    const el = await fixture<TinCard>(
+      html`<tin-card style="width:300px" src=${feedUrl(FULL_FEED)} item-id="tin-1"></tin-card>`,
+    );
     const before = el.getBoundingClientRect().height;
     await until(() => el.shadowRoot!.querySelector('[part="link"]'));
     await el.updateComplete;
@@ -123,7 +135,9 @@ describe('<tin-card>', () => {
   });
 
   it('shows a Vietnamese error for an invalid feed, with a retry button', async () => {
-    const el = await fixture<TinCard>(html`<tin-card src=${feedUrl('<html><body>Trang lỗi</body></html>', 'text/html')} item-id="1"></tin-card>`);
+    const el = await fixture<TinCard>(
+      html`<tin-card src=${feedUrl('<html><body>Trang lỗi</body></html>', 'text/html')} item-id="1"></tin-card>`,
+    );
     await until(() => el.shadowRoot!.querySelector('[part="error"]'));
     expect(shadowText(el)).to.contain('Nguồn tin không đúng định dạng nên không thể hiển thị.');
     expect(el.shadowRoot!.querySelector('[part~="error"] button')!.textContent!.trim()).to.equal('Thử lại');
@@ -131,7 +145,9 @@ describe('<tin-card>', () => {
   });
 
   it('speaks English under lang="en"', async () => {
-    const el = await fixture<TinCard>(html`<tin-card lang="en" src=${feedUrl(FULL_FEED)} item-id="khong-co"></tin-card>`);
+    const el = await fixture<TinCard>(
+      html`<tin-card lang="en" src=${feedUrl(FULL_FEED)} item-id="khong-co"></tin-card>`,
+    );
     await until(() => el.shadowRoot!.querySelector('[part="error"]'));
     expect(shadowText(el)).to.contain('Article not found.');
     await expect(el).to.be.accessible();

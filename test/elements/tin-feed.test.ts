@@ -37,11 +37,20 @@ describe('<tin-feed>', () => {
   });
 
   it('lays out columns and reflows on narrow screens', async () => {
-    const wide = await fixture<TinFeed>(html`<tin-feed style="width:1200px" columns="4" src=${feedUrl(manyItemsFeed(8))}></tin-feed>`);
+    const wide = await fixture<TinFeed>(
+      html`<tin-feed style="width:1200px" columns="4" src=${feedUrl(manyItemsFeed(8))}></tin-feed>`,
+    );
     await loaded(wide);
-    const tops = (el: TinFeed) => new Set(cards(el).slice(0, 4).map((c) => Math.round(c.getBoundingClientRect().top)));
+    const tops = (el: TinFeed) =>
+      new Set(
+        cards(el)
+          .slice(0, 4)
+          .map((c) => Math.round(c.getBoundingClientRect().top)),
+      );
     expect(tops(wide).size).to.equal(1);
-    const narrow = await fixture<TinFeed>(html`<tin-feed style="width:320px" columns="4" src=${feedUrl(manyItemsFeed(8))}></tin-feed>`);
+    const narrow = await fixture<TinFeed>(
+      html`<tin-feed style="width:320px" columns="4" src=${feedUrl(manyItemsFeed(8))}></tin-feed>`,
+    );
     await loaded(narrow);
     expect(tops(narrow).size).to.equal(4);
   });
@@ -55,7 +64,11 @@ describe('<tin-feed>', () => {
     await until(() => articleView(el)?.shadowRoot?.querySelector('h1'), 4000, 'article view');
     expect(location.hash).to.equal('#tin=tin-1');
     const view = articleView(el)!;
-    await until(() => view.shadowRoot!.activeElement === view.shadowRoot!.querySelector('h1'), 2000, 'focus on heading');
+    await until(
+      () => view.shadowRoot!.activeElement === view.shadowRoot!.querySelector('h1'),
+      2000,
+      'focus on heading',
+    );
     await expect(el).to.be.accessible();
     expect(first).to.exist;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="back-button"]')!.click();
@@ -80,13 +93,21 @@ describe('<tin-feed>', () => {
       expect(el.shadowRoot!.querySelector('[part~="back-button"]'), 'the way back stays').to.exist;
       await expect(el).to.be.accessible();
       const retry = error.querySelector<HTMLButtonElement>('[part~="retry-button"]')!;
-      await until(() => el.shadowRoot!.activeElement === retry, 2000, 'focus on "Thử lại" (the card link it had is gone)');
+      await until(
+        () => el.shadowRoot!.activeElement === retry,
+        2000,
+        'focus on "Thử lại" (the card link it had is gone)',
+      );
       failing = false;
       retry.click();
       await until(() => articleView(el)?.shadowRoot?.querySelector('h1'), 4000, 'article view after retry');
       expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
       const view = articleView(el)!;
-      await until(() => view.shadowRoot!.activeElement === view.shadowRoot!.querySelector('h1'), 2000, 'focus on the title after retry');
+      await until(
+        () => view.shadowRoot!.activeElement === view.shadowRoot!.querySelector('h1'),
+        2000,
+        'focus on the title after retry',
+      );
     } finally {
       TinFeed.loadArticleView = realLoader;
     }

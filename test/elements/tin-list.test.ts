@@ -74,10 +74,18 @@ describe('<tin-list>', () => {
   it('renders in English under lang="en", and follows a lang change', async () => {
     const wrapper = fixtureSync<HTMLDivElement>(html`<div lang="en"><tin-list .feed=${feed}></tin-list></div>`);
     const el = wrapper.querySelector('tin-list')!;
-    await until(() => el.shadowRoot!.querySelector('[part="heading"]')?.textContent === 'Other news', 4000, 'English heading');
+    await until(
+      () => el.shadowRoot!.querySelector('[part="heading"]')?.textContent === 'Other news',
+      4000,
+      'English heading',
+    );
     await expect(el).to.be.accessible();
     wrapper.setAttribute('lang', 'vi');
-    await until(() => el.shadowRoot!.querySelector('[part="heading"]')?.textContent === 'Các tin khác', 4000, 'Vietnamese heading');
+    await until(
+      () => el.shadowRoot!.querySelector('[part="heading"]')?.textContent === 'Các tin khác',
+      4000,
+      'Vietnamese heading',
+    );
   });
 
   it('its own lang wins over <html lang="en">', async () => {

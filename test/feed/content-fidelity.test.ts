@@ -6,7 +6,8 @@ import { parseFeedText } from '../../src/feed/parse.js';
 import { plainText } from '../../src/feed/text.js';
 import { parseXmlFeed } from '../../src/feed/xml-feed.js';
 
-const rss = (items: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Kênh</title>${items}</channel></rss>`;
+const rss = (items: string) =>
+  `<?xml version="1.0"?><rss version="2.0"><channel><title>Kênh</title>${items}</channel></rss>`;
 
 describe('plain-text fields keep text that is not a tag', () => {
   const cases: [string, string][] = [
@@ -36,9 +37,17 @@ describe('plain-text fields keep text that is not a tag', () => {
   }
 
   it('the same in RSS titles (XML-escaped) and JSON Feed titles', async () => {
-    const xml = parseXmlFeed(rss('<item><guid>1</guid><title>Chương trình &lt;&lt;Xuân yêu thương&gt;&gt; năm 2026</title></item>'), undefined, () => {});
+    const xml = parseXmlFeed(
+      rss('<item><guid>1</guid><title>Chương trình &lt;&lt;Xuân yêu thương&gt;&gt; năm 2026</title></item>'),
+      undefined,
+      () => {},
+    );
     expect(xml.items[0]!.title).to.equal('Chương trình <<Xuân yêu thương>> năm 2026');
-    const json = await parseFeedText(JSON.stringify({ items: [{ id: '1', title: 'Hướng dẫn <style> cho cán bộ xã' }] }), undefined, () => {});
+    const json = await parseFeedText(
+      JSON.stringify({ items: [{ id: '1', title: 'Hướng dẫn <style> cho cán bộ xã' }] }),
+      undefined,
+      () => {},
+    );
     expect(json.items[0]!.title).to.equal('Hướng dẫn <style> cho cán bộ xã');
   });
 });
@@ -66,7 +75,10 @@ describe('one bad item never costs the feed', () => {
       undefined,
       () => {},
     );
-    expect(feed.items.map((item) => item.attachments[0]?.mimeType)).to.deep.equal(['application/octet-stream', 'application/octet-stream']);
+    expect(feed.items.map((item) => item.attachments[0]?.mimeType)).to.deep.equal([
+      'application/octet-stream',
+      'application/octet-stream',
+    ]);
   });
 
   it('an item whose reading throws is skipped with a warning; the others stay', () => {
@@ -76,14 +88,22 @@ describe('one bad item never costs the feed', () => {
         throw new TypeError('boom');
       },
     };
-    const feed = parseJsonFeed({ items: [{ id: 'a', title: 'Một' }, trap, { id: 'b', title: 'Hai' }] }, undefined, (m) => warnings.push(m));
+    const feed = parseJsonFeed(
+      { items: [{ id: 'a', title: 'Một' }, trap, { id: 'b', title: 'Hai' }] },
+      undefined,
+      (m) => warnings.push(m),
+    );
     expect(feed.items.map((item) => item.id)).to.deep.equal(['a', 'b']);
     expect(warnings).to.deep.equal(['Skipped item 1: could not be read (TypeError).']);
   });
 
   it('a 600 KB feed of invalid items says so in a line per reason, not one per item', async () => {
     const items = Array.from({ length: 100_000 }, (_, i) => (i % 2 ? 'x' : { title: 'không id' }));
-    const body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [...items, { id: 'ok', title: 'Được' }] });
+    const body = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'T',
+      items: [...items, { id: 'ok', title: 'Được' }],
+    });
     expect(body.length).to.be.above(600_000);
     const warnings: string[] = [];
     const feed = await parseFeedText(body, 'https://a.vn/feed.json', (m) => warnings.push(m));

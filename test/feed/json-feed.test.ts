@@ -28,7 +28,9 @@ describe('parseJsonFeed: a valid feed with every field', () => {
     expect(feed.language).to.equal('vi');
     expect(feed.icon).to.equal('https://tinh.example.gov.vn/logo.png');
     expect(feed.favicon).to.equal('https://tinh.example.gov.vn/favicon.ico');
-    expect(feed.authors).to.deep.equal([{ name: 'Ban biên tập', url: 'https://tinh.example.gov.vn/lien-he', avatar: undefined }]);
+    expect(feed.authors).to.deep.equal([
+      { name: 'Ban biên tập', url: 'https://tinh.example.gov.vn/lien-he', avatar: undefined },
+    ]);
     expect(feed.items).to.have.length(3);
     expect(warnings).to.deep.equal([]);
   });
@@ -75,7 +77,9 @@ describe('parseJsonFeed: a valid feed with every field', () => {
 
 describe('parseJsonFeed: tolerated defects', () => {
   it('skips items without an id, with one summary line naming their indexes', () => {
-    const { feed, warnings } = parse(withItems([{ id: 'a', title: 'A' }, { title: 'không id' }, { id: '  ', title: 'trống' }]));
+    const { feed, warnings } = parse(
+      withItems([{ id: 'a', title: 'A' }, { title: 'không id' }, { id: '  ', title: 'trống' }]),
+    );
     expect(feed.items.map((i) => i.id)).to.deep.equal(['a']);
     expect(warnings).to.deep.equal(['Skipped 2 items (1, 2): no usable id.']);
   });
@@ -83,16 +87,21 @@ describe('parseJsonFeed: tolerated defects', () => {
   it('skips items that are not objects and duplicated ids', () => {
     const { feed, warnings } = parse(withItems([null, 5, 'x', [], { id: 'a' }, { id: 'a', title: 'lặp' }]));
     expect(feed.items.map((i) => i.id)).to.deep.equal(['a']);
-    expect(warnings).to.deep.equal(['Skipped 4 items (0, 1, 2, 3): not an object.', 'Skipped item 5: duplicate id "a".']);
+    expect(warnings).to.deep.equal([
+      'Skipped 4 items (0, 1, 2, 3): not an object.',
+      'Skipped item 5: duplicate id "a".',
+    ]);
   });
 
   it('drops a bad date instead of keeping an Invalid Date', () => {
-    const { feed } = parse(withItems([
-      { id: '1', date_published: 'không phải ngày' },
-      { id: '2', date_published: '2026-02-31T10:00:00+07:00' },
-      { id: '3', date_published: 12345 },
-      { id: '4', date_published: '2026-11-20 09:03' },
-    ]));
+    const { feed } = parse(
+      withItems([
+        { id: '1', date_published: 'không phải ngày' },
+        { id: '2', date_published: '2026-02-31T10:00:00+07:00' },
+        { id: '3', date_published: 12345 },
+        { id: '4', date_published: '2026-11-20 09:03' },
+      ]),
+    );
     expect(feed.items[0]!.published).to.equal(undefined);
     expect(feed.items[1]!.published).to.equal(undefined);
     expect(feed.items[2]!.published).to.equal(undefined);
@@ -101,9 +110,20 @@ describe('parseJsonFeed: tolerated defects', () => {
   });
 
   it('drops fields of the wrong type but keeps the item', () => {
-    const { feed } = parse(withItems([
-      { id: '1', title: 42, summary: { a: 1 }, content_html: 5, image: 7, tags: 'x', attachments: {}, authors: 'Ban biên tập' },
-    ]));
+    const { feed } = parse(
+      withItems([
+        {
+          id: '1',
+          title: 42,
+          summary: { a: 1 },
+          content_html: 5,
+          image: 7,
+          tags: 'x',
+          attachments: {},
+          authors: 'Ban biên tập',
+        },
+      ]),
+    );
     const item = feed.items[0]!;
     expect(item.title).to.equal('42');
     expect(item.summary).to.equal(undefined);
@@ -116,18 +136,27 @@ describe('parseJsonFeed: tolerated defects', () => {
 
   it('treats title and summary as plain text and normalises Vietnamese text', () => {
     const nfd = 'Ða Nẵng'.normalize('NFD');
-    const { feed } = parse(withItems([
-      { id: '1', title: `<b>Tin</b> &amp; sự kiện <script>alert(1)</script>`, summary: `  ${nfd}\u00a0\u00a0 mới  ` },
-    ]));
+    const { feed } = parse(
+      withItems([
+        { id: '1', title: `<b>Tin</b> &amp; sự kiện <script>alert(1)</script>`, summary: `  ${nfd}\u00a0\u00a0 mới  ` },
+      ]),
+    );
     // The script's code is not text a reader sees.
     expect(feed.items[0]!.title).to.equal('Tin & sự kiện');
     expect(feed.items[0]!.summary).to.equal('Đa Nẵng mới');
   });
 
   it('drops URLs with schemes that are not allowed', () => {
-    const { feed } = parse(withItems([
-      { id: '1', url: 'javascript:alert(1)', image: 'data:image/svg+xml,<svg onload=alert(1)>', external_url: ' JaVa\tScRiPt:alert(1)' },
-    ]));
+    const { feed } = parse(
+      withItems([
+        {
+          id: '1',
+          url: 'javascript:alert(1)',
+          image: 'data:image/svg+xml,<svg onload=alert(1)>',
+          external_url: ' JaVa\tScRiPt:alert(1)',
+        },
+      ]),
+    );
     expect(feed.items[0]!.url).to.equal(undefined);
     expect(feed.items[0]!.image).to.equal(undefined);
     expect(feed.items[0]!.externalUrl).to.equal(undefined);
@@ -157,7 +186,8 @@ describe('parseFeedText: fatal defects become typed errors', () => {
 
   it('not JSON → parse', async () => expect(await kindOf('{"items": [')).to.equal('parse'));
   it('empty body → parse', async () => expect(await kindOf('   ')).to.equal('parse'));
-  it('an HTML page → parse', async () => expect(await kindOf('<!doctype html><html><body>Lỗi</body></html>')).to.equal('parse'));
+  it('an HTML page → parse', async () =>
+    expect(await kindOf('<!doctype html><html><body>Lỗi</body></html>')).to.equal('parse'));
   it('no items array → schema', async () => expect(await kindOf('{"title": "x"}')).to.equal('schema'));
   it('items not an array → schema', async () => expect(await kindOf('{"items": {"a": 1}}')).to.equal('schema'));
   it('a top-level array → schema', async () => expect(await kindOf('[1, 2]')).to.equal('schema'));
@@ -168,7 +198,12 @@ describe('parseFeedText: fatal defects become typed errors', () => {
 describe('large feeds', () => {
   it('parseFeedText parses and normalises thousands of items in chunks, yielding to the page between them', async () => {
     const body = JSON.stringify({
-      items: Array.from({ length: 10_000 }, (_, i) => ({ id: `i${i}`, title: `Tin số ${i}: Hội nghị`, summary: 'Tóm tắt &amp; nội dung', url: `/tin/${i}` })),
+      items: Array.from({ length: 10_000 }, (_, i) => ({
+        id: `i${i}`,
+        title: `Tin số ${i}: Hội nghị`,
+        summary: 'Tóm tắt &amp; nội dung',
+        url: `/tin/${i}`,
+      })),
     });
     // The work is well over a long task's 50 ms: it must never be one JSON.parse of the whole
     // body, nor one stretch without a yield. Its structure is checked, not its timing.
@@ -199,8 +234,14 @@ describe('large feeds', () => {
     expect(feed!.items[9999]!.url).to.equal('https://tinh.example.gov.vn/tin/9999');
     expect(largest, 'longest text given to JSON.parse').to.be.lessThan(body.length / 100);
     // Each item parsed on its own, a few hundred at most between two yields.
-    expect(parsesBetweenYields.reduce((a, b) => a + b), 'JSON.parse calls').to.be.at.least(10_000);
-    expect(Math.max(...parsesBetweenYields), `JSON.parse calls between yields: ${parsesBetweenYields.join(', ')}`).to.be.at.most(1000);
+    expect(
+      parsesBetweenYields.reduce((a, b) => a + b),
+      'JSON.parse calls',
+    ).to.be.at.least(10_000);
+    expect(
+      Math.max(...parsesBetweenYields),
+      `JSON.parse calls between yields: ${parsesBetweenYields.join(', ')}`,
+    ).to.be.at.most(1000);
     expect(watched.turns, 'yields in which a task queued before it ran').to.equal(watched.yields);
   });
 });

@@ -14,18 +14,28 @@ const trickyItems = [
   { id: 'c', title: 'Lồng nhau', _ext: { items: [{ id: 'not-an-item' }], nested: [[{}], { deep: ['"', '\\'] }] } },
   { id: 'd', title: 'Unicode \u2028 Đà Nẵng 🇻🇳', content_html: '<p>a</p>' },
 ];
-const trickyText = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items: trickyItems, next_url: 'p2.json' }, null, 1);
+const trickyText = JSON.stringify(
+  { version: 'https://jsonfeed.org/version/1.1', title: 'T', items: trickyItems, next_url: 'p2.json' },
+  null,
+  1,
+);
 
 describe('splitJsonItems: finds the items of a JSON Feed without parsing it whole', () => {
   it('splits items whose strings hold braces, brackets, quotes and backslashes', async () => {
     const split = await splitJsonItems(trickyText);
     expect(split, 'split').to.not.equal(undefined);
     expect(split!.items.map((item) => JSON.parse(item))).to.deep.equal(trickyItems);
-    expect(split!.document).to.deep.equal({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [], next_url: 'p2.json' });
+    expect(split!.document).to.deep.equal({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'T',
+      items: [],
+      next_url: 'p2.json',
+    });
   });
 
   it('finds the items array wherever the key sits and whatever the whitespace', async () => {
-    const text = '{ "title" : "items" ,\n\t"home_page_url":"x", "items" :\r\n [ {"id":"1"} ,{"id":"2"}\n] , "z": [1,2] }';
+    const text =
+      '{ "title" : "items" ,\n\t"home_page_url":"x", "items" :\r\n [ {"id":"1"} ,{"id":"2"}\n] , "z": [1,2] }';
     const split = await splitJsonItems(text);
     expect(split!.items).to.deep.equal(['{"id":"1"}', '{"id":"2"}']);
     expect(split!.document).to.deep.equal({ title: 'items', home_page_url: 'x', items: [], z: [1, 2] });

@@ -3,7 +3,11 @@
 import { expect } from '@open-wc/testing';
 import { LEGACY_HINT, MOJIBAKE_LEADS, TCVN3_LETTERS, VNI_MARKS } from '../../src/feed/legacy-hint.js';
 
-const codes = (table: string) => table.split('\\x').slice(1).map((hex) => parseInt(hex, 16));
+const codes = (table: string) =>
+  table
+    .split('\\x')
+    .slice(1)
+    .map((hex) => parseInt(hex, 16));
 
 describe('the legacy-text hint agrees with its byte tables', () => {
   const leads = codes(MOJIBAKE_LEADS);
@@ -16,7 +20,9 @@ describe('the legacy-text hint agrees with its byte tables', () => {
       expect(LEGACY_HINT.test(`văn bản \\u${hex(code)} thường`), `\\u${hex(code)}`).to.equal(listed);
       // Case-insensitive, as the hint is (for "\u00C3" and "&ATILDE;"): "Ä" counts as "ä".
       const lower = String.fromCodePoint(code).toLowerCase().codePointAt(0)!;
-      expect(LEGACY_HINT.test(`văn bản ${String.fromCodePoint(code)}`), `U+${hex(code)} raw`).to.equal(alone.includes(code) || alone.includes(lower));
+      expect(LEGACY_HINT.test(`văn bản ${String.fromCodePoint(code)}`), `U+${hex(code)} raw`).to.equal(
+        alone.includes(code) || alone.includes(lower),
+      );
     }
   });
 

@@ -20,7 +20,11 @@ const quiet = () => {};
 
 describe('linear time on crafted feed text (100,000 characters each)', () => {
   it('RSS <author> "<@<@…" (was 6.8 s at 8,000 characters, the "Name <email>" pattern)', () => {
-    const feed = parseXmlFeed(rssItem(`<title>T</title><author>${xml('<@'.repeat(N / 2))}</author>`), 'https://a.vn/rss', quiet);
+    const feed = parseXmlFeed(
+      rssItem(`<title>T</title><author>${xml('<@'.repeat(N / 2))}</author>`),
+      'https://a.vn/rss',
+      quiet,
+    );
     expect(feed.items).to.have.length(1);
     expect(feed.items[0]!.authors[0]?.name).to.equal('<@'.repeat(N / 2));
   });
@@ -63,7 +67,11 @@ describe('linear time on crafted feed text (100,000 characters each)', () => {
       error = caught;
     }
     expect(error).to.be.instanceOf(FeedError);
-    const feed = await parseFeedText(`<?xml version="1.0"?>${comments}<rss version="2.0"><channel><title>K</title></channel></rss>`, undefined, quiet);
+    const feed = await parseFeedText(
+      `<?xml version="1.0"?>${comments}<rss version="2.0"><channel><title>K</title></channel></rss>`,
+      undefined,
+      quiet,
+    );
     expect(feed.title).to.equal('K');
   });
 
@@ -71,8 +79,13 @@ describe('linear time on crafted feed text (100,000 characters each)', () => {
   // over-time issue's case); what is tested here is that the repair's scan of them is linear.
   it('unclosed CDATA sections and 400 undeclared namespace prefixes in a feed that needs repair', () => {
     // An unclosed CDATA section runs to the end of the text: not repairable, and said so.
-    expect(() => parseXmlFeed(rssItem(`<title>T&nbsp;</title><description>${'<![CDATA['.repeat(N / 9)}</description>`), undefined, quiet))
-      .to.throw(FeedError, /not well-formed XML/);
+    expect(() =>
+      parseXmlFeed(
+        rssItem(`<title>T&nbsp;</title><description>${'<![CDATA['.repeat(N / 9)}</description>`),
+        undefined,
+        quiet,
+      ),
+    ).to.throw(FeedError, /not well-formed XML/);
     const prefixes = Array.from({ length: 400 }, (_, i) => `<p${i}:x>v</p${i}:x>`).join('') + ' '.repeat(N);
     const feed = parseXmlFeed(rssItem(`<title>T&nbsp;</title>${prefixes}`), undefined, quiet);
     expect(feed.items[0]!.title).to.equal('T');

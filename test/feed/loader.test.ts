@@ -212,7 +212,10 @@ describe('loadFeed under fetch faults', () => {
       await loadFeed(target.url);
       await afterPaint();
       expect(storedKeys()).to.deep.equal([STORAGE_PREFIX + absolute(target.url)]);
-      const stored = JSON.parse(sessionStorage.getItem(STORAGE_PREFIX + absolute(target.url))!) as { body: string; fetchedAt: number };
+      const stored = JSON.parse(sessionStorage.getItem(STORAGE_PREFIX + absolute(target.url))!) as {
+        body: string;
+        fetchedAt: number;
+      };
       expect((JSON.parse(stored.body) as { title: string }).title).to.equal('Lưu phiên');
       expect(stored.fetchedAt).to.be.closeTo(Date.now(), 5000);
     });
@@ -560,7 +563,11 @@ describe('<tin-list src> under fetch faults', () => {
     expect(loads).to.have.length(1);
     // The controller polls at most every 5 s; rather than wait, trigger the same refresh path.
     el.reload();
-    const note = await until(() => el.shadowRoot!.querySelector<HTMLElement>('[part="stale-note"]'), 8000, 'the stale note');
+    const note = await until(
+      () => el.shadowRoot!.querySelector<HTMLElement>('[part="stale-note"]'),
+      8000,
+      'the stale note',
+    );
     expect(note.textContent!.trim()).to.equal(MESSAGES.stale);
     expect(note.getAttribute('role')).to.equal('status');
     expect(note.getAttribute('title')).to.equal(MESSAGES.http500);

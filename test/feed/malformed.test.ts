@@ -34,7 +34,9 @@ describe('malformed feeds', function () {
       const warnings: string[] = [];
       let outcome: string;
       try {
-        const feed = await parseFeedText(testCase.body, 'https://tinh.example.gov.vn/feed.json', (m) => warnings.push(m));
+        const feed = await parseFeedText(testCase.body, 'https://tinh.example.gov.vn/feed.json', (m) =>
+          warnings.push(m),
+        );
         outcome = `items:${feed.items.length}`;
         for (const item of feed.items) {
           expect(typeof item.id).to.equal('string');
@@ -45,7 +47,8 @@ describe('malformed feeds', function () {
         expect(error, String(error)).to.be.instanceOf(FeedError);
         outcome = `error:${(error as FeedError).kind}`;
       }
-      const expected = testCase.expect.kind === 'error' ? `error:${testCase.expect.errorKind}` : `items:${testCase.expect.count}`;
+      const expected =
+        testCase.expect.kind === 'error' ? `error:${testCase.expect.errorKind}` : `items:${testCase.expect.count}`;
       expect(outcome).to.equal(expected);
     });
   }
@@ -64,7 +67,8 @@ describe('malformed feeds', function () {
       const shown = settled(el)!.getAttribute('part');
       const want = expected.kind === 'error' ? 'error' : expected.count ? 'item' : 'empty';
       expect(shown, cases[i]!.name).to.equal(want);
-      if (want === 'error') expect(el.shadowRoot!.textContent).to.contain('Nguồn tin không đúng định dạng nên không thể hiển thị.');
+      if (want === 'error')
+        expect(el.shadowRoot!.textContent).to.contain('Nguồn tin không đúng định dạng nên không thể hiển thị.');
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(uncaught).to.deep.equal([]);

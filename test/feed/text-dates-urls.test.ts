@@ -78,7 +78,16 @@ describe('safeUrl', () => {
     expect(safeUrl('mailto:ban@example.gov.vn', base, 'resource')).to.equal(undefined);
   });
   it('rejects dangerous schemes however they are disguised', () => {
-    for (const bad of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'java\tscript:alert(1)', 'java\nscript:x', '\u0001javascript:x', 'data:text/html,<script>x</script>', 'vbscript:x', 'file:///etc/passwd']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JAVASCRIPT:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:x',
+      '\u0001javascript:x',
+      'data:text/html,<script>x</script>',
+      'vbscript:x',
+      'file:///etc/passwd',
+    ]) {
       expect(safeUrl(bad, base, 'link'), JSON.stringify(bad)).to.equal(undefined);
     }
   });
@@ -102,22 +111,36 @@ describe('legacy Vietnamese encodings', () => {
   });
   it('the parser warns once, naming the item', () => {
     const warnings: string[] = [];
-    parseJsonFeed({ items: [{ id: 'cu', title: 'Céng hoµ x· héi chñ nghÜa ViÖt Nam' }] }, undefined, { warn: (m) => warnings.push(m), legacyText });
-    expect(warnings).to.deep.equal(['Item 0 ("cu") looks like TCVN3-encoded text, not Unicode; ask the publisher to convert it.']);
+    parseJsonFeed({ items: [{ id: 'cu', title: 'Céng hoµ x· héi chñ nghÜa ViÖt Nam' }] }, undefined, {
+      warn: (m) => warnings.push(m),
+      legacyText,
+    });
+    expect(warnings).to.deep.equal([
+      'Item 0 ("cu") looks like TCVN3-encoded text, not Unicode; ask the publisher to convert it.',
+    ]);
   });
 });
 
 describe('parseJsonFeed as the package exports it', () => {
-  const document = { items: [{ id: 'mo', title: 'Cá»™ng thÃ´ng tin' }, { id: 'cu', title: 'Céng hoµ x· héi chñ nghÜa ViÖt Nam' }] };
+  const document = {
+    items: [
+      { id: 'mo', title: 'Cá»™ng thÃ´ng tin' },
+      { id: 'cu', title: 'Céng hoµ x· héi chñ nghÜa ViÖt Nam' },
+    ],
+  };
   const tcvn3 = 'Item 1 ("cu") looks like TCVN3-encoded text, not Unicode; ask the publisher to convert it.';
   it('repairs mojibake and flags TCVN3 text by default', () => {
     const warnings: string[] = [];
-    expect(parseJsonFeedFromPackage(document, undefined, { warn: (m) => warnings.push(m) }).items[0]!.title).to.equal('Cộng thông tin');
+    expect(parseJsonFeedFromPackage(document, undefined, { warn: (m) => warnings.push(m) }).items[0]!.title).to.equal(
+      'Cộng thông tin',
+    );
     expect(warnings).to.deep.equal([tcvn3]);
   });
   it('still takes a warn function as third argument (the older signature)', () => {
     const warnings: string[] = [];
-    expect(parseJsonFeedFromPackage(document, undefined, (m) => warnings.push(m)).items[0]!.title).to.equal('Cộng thông tin');
+    expect(parseJsonFeedFromPackage(document, undefined, (m) => warnings.push(m)).items[0]!.title).to.equal(
+      'Cộng thông tin',
+    );
     expect(warnings).to.deep.equal([tcvn3]);
   });
   it('leaves the module-level parseJsonFeed as its options say: no page-global switch turned on', () => {

@@ -69,7 +69,9 @@ describe('parseXmlFeed: VnExpress-like RSS 2.0', () => {
     expect(first!.id).to.equal('https://bao.example.vn/ha-noi-khoi-cong-cau-4812345.html');
     expect(first!.url).to.equal('https://bao.example.vn/ha-noi-khoi-cong-cau-4812345.html');
     expect(first!.title).to.equal('Hà Nội khởi công cầu Trần Hưng Đạo');
-    expect(first!.summary).to.equal('Cây cầu dài 1,2 km nối quận Hoàn Kiếm với Long Biên, dự kiến hoàn thành năm 2028.');
+    expect(first!.summary).to.equal(
+      'Cây cầu dài 1,2 km nối quận Hoàn Kiếm với Long Biên, dự kiến hoàn thành năm 2028.',
+    );
     expect(first!.image).to.equal('https://i1.bao.example.vn/2026/11/25/anh.jpg');
     expect(first!.published!.toISOString()).to.equal('2026-11-25T02:03:00.000Z');
     expect(first!.modified).to.equal(undefined);
@@ -106,7 +108,9 @@ describe('parseXmlFeed: Liferay-style Atom 1.0', () => {
     expect(feed.title).to.equal('Tin tức - Sự kiện');
     expect(feed.description).to.equal('Cổng thông tin điện tử tỉnh Thử Nghiệm');
     expect(feed.homePageUrl).to.equal('https://tinh.example.gov.vn/web/guest/tin-tuc');
-    expect(feed.feedUrl).to.equal('https://tinh.example.gov.vn/c/asset_publisher/get_rss?p_l_id=20&portletId=101_INSTANCE_abc');
+    expect(feed.feedUrl).to.equal(
+      'https://tinh.example.gov.vn/c/asset_publisher/get_rss?p_l_id=20&portletId=101_INSTANCE_abc',
+    );
     expect(feed.nextUrl).to.equal(undefined);
     expect(feed.icon).to.equal(undefined);
     expect(feed.favicon).to.equal(undefined);
@@ -118,7 +122,9 @@ describe('parseXmlFeed: Liferay-style Atom 1.0', () => {
   });
 
   it('reads an entry with an html summary', () => {
-    expect(first!.url).to.equal('https://tinh.example.gov.vn/web/guest/tin-tuc/-/asset_publisher/abc/content/hoi-nghi-chuyen-doi-so');
+    expect(first!.url).to.equal(
+      'https://tinh.example.gov.vn/web/guest/tin-tuc/-/asset_publisher/abc/content/hoi-nghi-chuyen-doi-so',
+    );
     expect(first!.title).to.equal('Hội nghị triển khai nhiệm vụ chuyển đổi số năm 2027');
     expect(first!.summary).to.equal('Sáng 23/11, UBND tỉnh tổ chức hội nghị triển khai nhiệm vụ chuyển đổi số.');
     // A summary with markup stands in for the missing <content>.
@@ -134,7 +140,9 @@ describe('parseXmlFeed: Liferay-style Atom 1.0', () => {
   });
 
   it('reads author URIs, categories by label/term (deduplicated) and equal dates', () => {
-    expect(second!.authors).to.deep.equal([{ name: 'Văn phòng UBND tỉnh', url: 'https://tinh.example.gov.vn/van-phong' }]);
+    expect(second!.authors).to.deep.equal([
+      { name: 'Văn phòng UBND tỉnh', url: 'https://tinh.example.gov.vn/van-phong' },
+    ]);
     expect(second!.tags).to.deep.equal(['Thông báo', 'Tiếp công dân']);
     expect(second!.published!.toISOString()).to.equal('2026-11-22T02:00:00.000Z');
     expect(second!.modified).to.equal(undefined);
@@ -145,7 +153,11 @@ describe('parseXmlFeed: Liferay-style Atom 1.0', () => {
   });
 
   it('is sniffed by parseFeedText', async () => {
-    const sniffed = await parseFeedText(LIFERAY_ATOM, 'https://tinh.example.gov.vn/c/asset_publisher/get_rss?p_l_id=20', () => {});
+    const sniffed = await parseFeedText(
+      LIFERAY_ATOM,
+      'https://tinh.example.gov.vn/c/asset_publisher/get_rss?p_l_id=20',
+      () => {},
+    );
     expect(sniffed.items.map((i) => i.title)).to.deep.equal([
       'Hội nghị triển khai nhiệm vụ chuyển đổi số năm 2027',
       'Thông báo lịch tiếp công dân tháng 12',
@@ -177,7 +189,13 @@ describe('parseXmlFeed: Atom content types and feed-level fields', () => {
     expect(xhtml!.contentHtml).to.equal('<p>Đoạn <b>một</b></p><img src="/anh/xhtml.jpg" alt="">');
     expect(xhtml!.image).to.equal('https://cong.example.gov.vn/anh/xhtml.jpg');
     expect(xhtml!.attachments).to.deep.equal([
-      { url: 'https://cong.example.gov.vn/files/vb-1.pdf', mimeType: 'application/pdf', title: 'Văn bản số 1', sizeInBytes: 1024, durationInSeconds: undefined },
+      {
+        url: 'https://cong.example.gov.vn/files/vb-1.pdf',
+        mimeType: 'application/pdf',
+        title: 'Văn bản số 1',
+        sizeInBytes: 1024,
+        durationInSeconds: undefined,
+      },
     ]);
     // Only <updated>: it is the publication date.
     expect(xhtml!.published!.toISOString()).to.equal('2026-11-25T02:00:00.000Z');
@@ -246,7 +264,11 @@ describe('parseXmlFeed: SharePoint-style RSS 2.0', () => {
   });
 
   it('is sniffed by parseFeedText despite the comment and stylesheet before the root', async () => {
-    const sniffed = await parseFeedText(SHAREPOINT_RSS, 'https://sonv.example.gov.vn/_layouts/15/listfeed.aspx?List=abc', () => {});
+    const sniffed = await parseFeedText(
+      SHAREPOINT_RSS,
+      'https://sonv.example.gov.vn/_layouts/15/listfeed.aspx?List=abc',
+      () => {},
+    );
     expect(sniffed).to.deep.equal(feed);
   });
 });
@@ -266,7 +288,10 @@ describe('parseXmlFeed: RSS 1.0 (RDF)', () => {
 
   it('reads the items (outside the channel), Dublin Core dates, creators and subjects', () => {
     const [first, second] = feed.items;
-    expect(feed.items.map((i) => i.id)).to.deep.equal(['https://sotp.example.gov.vn/tin/101', 'https://sotp.example.gov.vn/tin/102']);
+    expect(feed.items.map((i) => i.id)).to.deep.equal([
+      'https://sotp.example.gov.vn/tin/101',
+      'https://sotp.example.gov.vn/tin/102',
+    ]);
     expect(first!.title).to.equal('Phổ biến Luật Hộ tịch sửa đổi');
     expect(first!.url).to.equal('https://sotp.example.gov.vn/tin/101');
     expect(first!.summary).to.equal('Sở Tư pháp tổ chức hội nghị phổ biến Luật Hộ tịch.');
@@ -307,7 +332,9 @@ describe('parseXmlFeed: feeds that are not well-formed XML', () => {
 
   it('warns once that the feed needed mending', () => {
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.match(/^The feed is not well-formed XML \(error on line \d+ at column \d+: .+\); read it after mending/);
+    expect(warnings[0]).to.match(
+      /^The feed is not well-formed XML \(error on line \d+ at column \d+: .+\); read it after mending/,
+    );
   });
 
   it('also parses through parseFeedText', async () => {
@@ -324,7 +351,9 @@ describe('parseXmlFeed: feeds that are not well-formed XML', () => {
     expect((error as FeedError).message).to.match(/^The feed is not well-formed XML: error on line 1 at column \d+/);
     // The parser's message, not the test page's address (Firefox's names the page).
     expect((error as FeedError).message).not.to.include(location.host);
-    expect(await kindOf(() => parseFeedText(rss('<item><title>A & B &nbsp;</item>'), undefined, () => {}))).to.equal('parse');
+    expect(await kindOf(() => parseFeedText(rss('<item><title>A & B &nbsp;</item>'), undefined, () => {}))).to.equal(
+      'parse',
+    );
   });
 
   it('turns unknown entity names into text instead of failing', () => {
@@ -364,7 +393,9 @@ describe('parseXmlFeed: items without a title or an id', () => {
 
   it('keeps the first of duplicated ids and warns for the rest', () => {
     const { feed: f, warnings: w } = parse(
-      rss('<item><guid>a</guid><title>Một</title></item><item><guid> a </guid><title>Hai</title></item><item><description>X</description></item><item><description>X</description></item>'),
+      rss(
+        '<item><guid>a</guid><title>Một</title></item><item><guid> a </guid><title>Hai</title></item><item><description>X</description></item><item><description>X</description></item>',
+      ),
     );
     expect(f.items.map((i) => `${i.id}:${i.title}`)).to.deep.equal(['a:Một', `${f.items[1]!.id}:X`]);
     expect(f.items[1]!.id).to.match(/^h-[0-9a-f]{8}$/);
@@ -395,8 +426,20 @@ describe('parseXmlFeed: enclosures and Media RSS', () => {
     expect(enclosures!.url).to.equal('https://stc.example.gov.vn/tin/qd-123.html');
     expect(enclosures!.image).to.equal('https://stc.example.gov.vn/anh/le-ky-ket.jpg');
     expect(enclosures!.attachments).to.deep.equal([
-      { url: 'https://stc.example.gov.vn/files/qd-123.pdf', mimeType: 'application/pdf', title: undefined, sizeInBytes: 245760, durationInSeconds: undefined },
-      { url: 'https://stc.example.gov.vn/files/phu-luc.xlsx', mimeType: 'application/vnd.ms-excel', title: undefined, sizeInBytes: undefined, durationInSeconds: undefined },
+      {
+        url: 'https://stc.example.gov.vn/files/qd-123.pdf',
+        mimeType: 'application/pdf',
+        title: undefined,
+        sizeInBytes: 245760,
+        durationInSeconds: undefined,
+      },
+      {
+        url: 'https://stc.example.gov.vn/files/phu-luc.xlsx',
+        mimeType: 'application/vnd.ms-excel',
+        title: undefined,
+        sizeInBytes: undefined,
+        durationInSeconds: undefined,
+      },
       {
         url: 'https://stc.example.gov.vn/files/bieu-mau.docx',
         mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -422,7 +465,9 @@ describe('parseXmlFeed: enclosures and Media RSS', () => {
 
   it('falls back to the description <img> and resolves it against the item URL', () => {
     const { feed: f } = parse(
-      rss('<item><guid>1</guid><link>https://a.example.vn/tin/1/</link><description><![CDATA[<p><img data-src="anh.jpg" src="data:image/gif;base64,R0lGOD"></p>]]></description></item>'),
+      rss(
+        '<item><guid>1</guid><link>https://a.example.vn/tin/1/</link><description><![CDATA[<p><img data-src="anh.jpg" src="data:image/gif;base64,R0lGOD"></p>]]></description></item>',
+      ),
     );
     expect(f.items[0]!.image).to.equal('https://a.example.vn/tin/1/anh.jpg');
   });
@@ -471,12 +516,20 @@ describe('parseXmlFeed: documents that are not feeds', () => {
     expect(error).not.to.equal('no error');
     expect((error as FeedError).kind).to.equal('schema');
     expect((error as FeedError).message).to.equal('The XML document is not an RSS or Atom feed (root <urlset>)');
-    expect(await kindOf(() => parseXmlFeed('<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>', undefined, () => {}))).to.equal('schema');
-    expect(await kindOf(() => parseXmlFeed('<feed xmlns="http://example.com/other"><entry/></feed>', undefined, () => {}))).to.equal('schema');
+    expect(
+      await kindOf(() =>
+        parseXmlFeed('<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>', undefined, () => {}),
+      ),
+    ).to.equal('schema');
+    expect(
+      await kindOf(() => parseXmlFeed('<feed xmlns="http://example.com/other"><entry/></feed>', undefined, () => {})),
+    ).to.equal('schema');
   });
 
   it('<rss> without a channel → schema, through parseFeedText too', async () => {
-    expect(await kindOf(() => parseFeedText('<rss version="2.0"><item><title>x</title></item></rss>', undefined, () => {}))).to.equal('schema');
+    expect(
+      await kindOf(() => parseFeedText('<rss version="2.0"><item><title>x</title></item></rss>', undefined, () => {})),
+    ).to.equal('schema');
   });
 
   it('truncated XML → parse', async () => {
@@ -502,7 +555,11 @@ describe('parseXmlFeed: Vietnamese text normalisation', () => {
   });
 
   it('warns about legacy TCVN3 text, naming the item', () => {
-    const { warnings: w } = parse(rss('<item><guid>tcvn</guid><title>Th«ng b¸o vÒ viÖc tæ chøc héi nghÞ</title></item>'));
-    expect(w).to.deep.equal(['Item 0 ("tcvn") looks like TCVN3-encoded text, not Unicode; ask the publisher to convert it.']);
+    const { warnings: w } = parse(
+      rss('<item><guid>tcvn</guid><title>Th«ng b¸o vÒ viÖc tæ chøc héi nghÞ</title></item>'),
+    );
+    expect(w).to.deep.equal([
+      'Item 0 ("tcvn") looks like TCVN3-encoded text, not Unicode; ask the publisher to convert it.',
+    ]);
   });
 });

@@ -14,7 +14,10 @@ interface Scheduler {
   postTask?(callback: () => void, options: { priority: 'user-blocking' }): Promise<void>;
 }
 
-export async function watchYields(run: () => Promise<unknown>, onYield: () => void = () => {}): Promise<{ yields: number; turns: number }> {
+export async function watchYields(
+  run: () => Promise<unknown>,
+  onYield: () => void = () => {},
+): Promise<{ yields: number; turns: number }> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   const nativeSetTimeout = globalThis.setTimeout;
   let yields = 0;
@@ -37,7 +40,8 @@ export async function watchYields(run: () => Promise<unknown>, onYield: () => vo
     };
   } else {
     globalThis.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
-      if (delay !== undefined || typeof handler !== 'function' || args.length) return nativeSetTimeout(handler, delay, ...args);
+      if (delay !== undefined || typeof handler !== 'function' || args.length)
+        return nativeSetTimeout(handler, delay, ...args);
       const resumed = yieldStarts((ran) => nativeSetTimeout(ran));
       return nativeSetTimeout(() => {
         resumed();

@@ -49,7 +49,10 @@ describe('under a strict CSP with Trusted Types', () => {
     // Sanitizer API's included); the markup is parsed as it is, so these reports are a documented
     // browser limitation. Anything else — a script, a style sheet, a Trusted Types sink — is a bug.
     const unexpected = report.violations.filter(
-      (violation) => !/^(?:script|style)-src-attr inline .* @http:\/\/[^/]+\/dist\/cdn\/chunks\/[\w.-]+\.js:\d+:\d+$/.test(violation),
+      (violation) =>
+        !/^(?:script|style)-src-attr inline .* @http:\/\/[^/]+\/dist\/cdn\/chunks\/[\w.-]+\.js:\d+:\d+$/.test(
+          violation,
+        ),
     );
     expect(unexpected).to.deep.equal([]);
     expect(report.errors).to.deep.equal([]);

@@ -14,7 +14,6 @@ type PageWindow = Window & typeof globalThis & { __double: DoubleRecord };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-
 interface Loaded {
   frame: HTMLIFrameElement;
   win: PageWindow;
@@ -49,14 +48,18 @@ function assertRenderedOnce({ doc }: Loaded): void {
   expect(count('list', '[part="item"]')).to.equal(3);
   expect(count('article', '[part="body"]'), 'bodies in <tin-article>').to.equal(1);
   expect(count('feed', 'tin-card')).to.equal(2);
-  for (const card of root('feed').querySelectorAll('tin-card')) expect(card.shadowRoot!.querySelectorAll('[part="card"]')).to.have.length(1);
+  for (const card of root('feed').querySelectorAll('tin-card'))
+    expect(card.shadowRoot!.querySelectorAll('[part="card"]')).to.have.length(1);
   for (const id of ['card', 'list', 'article', 'feed']) {
     // One shadow root's worth of content: Lit renders into a root once; a second copy's class
     // would have thrown on attachShadow, so each host holds exactly one rendered tree.
     expect(root(id).children.length, `top-level nodes in <${id}>`).to.be.greaterThan(0);
     expect(doc.getElementById(id)!.matches(':defined')).to.equal(true);
   }
-  expect(doc.head.querySelectorAll('script[type="application/ld+json"][data-tin-widgets]'), 'JSON-LD blocks').to.have.length(1);
+  expect(
+    doc.head.querySelectorAll('script[type="application/ld+json"][data-tin-widgets]'),
+    'JSON-LD blocks',
+  ).to.have.length(1);
 }
 
 describe('loaded more than once', () => {
@@ -85,7 +88,9 @@ describe('loaded more than once', () => {
     it('the ES module loads no chunk at all: every tag was already defined', async () => {
       const entry = await (await fetch('/dist/cdn/tin-widgets.js')).text();
       // The entry requests the core chunk (cards, lists) and one chunk each for article and feed.
-      const lazy = [...new Set([...entry.matchAll(/import\(\s*["'`](\.\/chunks\/[^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!.slice(2)))];
+      const lazy = [
+        ...new Set([...entry.matchAll(/import\(\s*["'`](\.\/chunks\/[^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!.slice(2))),
+      ];
       expect(lazy, 'chunks named in the entry').to.have.length(3);
       const requested = page.win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
       expect(requested).to.include('/dist/cdn/tin-widgets.js');
@@ -117,7 +122,6 @@ describe('loaded more than once', () => {
     });
   });
 });
-
 
 /** `until` with the message first, as these page tests read best. */
 function until<T>(check: () => T, what: string, timeout = 8000): Promise<NonNullable<T>> {

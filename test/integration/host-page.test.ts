@@ -30,8 +30,6 @@ interface HostPage {
   part: <E extends Element = HTMLElement>(id: string, selector: string) => E;
 }
 
-
-
 async function openPage(path: string): Promise<HostPage> {
   const { frame, win, doc } = await openFrame<HostWindow>(path, { width: 1100, height: 900 });
   const el = (id: string) => doc.getElementById(id)!;
@@ -52,7 +50,9 @@ async function openPage(path: string): Promise<HostPage> {
       el('list').shadowRoot?.querySelectorAll('[part="item"]').length === 3 &&
       page.part('article', '[part="body"] p') &&
       el('feed').shadowRoot?.querySelectorAll('tin-card').length === 2 &&
-      [...el('feed').shadowRoot!.querySelectorAll('tin-card')].every((card) => card.shadowRoot?.querySelector('[part="link"]')) &&
+      [...el('feed').shadowRoot!.querySelectorAll('tin-card')].every((card) =>
+        card.shadowRoot?.querySelector('[part="link"]'),
+      ) &&
       doc.head.querySelector('script[type="application/ld+json"]'),
     `every element of ${path} to render`,
   );
@@ -101,7 +101,10 @@ describe('drop-in script on a hostile portal template', () => {
 
   before(async function () {
     this.timeout(20000);
-    [hostile, clean] = await Promise.all([openPage('/test/pages/hostile-host.html'), openPage('/test/pages/clean-host.html')]);
+    [hostile, clean] = await Promise.all([
+      openPage('/test/pages/hostile-host.html'),
+      openPage('/test/pages/clean-host.html'),
+    ]);
   });
 
   after(() => {
@@ -115,7 +118,7 @@ describe('drop-in script on a hostile portal template', () => {
       ['list', 'tin-list'],
       ['article', 'tin-article'],
       ['feed', 'tin-feed'],
-    ]) {
+    ] as const) {
       const constructor = hostile.win.customElements.get(tag);
       expect(constructor, tag).to.be.a('function');
       expect(hostile.el(id)).to.be.instanceOf(constructor!);
@@ -156,7 +159,10 @@ describe('drop-in script on a hostile portal template', () => {
       for (const id of ['card', 'failing', 'list', 'article', 'feed']) {
         const theirs = shadowElements(hostile.el(id));
         const ours = shadowElements(clean.el(id));
-        expect(theirs.map((e) => e.localName), `${id}: same shadow trees`).to.deep.equal(ours.map((e) => e.localName));
+        expect(
+          theirs.map((e) => e.localName),
+          `${id}: same shadow trees`,
+        ).to.deep.equal(ours.map((e) => e.localName));
         theirs.forEach((element, i) => {
           const a = hostile.win.getComputedStyle(element);
           const b = clean.win.getComputedStyle(ours[i]!);
@@ -177,7 +183,9 @@ describe('drop-in script on a hostile portal template', () => {
     });
 
     it('images in shadow roots have no red border and keep their own height rule', () => {
-      const images = ['card', 'article', 'feed'].flatMap((id) => shadowElements(hostile.el(id)).filter((e) => e.localName === 'img'));
+      const images = ['card', 'article', 'feed'].flatMap((id) =>
+        shadowElements(hostile.el(id)).filter((e) => e.localName === 'img'),
+      );
       expect(images.length).to.be.greaterThan(2);
       for (const img of images) {
         const style = hostile.win.getComputedStyle(img);
@@ -211,7 +219,9 @@ describe('drop-in script on a hostile portal template', () => {
 
     it('<time> is shown', () => {
       const time = hostile.part('card', 'time');
-      expect(hostile.win.getComputedStyle(time).display).to.equal(clean.win.getComputedStyle(clean.part('card', 'time')).display);
+      expect(hostile.win.getComputedStyle(time).display).to.equal(
+        clean.win.getComputedStyle(clean.part('card', 'time')).display,
+      );
       expect(hostile.win.getComputedStyle(time).display).to.not.equal('none');
       expect(time.getBoundingClientRect().width).to.be.greaterThan(50);
       expect(time.textContent).to.equal('09-07-2019 09:03');
@@ -229,7 +239,9 @@ describe('drop-in script on a hostile portal template', () => {
     });
 
     it('links are neither hot pink nor underlined-and-overlined', () => {
-      const links = ['card', 'list', 'feed'].flatMap((id) => shadowElements(hostile.el(id)).filter((e) => e.localName === 'a'));
+      const links = ['card', 'list', 'feed'].flatMap((id) =>
+        shadowElements(hostile.el(id)).filter((e) => e.localName === 'a'),
+      );
       expect(links.length).to.be.greaterThan(4);
       for (const a of links) {
         const style = hostile.win.getComputedStyle(a);
@@ -243,7 +255,10 @@ describe('drop-in script on a hostile portal template', () => {
     it('stays in the light DOM for crawlers, takes no space once the element runs', () => {
       const list = hostile.el('list');
       const fallback = [...list.querySelectorAll<HTMLAnchorElement>(':scope > ul a[href]')];
-      expect(fallback.map((a) => a.getAttribute('href'))).to.deep.equal(['/test/pages/host/a.html', '/test/pages/host/b.html']);
+      expect(fallback.map((a) => a.getAttribute('href'))).to.deep.equal([
+        '/test/pages/host/a.html',
+        '/test/pages/host/b.html',
+      ]);
       expect(list.shadowRoot!.querySelector('slot')).to.equal(null);
       for (const a of fallback) expect(a.getClientRects().length).to.equal(0);
       expect(list.querySelector('ul')!.getClientRects().length).to.equal(0);
@@ -252,7 +267,14 @@ describe('drop-in script on a hostile portal template', () => {
 
   describe('nothing leaks out', () => {
     // Resolved from layout, not from CSS: a used size may move while images load.
-    const LAYOUT_RESOLVED = new Set(['width', 'height', 'inline-size', 'block-size', 'perspective-origin', 'transform-origin']);
+    const LAYOUT_RESOLVED = new Set([
+      'width',
+      'height',
+      'inline-size',
+      'block-size',
+      'perspective-origin',
+      'transform-origin',
+    ]);
 
     for (const pageName of ['hostile', 'clean'] as const) {
       it(`${pageName} page: its own elements compute the same styles before and after the library ran`, () => {
@@ -262,7 +284,9 @@ describe('drop-in script on a hostile portal template', () => {
         expect(Object.keys(after.styles)).to.deep.equal(Object.keys(before.styles));
         expect(Object.keys(before.styles)).to.have.length(13);
         for (const [probe, style] of Object.entries(before.styles)) {
-          const changed = Object.keys(style).filter((p) => !LAYOUT_RESOLVED.has(p) && style[p] !== after.styles[probe]![p]);
+          const changed = Object.keys(style).filter(
+            (p) => !LAYOUT_RESOLVED.has(p) && style[p] !== after.styles[probe]![p],
+          );
           expect(changed.map((p) => `${probe} ${p}: ${style[p]} → ${after.styles[probe]![p]}`)).to.deep.equal([]);
         }
       });
@@ -294,14 +318,16 @@ describe('drop-in script on a hostile portal template', () => {
       expect(before.adoptedStyleSheets).to.equal(0);
       expect(after.head.slice(0, before.head.length)).to.deep.equal(before.head);
       const added = [...hostile.doc.head.children].slice(before.head.length);
-      expect(added.map((e) => `${e.localName}[type=${e.getAttribute('type')}]${e.hasAttribute('data-tin-widgets') ? '[data-tin-widgets]' : ''}`)).to.deep.equal([
-        'script[type=application/ld+json][data-tin-widgets]',
-      ]);
+      expect(
+        added.map(
+          (e) =>
+            `${e.localName}[type=${e.getAttribute('type')}]${e.hasAttribute('data-tin-widgets') ? '[data-tin-widgets]' : ''}`,
+        ),
+      ).to.deep.equal(['script[type=application/ld+json][data-tin-widgets]']);
       expect(JSON.parse(added[0]!.textContent!)['@type']).to.equal('NewsArticle');
     });
   });
 });
-
 
 /** `until` with the message first, as these page tests read best. */
 function until<T>(check: () => T, what: string, timeout = 8000): Promise<NonNullable<T>> {

@@ -26,10 +26,17 @@ describe('feed content on a 375 px page', () => {
 
   it('<tin-article>: long words, URLs, <pre>, tables, images, tags, author and attachment names', async () => {
     const { doc, errors } = await page(`<tin-article src="${FEED}" item-id="l0"></tin-article>`);
-    const root = await until(() => {
-      const r = doc.querySelector('tin-article')?.shadowRoot;
-      return r?.querySelector('[part="body"] pre') && r.querySelector('tin-list')?.shadowRoot?.querySelector('[part="item"]') ? r : undefined;
-    }, 6000, 'the article with its body and other news');
+    const root = await until(
+      () => {
+        const r = doc.querySelector('tin-article')?.shadowRoot;
+        return r?.querySelector('[part="body"] pre') &&
+          r.querySelector('tin-list')?.shadowRoot?.querySelector('[part="item"]')
+          ? r
+          : undefined;
+      },
+      6000,
+      'the article with its body and other news',
+    );
     expectFits(doc, 'article');
     // The wide things scroll or shrink inside the column instead.
     const column = root.querySelector('[part="article"]')!.getBoundingClientRect().width;
@@ -48,7 +55,9 @@ describe('feed content on a 375 px page', () => {
       () =>
         shadow(doc, 'tin-card').querySelector('[part="link"]') &&
         shadow(doc, 'tin-list').querySelectorAll('[part="item"]').length === 6 &&
-        [...shadow(doc, 'tin-feed').querySelectorAll('tin-card')].filter((card) => card.shadowRoot?.querySelector('[part="link"]')).length === 4,
+        [...shadow(doc, 'tin-feed').querySelectorAll('tin-card')].filter((card) =>
+          card.shadowRoot?.querySelector('[part="link"]'),
+        ).length === 4,
       6000,
       'card, list and grid',
     );
@@ -59,7 +68,11 @@ describe('feed content on a 375 px page', () => {
   it('an article opened inside <tin-feed>', async () => {
     const { doc, win } = await page(`<tin-feed src="${FEED}" limit="2"></tin-feed>`);
     win.location.hash = 'tin=l2';
-    await until(() => shadow(doc, 'tin-feed').querySelector('tin-article')?.shadowRoot?.querySelector('[part="body"] pre'), 6000, 'the open article');
+    await until(
+      () => shadow(doc, 'tin-feed').querySelector('tin-article')?.shadowRoot?.querySelector('[part="body"] pre'),
+      6000,
+      'the open article',
+    );
     expectFits(doc, 'open article');
   });
 });

@@ -42,9 +42,6 @@ async function until<T>(check: () => T, what: string, timeout = 4000): Promise<N
 
 type ListElement = HTMLElement & { articles?: readonly Article[]; updateComplete: Promise<boolean> };
 
-
-
-
 describe('React 19 with the npm build', () => {
   let app: ReactApp;
   let container: HTMLDivElement;
@@ -56,7 +53,12 @@ describe('React 19 with the npm build', () => {
     try {
       app = (await import(/* @vite-ignore */ BUNDLE as string)) as ReactApp;
     } catch (error) {
-      throw new Error(`${BUNDLE} is missing: run \`npm run build && node scripts/bundle-framework-tests.mjs\` first (${String(error)})`);
+      throw new Error(
+        `${BUNDLE} is missing: run \`npm run build && node scripts/bundle-framework-tests.mjs\` first (${String(error)})`,
+        {
+          cause: error,
+        },
+      );
     }
   });
 
@@ -64,7 +66,12 @@ describe('React 19 with the npm build', () => {
     resetHash();
     container = document.createElement('div');
     document.body.append(container);
-    props = { articles: app.articlesFrom(FULL_FEED), feedSrc: feedUrl(FULL_FEED), cancelSelect: true, log: app.newLog() };
+    props = {
+      articles: app.articlesFrom(FULL_FEED),
+      feedSrc: feedUrl(FULL_FEED),
+      cancelSelect: true,
+      log: app.newLog(),
+    };
     mounted = app.mount(container, props);
     list = container.querySelector<ListElement>('#react-list')!;
   });
@@ -96,7 +103,9 @@ describe('React 19 with the npm build', () => {
 
   it('an `ontin-load` prop receives tin-load with the feed and its URL', async () => {
     await until(() => props.log.loads.length, 'tin-load in the React handler');
-    expect(props.log.loads).to.deep.equal([{ element: 'tin-feed', url: props.feedSrc, title: FULL_FEED.title, items: 3 }]);
+    expect(props.log.loads).to.deep.equal([
+      { element: 'tin-feed', url: props.feedSrc, title: FULL_FEED.title, items: 3 },
+    ]);
     const feed = container.querySelector('#react-feed')!;
     await until(() => feed.shadowRoot!.querySelectorAll('tin-card').length === 2, 'two cards in <tin-feed>');
   });

@@ -19,9 +19,6 @@ async function until<T>(check: () => T, what: string, timeout = 4000): Promise<N
   }
 }
 
-
-
-
 const TEMPLATE = `
   <tin-list id="vue-list" :articles="articles" :hrefFor="hrefFor" @tin-select="onSelect"></tin-list>
   <tin-list id="vue-prevent" :articles="articles" :hrefFor="hrefFor" @tin-select.prevent="onSelect"></tin-list>
@@ -53,7 +50,11 @@ describe('Vue 3 with the npm build', () => {
         feedSrc,
         hrefFor: (article: Article) => `#vue-${article.id}`,
         onSelect: (event: TinSelectEvent) =>
-          selects.push({ list: (event.currentTarget as Element).id, id: event.detail.article.id, prevented: event.defaultPrevented }),
+          selects.push({
+            list: (event.currentTarget as Element).id,
+            id: event.detail.article.id,
+            prevented: event.defaultPrevented,
+          }),
         onLoad: (event: TinLoadEvent) =>
           loads.push({
             element: (event.currentTarget as Element).localName,

@@ -59,11 +59,32 @@ function assertInert(root: ParentNode): void {
   for (const el of walk(root)) {
     const tag = el.localName;
     // (Our own icons are inline <svg>; anything from a feed that could run or restyle is not allowed.)
-    expect(['script', 'iframe', 'object', 'embed', 'frame', 'base', 'meta', 'form', 'math', 'style', 'link', 'animate', 'set', 'foreignobject'].includes(tag), `<${tag}> rendered`).to.equal(false);
+    expect(
+      [
+        'script',
+        'iframe',
+        'object',
+        'embed',
+        'frame',
+        'base',
+        'meta',
+        'form',
+        'math',
+        'style',
+        'link',
+        'animate',
+        'set',
+        'foreignobject',
+      ].includes(tag),
+      `<${tag}> rendered`,
+    ).to.equal(false);
     for (const attr of el.attributes) {
       expect(/^on/i.test(attr.name), `${tag}[${attr.name}]`).to.equal(false);
       if (['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data'].includes(attr.name)) {
-        expect(/^(https?:|mailto:|tel:|#|blob:)/i.test(attr.value) || attr.value === '', `${tag}[${attr.name}]=${attr.value}`).to.equal(true);
+        expect(
+          /^(https?:|mailto:|tel:|#|blob:)/i.test(attr.value) || attr.value === '',
+          `${tag}[${attr.name}]=${attr.value}`,
+        ).to.equal(true);
       }
     }
   }
@@ -83,7 +104,13 @@ describe('XSS corpus through every field of every element', function () {
   it('the parser keeps no dangerous URL in any URL field', () => {
     const feed = parseJsonFeed(hostileFeed(), 'https://tinh.example.gov.vn/feed.json', () => {});
     for (const item of feed.items) {
-      for (const url of [item.url, item.externalUrl, item.image, item.bannerImage, ...item.attachments.map((a) => a.url)]) {
+      for (const url of [
+        item.url,
+        item.externalUrl,
+        item.image,
+        item.bannerImage,
+        ...item.attachments.map((a) => a.url),
+      ]) {
         if (url) expect(url, item.id).to.match(/^https?:/);
       }
     }
@@ -99,30 +126,36 @@ describe('XSS corpus through every field of every element', function () {
     </div>`);
     const feed = page.querySelector('tin-feed')!;
     await until(() => feed.shadowRoot!.querySelectorAll('tin-card').length >= XSS_PAYLOADS.length, 8000, 'all cards');
-    await until(() => page.querySelector('tin-list')!.shadowRoot!.querySelectorAll('[part="item"]').length === XSS_PAYLOADS.length);
+    await until(
+      () =>
+        page.querySelector('tin-list')!.shadowRoot!.querySelectorAll('[part="item"]').length === XSS_PAYLOADS.length,
+    );
     await new Promise((resolve) => setTimeout(resolve, 500)); // let image errors and timers fire
     assertInert(page);
     expect(executions).to.deep.equal([]);
   });
 
   for (const sanitizer of ['native', 'dompurify'] as const) {
-  it(`the article view renders every payload inertly (${sanitizer} sanitiser)`, async function () {
-    // Without the HTML Sanitizer API (WebKit) the native choice falls back to DOMPurify.
-    if (sanitizer === 'native' && !('parseHTML' in Document)) {
-      console.log('Skipped the native sanitiser XSS test: this browser has no Document.parseHTML');
-      this.skip();
-    }
-    const feed = await parseFeedText(JSON.stringify(hostileFeed()), 'https://tinh.example.gov.vn/feed.json', () => {});
-    const page = fixtureSync<HTMLDivElement>(html`<div>
+    it(`the article view renders every payload inertly (${sanitizer} sanitiser)`, async function () {
+      // Without the HTML Sanitizer API (WebKit) the native choice falls back to DOMPurify.
+      if (sanitizer === 'native' && !('parseHTML' in Document)) {
+        console.log('Skipped the native sanitiser XSS test: this browser has no Document.parseHTML');
+        this.skip();
+      }
+      const feed = await parseFeedText(
+        JSON.stringify(hostileFeed()),
+        'https://tinh.example.gov.vn/feed.json',
+        () => {},
+      );
+      const page = fixtureSync<HTMLDivElement>(html`<div>
       ${feed.items.map((item) => html`<tin-article sanitizer=${sanitizer} no-json-ld .article=${item} .feed=${feed} other-count="3"></tin-article>`)}
     </div>`);
-    const articles = [...page.querySelectorAll<TinArticle>('tin-article')];
-    await until(() => articles.every((a) => a.shadowRoot?.querySelector('[part="body"]')), 10000, 'all bodies');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    assertInert(page);
-    expect(executions).to.deep.equal([]);
-  });
-
+      const articles = [...page.querySelectorAll<TinArticle>('tin-article')];
+      await until(() => articles.every((a) => a.shadowRoot?.querySelector('[part="body"]')), 10000, 'all bodies');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assertInert(page);
+      expect(executions).to.deep.equal([]);
+    });
   }
 
   it('opening hostile articles in <tin-feed> and clicking their links runs nothing', async () => {
@@ -132,7 +165,11 @@ describe('XSS corpus through every field of every element', function () {
     for (const id of ['x0', 'x7', 'x21', 'x40']) {
       history.replaceState(null, '', `#tin=${id}`);
       window.dispatchEvent(new HashChangeEvent('hashchange'));
-      const view = await until(() => el.shadowRoot!.querySelector('tin-article')?.shadowRoot?.querySelector('[part="body"]'), 4000, id);
+      const view = await until(
+        () => el.shadowRoot!.querySelector('tin-article')?.shadowRoot?.querySelector('[part="body"]'),
+        4000,
+        id,
+      );
       for (const link of view.querySelectorAll('a')) {
         // Clicking a sanitised link must never execute script (links are http(s) or inert).
         link.addEventListener('click', (event) => event.preventDefault(), { once: true });

@@ -77,11 +77,19 @@ const YEAR_100 = Date.parse('0100-01-02T00:00:00Z');
 export function instants(count: number, seed: number): number[] {
   const next = random(seed);
   // And the edges: "no date" as CMSs write it (0001-01-01), the years Date.UTC reads as 19xx, the last date.
-  const edges = ['0001-01-01T00:00:00Z', '0099-12-31T23:59:59.999Z', '0100-03-01T12:00:00Z', '1899-12-31T23:00:00Z', '9999-12-31T23:59:59Z'];
-  return edges.map(Date.parse).concat(Array.from({ length: count - edges.length }, (_, i) => {
-    const time = FROM + Math.floor(next() * (TO - FROM));
-    return i % 2 ? time : Math.round(time / QUARTER_HOUR) * QUARTER_HOUR + Math.floor(next() * 3) - 1;
-  }));
+  const edges = [
+    '0001-01-01T00:00:00Z',
+    '0099-12-31T23:59:59.999Z',
+    '0100-03-01T12:00:00Z',
+    '1899-12-31T23:00:00Z',
+    '9999-12-31T23:59:59Z',
+  ];
+  return edges.map(Date.parse).concat(
+    Array.from({ length: count - edges.length }, (_, i) => {
+      const time = FROM + Math.floor(next() * (TO - FROM));
+      return i % 2 ? time : Math.round(time / QUARTER_HOUR) * QUARTER_HOUR + Math.floor(next() * 3) - 1;
+    }),
+  );
 }
 
 // What the elements did before, line for line.
@@ -116,7 +124,8 @@ const offsetNames = new Map<string, Intl.DateTimeFormat>();
  */
 export function misreadByOldCode(time: number, zone: string): boolean {
   let names = offsetNames.get(zone);
-  if (!names) offsetNames.set(zone, (names = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })));
+  if (!names)
+    offsetNames.set(zone, (names = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })));
   return names.format(time).includes('GMT-00:');
 }
 
@@ -166,6 +175,7 @@ export function compareRandomPatterns(count: number, seed: number): void {
     for (let i = 0; i < length; i++) pattern += PATTERN_CHARACTERS[Math.floor(next() * PATTERN_CHARACTERS.length)];
     const actual = formatDate(new Date(time), pattern, FALLBACK, zone);
     const expected = oldFormat(new TZDateMini(time, zone), pattern);
-    if (actual !== expected) expect(actual, `${zone} at ${new Date(time).toISOString()}, "${pattern}"`).to.equal(expected);
+    if (actual !== expected)
+      expect(actual, `${zone} at ${new Date(time).toISOString()}, "${pattern}"`).to.equal(expected);
   }
 }

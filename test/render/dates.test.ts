@@ -51,7 +51,15 @@ describe('weekday names', () => {
     expect(formatDate(TUESDAY, PATTERN, 'dd/MM/yyyy')).to.equal('Thứ ba, 25/01/2022 16:22');
     expect(formatDate(TUESDAY, 'E dd/MM', 'dd/MM/yyyy')).to.equal('T3 25/01');
     const week = Array.from({ length: 7 }, (_, i) => new Date(TUESDAY.getTime() + (i - 1) * 86_400_000));
-    expect(week.map((day) => formatDate(day, 'EEEE', 'dd'))).to.deep.equal(['Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy', 'Chủ nhật']);
+    expect(week.map((day) => formatDate(day, 'EEEE', 'dd'))).to.deep.equal([
+      'Thứ hai',
+      'Thứ ba',
+      'Thứ tư',
+      'Thứ năm',
+      'Thứ sáu',
+      'Thứ bảy',
+      'Chủ nhật',
+    ]);
     expect(week.map((day) => formatDate(day, 'EEE', 'dd'))).to.deep.equal(['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN']);
     expect(formatDate(TUESDAY, 'EE', 'dd')).to.equal('T3');
   });
@@ -61,7 +69,15 @@ describe('weekday names', () => {
     const en = (date: Date, pattern: string) => withLocale('en', () => formatDate(date, pattern, 'dd/MM/yyyy'));
     expect(en(TUESDAY, PATTERN)).to.equal('Tuesday, 25/01/2022 16:22');
     const week = Array.from({ length: 7 }, (_, i) => new Date(TUESDAY.getTime() + (i - 1) * 86_400_000));
-    expect(week.map((day) => en(day, 'EEEE'))).to.deep.equal(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+    expect(week.map((day) => en(day, 'EEEE'))).to.deep.equal([
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+      'Sunday',
+    ]);
     expect(week.map((day) => en(day, 'E'))).to.deep.equal(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
   });
 

@@ -17,7 +17,11 @@ const sanitize = (purify: Purify, html: string) => {
 function content(root: Element) {
   return {
     text: (root.textContent ?? '').replace(/\s+/g, ' ').trim(),
-    images: [...root.querySelectorAll('img')].map((img) => [img.getAttribute('src'), img.getAttribute('srcset'), img.getAttribute('alt')]),
+    images: [...root.querySelectorAll('img')].map((img) => [
+      img.getAttribute('src'),
+      img.getAttribute('srcset'),
+      img.getAttribute('alt'),
+    ]),
     sources: [...root.querySelectorAll('source')].map((source) => source.getAttribute('srcset')),
     links: [...root.querySelectorAll('a')].map((a) => [a.getAttribute('href'), (a.textContent ?? '').trim()]),
   };
@@ -53,7 +57,9 @@ describe('sanitised bodies keep portal content byte for byte', () => {
   });
 
   it('links with Vietnamese slugs ("ông…", "ổn định…") resolve against the article, unchanged', () => {
-    expect(content(sanitize(purify, CORPUS[0]!)).links).to.deep.equal([[`${ORIGIN}/tin-tuc/ong-nguyen-van-a-tiep-doan.html`, 'ông Nguyễn Văn A tiếp đoàn']]);
+    expect(content(sanitize(purify, CORPUS[0]!)).links).to.deep.equal([
+      [`${ORIGIN}/tin-tuc/ong-nguyen-van-a-tiep-doan.html`, 'ông Nguyễn Văn A tiếp đoàn'],
+    ]);
     expect(content(sanitize(purify, CORPUS[1]!)).links).to.deep.equal([
       [`${ORIGIN}/on-dinh-gia-ca.html`, 'Ổn định giá cả'],
       [`${ORIGIN}/on-dinh-gia-ca.html?trang=2&loai=1`, 'trang 2'],
@@ -61,7 +67,9 @@ describe('sanitised bodies keep portal content byte for byte', () => {
   });
 
   it('Drupal image-style paths and quoted alt text with quotes inside come through', () => {
-    expect(content(sanitize(purify, CORPUS[2]!)).images).to.deep.equal([[`${ORIGIN}/sites/styles/large/anh.png`, null, 'Ảnh hội nghị']]);
+    expect(content(sanitize(purify, CORPUS[2]!)).images).to.deep.equal([
+      [`${ORIGIN}/sites/styles/large/anh.png`, null, 'Ảnh hội nghị'],
+    ]);
     const body = sanitize(purify, CORPUS[3]!);
     expect(content(body).images).to.deep.equal([[`${ORIGIN}/anh/ky-ket.jpg`, null, 'Ảnh "lễ ký kết" onclick=1']]);
     expect([...body.querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal(['', 'Đoạn một.', 'Đoạn hai.']);
@@ -69,7 +77,9 @@ describe('sanitised bodies keep portal content byte for byte', () => {
   });
 
   it('unwraps elements outside the list instead of dropping their text', () => {
-    expect(content(sanitize(purify, CORPUS[4]!)).text).to.equal('Chương trình không ngắt, 漢(hán), năm, UBND, kết quả.');
+    expect(content(sanitize(purify, CORPUS[4]!)).text).to.equal(
+      'Chương trình không ngắt, 漢(hán), năm, UBND, kết quả.',
+    );
     expect(content(sanitize(purify, CORPUS[5]!)).text).to.equal('Tiêu đềPhụ đềMụcTìm');
     expect(content(sanitize(purify, CORPUS[8]!)).text).to.equal('Word văn bản cũ giữa');
   });
@@ -127,16 +137,24 @@ describe('the Sanitizer API and DOMPurify keep the same content', () => {
     // attribute, the same bytes are two different trees, which no sanitiser can reconcile. For
     // those, both paths must still be inert; everything else must match exactly.
     const unsafe = (Document as unknown as { parseHTMLUnsafe?: (html: string) => Document }).parseHTMLUnsafe;
-    const noscriptIsRawText = !!unsafe && !unsafe.call(Document, '<noscript><b>x</b></noscript>').querySelector('noscript b');
+    const noscriptIsRawText =
+      !!unsafe && !unsafe.call(Document, '<noscript><b>x</b></noscript>').querySelector('noscript b');
     const twoTrees = (payload: string) => noscriptIsRawText && /<noscript/i.test(payload);
     const differences = XSS_PAYLOADS.filter((payload) => !twoTrees(payload))
-      .map((payload) => ({ payload, native: content(sanitize(native, payload)), dompurify: content(sanitize(dompurify, payload)) }))
+      .map((payload) => ({
+        payload,
+        native: content(sanitize(native, payload)),
+        dompurify: content(sanitize(dompurify, payload)),
+      }))
       .filter(({ native, dompurify }) => JSON.stringify(native) !== JSON.stringify(dompurify));
     expect(differences).to.deep.equal([]);
     for (const payload of XSS_PAYLOADS.filter(twoTrees)) {
       for (const body of [sanitize(native, payload), sanitize(dompurify, payload)]) {
         expect(body.querySelector('script, iframe, object, embed, noscript'), payload).to.equal(null);
-        expect([...body.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((a) => a.startsWith('on'))), payload).to.deep.equal([]);
+        expect(
+          [...body.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((a) => a.startsWith('on'))),
+          payload,
+        ).to.deep.equal([]);
       }
     }
   });

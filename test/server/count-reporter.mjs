@@ -22,7 +22,10 @@ export function countReporter(file = '.cache/test-counts.txt') {
         if (totals.passed + totals.failed === before && !session.passed) totals.failed++;
       }
       mkdirSync('.cache', { recursive: true });
-      writeFileSync(file, `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}\n`);
+      writeFileSync(
+        file,
+        `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}\n`,
+      );
     },
   };
 }

@@ -29,7 +29,9 @@ describe('dates in another time zone', () => {
   });
 
   it('time-zone attribute overrides', async () => {
-    const el = await fixture<TinCard>(html`<tin-card time-zone="America/New_York" .article=${feed.items[0]}></tin-card>`);
+    const el = await fixture<TinCard>(
+      html`<tin-card time-zone="America/New_York" .article=${feed.items[0]}></tin-card>`,
+    );
     expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('08-07-2019 22:03');
   });
 

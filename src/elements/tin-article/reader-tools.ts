@@ -152,47 +152,63 @@ export class ReaderTools implements ReactiveController {
     if (!font && !print && !share && !listen) return nothing;
     const encoded = encodeURIComponent(shareUrl);
     return html`<div part="tools" class="tools" role="toolbar" aria-label=${msg('Công cụ bài viết', { id: 'tools' })}>
-      ${font
-        ? html`<span class="muted">${msg('Cỡ chữ', { id: 'font-size' })}</span>
+      ${
+        font
+          ? html`<span class="muted">${msg('Cỡ chữ', { id: 'font-size' })}</span>
             <button part="button" class="button" type="button" ?disabled=${this.scale === SCALES[0]} @click=${() => this.setScale(-1)}>
               <span aria-hidden="true">A−</span><span class="visually-hidden">${msg('Giảm cỡ chữ', { id: 'font-smaller' })}</span>
             </button>
             <button part="button" class="button" type="button" ?disabled=${this.scale === SCALES[SCALES.length - 1]} @click=${() => this.setScale(1)}>
               <span aria-hidden="true">A+</span><span class="visually-hidden">${msg('Tăng cỡ chữ', { id: 'font-larger' })}</span>
             </button>`
-        : nothing}
-      ${listen
-        ? html`<button part="button" class="button" type="button" aria-pressed=${this.speech === 'speaking' ? 'true' : 'false'} @click=${() => this.listen(article)}>
-              ${this.speech === 'speaking'
-                ? msg('Tạm dừng', { id: 'pause' })
-                : this.speech === 'paused'
-                  ? msg('Tiếp tục', { id: 'resume' })
-                  : msg('Nghe đọc bài', { id: 'listen' })}
+          : nothing
+      }
+      ${
+        listen
+          ? html`<button part="button" class="button" type="button" aria-pressed=${this.speech === 'speaking' ? 'true' : 'false'} @click=${() => this.listen(article)}>
+              ${
+                this.speech === 'speaking'
+                  ? msg('Tạm dừng', { id: 'pause' })
+                  : this.speech === 'paused'
+                    ? msg('Tiếp tục', { id: 'resume' })
+                    : msg('Nghe đọc bài', { id: 'listen' })
+              }
             </button>
-            ${this.speech !== 'idle'
-              ? html`<button part="button" class="button" type="button" @click=${() => this.stopSpeech()}>${msg('Dừng', { id: 'stop' })}</button>`
-              : nothing}`
-        : nothing}
+            ${
+              this.speech !== 'idle'
+                ? html`<button part="button" class="button" type="button" @click=${() => this.stopSpeech()}>${msg('Dừng', { id: 'stop' })}</button>`
+                : nothing
+            }`
+          : nothing
+      }
       <span class="spacer"></span>
-      ${print
-        ? html`<button part="button" class="button" type="button" @click=${() => this.print()}>${msg('In bài viết', { id: 'print' })}</button>`
-        : nothing}
-      ${share
-        ? html`<a part="button" class="button" href="https://www.facebook.com/sharer/sharer.php?u=${encoded}" target="_blank" rel="noopener noreferrer"
+      ${
+        print
+          ? html`<button part="button" class="button" type="button" @click=${() => this.print()}>${msg('In bài viết', { id: 'print' })}</button>`
+          : nothing
+      }
+      ${
+        share
+          ? html`<a part="button" class="button" href="https://www.facebook.com/sharer/sharer.php?u=${encoded}" target="_blank" rel="noopener noreferrer"
               aria-label=${msg('Chia sẻ lên Facebook', { id: 'share-facebook' })}>Facebook</a>
             <a part="button" class="button" href="https://zalo.me/share?url=${encoded}" target="_blank" rel="noopener noreferrer"
               aria-label=${msg('Chia sẻ qua Zalo', { id: 'share-zalo' })}>Zalo</a>
             <button part="button" class="button" type="button" @click=${() => this.copy(shareUrl)}>${msg('Sao chép liên kết', { id: 'copy-link' })}</button>
-            ${'share' in navigator
-              ? html`<button part="button" class="button" type="button"
+            ${
+              'share' in navigator
+                ? html`<button part="button" class="button" type="button"
                   @click=${() => navigator.share({ title: article.title, url: shareUrl }).catch(() => {})}>${msg('Chia sẻ', { id: 'share' })}</button>`
-              : nothing}`
-        : nothing}
-      <span class="visually-hidden" role="status">${this.copied === 'done'
-        ? msg('Đã sao chép liên kết.', { id: 'link-copied' })
-        : this.copied === 'failed'
-          ? msg('Không sao chép được liên kết.', { id: 'link-copy-failed' })
-          : ''}</span>
+                : nothing
+            }`
+          : nothing
+      }
+      <span class="visually-hidden" role="status">${
+        this.copied === 'done'
+          ? msg('Đã sao chép liên kết.', { id: 'link-copied' })
+          : this.copied === 'failed'
+            ? msg('Không sao chép được liên kết.', { id: 'link-copy-failed' })
+            : ''
+      }</span>
     </div>`;
   }
 }

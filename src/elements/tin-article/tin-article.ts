@@ -100,7 +100,7 @@ export class TinArticle extends SourceElement {
 
   private body?: { article: Article; sanitized: SanitizedBody; node: HTMLElement };
 
-  private get heading(): (HTMLElement) | null {
+  private get heading(): HTMLElement | null {
     return this.renderRoot.querySelector('h1');
   }
 
@@ -154,7 +154,12 @@ export class TinArticle extends SourceElement {
         this.sanitizing = undefined;
         let sanitized: SanitizedBody;
         try {
-          sanitized = sanitizeBody(purify, article.contentHtml ?? '', article.url, article.authors.map((a) => a.name ?? ''));
+          sanitized = sanitizeBody(
+            purify,
+            article.contentHtml ?? '',
+            article.url,
+            article.authors.map((a) => a.name ?? ''),
+          );
         } catch (error) {
           // Markup no sanitiser could digest: show the article's text instead of an endless skeleton.
           consoleWarn('Could not sanitise a body; showing it as text.', error);
@@ -180,10 +185,12 @@ export class TinArticle extends SourceElement {
   protected override render(): TemplateResult {
     const state = this.source.state;
     const article = this.currentArticle;
-    if (article) return html`${state.status === 'loaded' ? staleState(state.refreshError) : nothing}${this.renderArticle(article)}`;
+    if (article)
+      return html`${state.status === 'loaded' ? staleState(state.refreshError) : nothing}${this.renderArticle(article)}`;
     const given = this.article !== undefined && this.article !== null;
     if (state.status === 'error' && !given) return errorState(state.error, () => this.source.reload());
-    if (given ? !this.source.pending : state.status === 'loaded' || state.status === 'empty') return errorState('not-found');
+    if (given ? !this.source.pending : state.status === 'loaded' || state.status === 'empty')
+      return errorState('not-found');
     return html`<div class="article" aria-busy="true">
       <div class="skeleton-body skeleton-full" aria-hidden="true"><p></p><p></p><p></p><p></p><p></p><p></p><p></p></div>
       <span class="visually-hidden" role="status">${loadingLabel()}</span>
@@ -192,7 +199,8 @@ export class TinArticle extends SourceElement {
 
   private renderArticle(article: Article): TemplateResult {
     const title = article.title || untitled();
-    const modified = article.modified && article.published && article.modified.getTime() - article.published.getTime() > 60_000;
+    const modified =
+      article.modified && article.published && article.modified.getTime() - article.published.getTime() > 60_000;
     const signature = this.body?.article === article ? this.body.sanitized.signature : undefined;
     const authorNames = article.authors.map((a) => a.name).filter((n): n is string => !!n);
     const feed = this.currentFeed;
@@ -200,31 +208,41 @@ export class TinArticle extends SourceElement {
     return html`<article part="article" class="article">
       <h1 part="title" class="title" tabindex="-1" lang=${ifDefined(article.language)}>${title}</h1>
       <p part="meta" class="meta">
-        ${article.published
-          ? html`<span>${msg('Đăng ngày', { id: 'posted-on' })}
+        ${
+          article.published
+            ? html`<span>${msg('Đăng ngày', { id: 'posted-on' })}
               <time part="date" datetime=${isoInZone(article.published, this.timeZone)}>${formatDate(article.published, this.dateFormat, DATE_TIME_FORMAT, this.timeZone)}</time></span>`
-          : nothing}
-        ${modified
-          ? html`<span>${msg('Cập nhật', { id: 'updated' })}
+            : nothing
+        }
+        ${
+          modified
+            ? html`<span>${msg('Cập nhật', { id: 'updated' })}
               <time part="date" datetime=${isoInZone(article.modified!, this.timeZone)}>${formatDate(article.modified!, this.dateFormat, DATE_TIME_FORMAT, this.timeZone)}</time></span>`
-          : nothing}
+            : nothing
+        }
       </p>
       ${this.readerTools.render(article)}
       ${this.renderBody(article)}
-      ${authorNames.length || signature
-        ? html`<p part="author" class="authors">${authorNames.length ? authorNames.join(', ') : signature}</p>`
-        : nothing}
-      ${article.tags.length
-        ? html`<ul part="tags" class="tags" aria-label=${msg('Từ khóa', { id: 'tags' })}>${article.tags.map((tag) => html`<li class="tag">${tag}</li>`)}</ul>`
-        : nothing}
+      ${
+        authorNames.length || signature
+          ? html`<p part="author" class="authors">${authorNames.length ? authorNames.join(', ') : signature}</p>`
+          : nothing
+      }
+      ${
+        article.tags.length
+          ? html`<ul part="tags" class="tags" aria-label=${msg('Từ khóa', { id: 'tags' })}>${article.tags.map((tag) => html`<li class="tag">${tag}</li>`)}</ul>`
+          : nothing
+      }
       ${this.renderAttachments(article.attachments)}
       ${article.url ? html`<p class="source">${msg('Nguồn:', { id: 'source' })} ${article.url}</p>` : nothing}
     </article>
-    ${feed && this.otherCount > 0
-      ? html`<tin-list part="other" class="other" exportparts="heading: other-heading, item: other-item, link: other-link"
+    ${
+      feed && this.otherCount > 0
+        ? html`<tin-list part="other" class="other" exportparts="heading: other-heading, item: other-item, link: other-link"
           .feed=${feed} .hrefFor=${this.hrefFor} .exclude=${article.id} .limit=${this.otherCount}
           .heading=${this.otherHeading} .timeZone=${this.timeZone} .colorScheme=${this.colorScheme}></tin-list>`
-      : nothing}`;
+        : nothing
+    }`;
   }
 
   private renderBody(article: Article): TemplateResult {

@@ -91,10 +91,13 @@ export class TinCard extends SourceElement {
   protected override render(): TemplateResult {
     const state = this.source.state;
     const article = this.currentArticle;
-    if (article) return html`${state.status === 'loaded' ? staleState(state.refreshError) : nothing}${this.renderCard(article, false)}`;
+    if (article)
+      return html`${state.status === 'loaded' ? staleState(state.refreshError) : nothing}${this.renderCard(article, false)}`;
     const given = this.article !== undefined && this.article !== null;
     if (given ? !this.source.pending : state.status !== 'loading') {
-      return state.status === 'error' && !given ? errorState(state.error, () => this.source.reload()) : errorState('not-found');
+      return state.status === 'error' && !given
+        ? errorState(state.error, () => this.source.reload())
+        : errorState('not-found');
     }
     return this.renderCard(PLACEHOLDER_ARTICLE, true);
   }
@@ -107,14 +110,25 @@ export class TinCard extends SourceElement {
     return html`<article part="card" class="card ${skeleton ? 'skeleton' : ''}" aria-busy=${skeleton ? 'true' : 'false'}>
       ${compact ? nothing : this.renderMedia(article, skeleton)}
       <div class="body" aria-hidden=${skeleton ? 'true' : 'false'}>
-        <div part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel, 3)}>${href
-          ? html`<a part="link" href=${href} @click=${selectOnClick(this, article)}>${title}</a>`
-          : skeleton
-            ? html`<span class="ph">${title}</span>`
-            : title}</div>
-        ${skeleton
-          ? html`<span class="date"><span class="ph">01-01-2026 09:00</span></span>`
-          : timeTemplate(article.published, this.dateFormat, DATE_TIME_FORMAT, this.timeZone, this.dateStyle, this.locale)}
+        <div part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel, 3)}>${
+          href
+            ? html`<a part="link" href=${href} @click=${selectOnClick(this, article)}>${title}</a>`
+            : skeleton
+              ? html`<span class="ph">${title}</span>`
+              : title
+        }</div>
+        ${
+          skeleton
+            ? html`<span class="date"><span class="ph">01-01-2026 09:00</span></span>`
+            : timeTemplate(
+                article.published,
+                this.dateFormat,
+                DATE_TIME_FORMAT,
+                this.timeZone,
+                this.dateStyle,
+                this.locale,
+              )
+        }
         ${compact ? nothing : html`<p part="summary" class="summary">${skeleton ? html`<span class="ph">${article.summary}</span>` : (article.summary ?? '')}</p>`}
       </div>
       ${skeleton ? html`<span class="visually-hidden" role="status">${loadingLabel()}</span>` : nothing}
@@ -136,9 +150,11 @@ export class TinCard extends SourceElement {
 
   private renderMedia(article: Article, skeleton: boolean): TemplateResult {
     const src = skeleton ? undefined : this.imageOf(article);
-    return html`<div part="media" class="media">${src
-      ? html`<img part="image" class="image" src=${src} alt=${article.title} loading="lazy" decoding="async" @error=${this.imageFailed(src)} />`
-      : html`<div part="placeholder" class="placeholder ${skeleton ? 'image' : ''}" aria-hidden="true">${skeleton ? nothing : PLACEHOLDER_ICON}</div>`}</div>`;
+    return html`<div part="media" class="media">${
+      src
+        ? html`<img part="image" class="image" src=${src} alt=${article.title} loading="lazy" decoding="async" @error=${this.imageFailed(src)} />`
+        : html`<div part="placeholder" class="placeholder ${skeleton ? 'image' : ''}" aria-hidden="true">${skeleton ? nothing : PLACEHOLDER_ICON}</div>`
+    }</div>`;
   }
 }
 

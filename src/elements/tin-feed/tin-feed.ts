@@ -116,7 +116,9 @@ export class TinFeed extends SourceElement {
 
   private readonly pager = new MoreController(this);
   private readonly search = new SearchQuery(this, this.pager);
-  private readonly url = new ArticleUrlState(this, (id, previous, userAction) => this.navigated(id, previous, userAction));
+  private readonly url = new ArticleUrlState(this, (id, previous, userAction) =>
+    this.navigated(id, previous, userAction),
+  );
 
   /** Card links open the article here (`#tin=<id>`); set your own to route to article pages instead. */
   override hrefFor: HrefFor = (article) => this.url.deepLink(article);
@@ -143,7 +145,8 @@ export class TinFeed extends SourceElement {
   protected override firstUpdated(): void {
     // Links inside cards and lists are deep links; follow them in place instead of reloading.
     this.renderRoot.addEventListener('click', this.url.interceptLink);
-    for (const intent of ['pointerover', 'focusin']) this.renderRoot.addEventListener(intent, () => void TinFeed.loadArticleView(), { once: true });
+    for (const intent of ['pointerover', 'focusin'])
+      this.renderRoot.addEventListener(intent, () => void TinFeed.loadArticleView(), { once: true });
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -163,7 +166,9 @@ export class TinFeed extends SourceElement {
         await this.ensureArticleView(true);
       } else if (previous) {
         // Back on the grid: focus returns to the card of the article the reader left.
-        const card = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(`tin-card[data-id="${CSS.escape(previous)}"]`);
+        const card = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(
+          `tin-card[data-id="${CSS.escape(previous)}"]`,
+        );
         if (card) {
           await card.updateComplete;
           card.focus({ preventScroll: true });
@@ -184,36 +189,52 @@ export class TinFeed extends SourceElement {
     }
     if (!moveFocus) return;
     await this.updateComplete;
-    if (ok) await this.renderRoot.querySelector<HTMLElement & { focusTitle(): Promise<void> }>('tin-article')?.focusTitle();
+    if (ok)
+      await this.renderRoot.querySelector<HTMLElement & { focusTitle(): Promise<void> }>('tin-article')?.focusTitle();
     else this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]')?.focus();
   }
 
   protected override render(): TemplateResult {
     const state = this.source.state;
     const level = headingLevel(this.headingLevel, 2);
-    const heading = this.heading ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>${this.heading}</div>` : nothing;
+    const heading = this.heading
+      ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>${this.heading}</div>`
+      : nothing;
     if (state.status === 'error') return html`${heading}${errorState(state.error, () => this.source.reload())}`;
     if (state.status === 'loading') return html`${heading}${this.renderGrid(undefined, level)}`;
     const items = this.pager.items(state.feed);
-    if (this.url.openId) return this.renderOpenArticle(state.feed, state.refreshError, items.find((item) => item.id === this.url.openId));
+    if (this.url.openId)
+      return this.renderOpenArticle(
+        state.feed,
+        state.refreshError,
+        items.find((item) => item.id === this.url.openId),
+      );
     const limit = clampInt(this.limit, 1, Infinity, 12);
     const chosen = selectArticles(items, { tag: this.tag }, this.search.matches());
     const visible = chosen.slice(0, limit + this.pager.extra);
-    return html`${heading}${staleState(state.refreshError)}${this.searchable ? this.search.box(chosen.length) : nothing}${visible.length ? this.renderGrid(visible, level) : emptyState()}${this.pager.hasMore(visible.length, chosen.length)
-      ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
-      : nothing}`;
+    return html`${heading}${staleState(state.refreshError)}${this.searchable ? this.search.box(chosen.length) : nothing}${visible.length ? this.renderGrid(visible, level) : emptyState()}${
+      this.pager.hasMore(visible.length, chosen.length)
+        ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
+        : nothing
+    }`;
   }
 
-  private renderOpenArticle(feed: Feed, refreshError: FeedError | undefined, article: Article | undefined): TemplateResult {
+  private renderOpenArticle(
+    feed: Feed,
+    refreshError: FeedError | undefined,
+    article: Article | undefined,
+  ): TemplateResult {
     return html`${staleState(refreshError)}
       <button part="button back-button" class="button back" type="button" @click=${() => this.close()}>
         <span aria-hidden="true">←</span> ${msg('Quay lại', { id: 'back' })}
       </button>
-      ${this.articleViewFailed
-        ? errorState(new FeedError('network', 'No article view'), () => void this.ensureArticleView(true))
-        : html`<tin-article part="article" .article=${article} .feed=${feed} .hrefFor=${this.hrefFor} .itemId=${this.url.openId}
+      ${
+        this.articleViewFailed
+          ? errorState(new FeedError('network', 'No article view'), () => void this.ensureArticleView(true))
+          : html`<tin-article part="article" .article=${article} .feed=${feed} .hrefFor=${this.hrefFor} .itemId=${this.url.openId}
             .otherCount=${this.otherCount} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
-            .colorScheme=${this.colorScheme} .sanitizer=${this.sanitizer}></tin-article>`}`;
+            .colorScheme=${this.colorScheme} .sanitizer=${this.sanitizer}></tin-article>`
+      }`;
   }
 
   /**
@@ -221,7 +242,8 @@ export class TinFeed extends SourceElement {
    * elements that then show the first articles, instead of every card being created twice.
    */
   private renderGrid(articles: readonly Article[] | undefined, level: number): TemplateResult {
-    const cards: readonly (Article | undefined)[] = articles ?? Array(Math.min(clampInt(this.limit, 1, Infinity, 12), 12)).fill(undefined);
+    const cards: readonly (Article | undefined)[] =
+      articles ?? Array(Math.min(clampInt(this.limit, 1, Infinity, 12), 12)).fill(undefined);
     const busy = !articles;
     return html`<ul part="grid" class="grid" aria-busy=${busy ? 'true' : 'false'}>
         ${cards.map(

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/locale.js';
 import type { Article } from '../../feed/model.js';
 import { clampInt, headingLevel } from '../../internal/clamp.js';
@@ -116,33 +117,45 @@ export class TinList extends SourceElement {
     const limit = clampInt(this.limit, 1, Infinity, 5);
     if (state.status === 'error') return errorState(state.error, () => this.source.reload());
     if (state.status === 'loading') return this.renderSkeleton(Math.min(limit, 10));
-    const chosen = selectArticles(this.pager.items(state.feed), { exclude: this.exclude, tag: this.tag }, this.search.matches());
+    const chosen = selectArticles(
+      this.pager.items(state.feed),
+      { exclude: this.exclude, tag: this.tag },
+      this.search.matches(),
+    );
     const visible = chosen.slice(0, limit + this.pager.extra);
     return html`${staleState(state.refreshError)}
       ${this.searchable ? this.search.box(chosen.length) : nothing}
-      ${visible.length
-        ? html`<ul part="items" class="items">${visible.map((article) => this.renderItem(article, false))}</ul>`
-        : emptyState()}
-      ${this.loadMore && this.pager.hasMore(visible.length, chosen.length)
-        ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
-        : nothing}`;
+      ${
+        visible.length
+          ? html`<ul part="items" class="items">${visible.map((article) => this.renderItem(article, false))}</ul>`
+          : emptyState()
+      }
+      ${
+        this.loadMore && this.pager.hasMore(visible.length, chosen.length)
+          ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
+          : nothing
+      }`;
   }
 
   /** The one item template: skeleton items are the placeholder article drawn by it. */
   private renderItem(article: Article, skeleton: boolean, index = 0): TemplateResult {
     const href = skeleton ? undefined : articleHref(this.hrefFor, article);
     const title = article.title || untitled();
-    return html`<li part=${skeleton ? nothing : 'item'} class="item">
-      ${skeleton
-        ? html`<span class="item-text"><span class="ph">${title.slice(0, 50 + ((index * 17) % 30))}</span></span>`
-        : href
-          ? html`<a part="link" href=${href} @click=${selectOnClick(this, article)}>${title}</a>`
-          : title}
-      ${skeleton
-        ? html`<span class="item-date"><span class="date"><span class="ph">(01/01/2026)</span></span></span>`
-        : article.published
-          ? html`<span class="item-date">(${timeTemplate(article.published, this.dateFormat, DATE_FORMAT, this.timeZone, this.dateStyle, this.locale)})</span>`
-          : nothing}
+    return html`<li part=${ifDefined(skeleton ? undefined : 'item')} class="item">
+      ${
+        skeleton
+          ? html`<span class="item-text"><span class="ph">${title.slice(0, 50 + ((index * 17) % 30))}</span></span>`
+          : href
+            ? html`<a part="link" href=${href} @click=${selectOnClick(this, article)}>${title}</a>`
+            : title
+      }
+      ${
+        skeleton
+          ? html`<span class="item-date"><span class="date"><span class="ph">(01/01/2026)</span></span></span>`
+          : article.published
+            ? html`<span class="item-date">(${timeTemplate(article.published, this.dateFormat, DATE_FORMAT, this.timeZone, this.dateStyle, this.locale)})</span>`
+            : nothing
+      }
     </li>`;
   }
 

@@ -39,12 +39,17 @@ type FromCode = typeof import('../../feed/from-code.js');
 let fromCode: FromCode | null | undefined;
 let fromCodeLoading: Promise<unknown> | undefined;
 
-const seconds = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0);
+const seconds = (value: unknown): number =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
 
 const toFeedError = (error: unknown, url: string): FeedError =>
   isFeedError(error) ? error : new FeedError('network', String((error as Error | undefined)?.message ?? error), url);
 
-const stateOf = (feed: Feed, refreshError?: FeedError): SourceState => ({ status: feed.items.length ? 'loaded' : 'empty', feed, refreshError });
+const stateOf = (feed: Feed, refreshError?: FeedError): SourceState => ({
+  status: feed.items.length ? 'loaded' : 'empty',
+  feed,
+  refreshError,
+});
 
 export class FeedSource implements ReactiveController {
   state: SourceState = { status: 'loading' };
@@ -168,7 +173,8 @@ export class FeedSource implements ReactiveController {
       this.state = { status: 'loading' };
       return;
     }
-    const shown = (this.state.status === 'loaded' || this.state.status === 'empty') && !reset ? this.state.feed : undefined;
+    const shown =
+      (this.state.status === 'loaded' || this.state.status === 'empty') && !reset ? this.state.feed : undefined;
     const cached = shown ?? peekFeed(src);
     this.state = cached ? stateOf(cached) : { status: 'loading' };
     void this.fetch();
@@ -223,7 +229,13 @@ export class FeedSource implements ReactiveController {
       this.state = stale ? stateOf(previous.feed, failure) : { status: 'error', error: failure };
       this.host.requestUpdate();
       this.host.dispatchEvent(
-        new TinErrorEvent({ kind: failure.kind, status: failure.status, url: failure.url ?? url, message: failure.message, stale }),
+        new TinErrorEvent({
+          kind: failure.kind,
+          status: failure.status,
+          url: failure.url ?? url,
+          message: failure.message,
+          stale,
+        }),
       );
     } finally {
       if (this.abort === abort) this.abort = undefined;

@@ -21,7 +21,11 @@ export function readParam(key: string, mode: UrlMode, href: string = location.hr
  * Builds links from `href` with `key` set to a value (removed for undefined), parsing `href` once:
  * a grid asks for one link per card.
  */
-export function paramLinks(key: string, mode: UrlMode, href: string = location.href): (value: string | undefined) => string {
+export function paramLinks(
+  key: string,
+  mode: UrlMode,
+  href: string = location.href,
+): (value: string | undefined) => string {
   const url = new URL(href);
   const search = params(url, mode);
   return (value) => {
@@ -35,8 +39,12 @@ export function paramLinks(key: string, mode: UrlMode, href: string = location.h
 }
 
 /** `href` with `key` set to `value` (or removed when undefined). */
-export const withParam = (key: string, value: string | undefined, mode: UrlMode, href: string = location.href): string =>
-  paramLinks(key, mode, href)(value);
+export const withParam = (
+  key: string,
+  value: string | undefined,
+  mode: UrlMode,
+  href: string = location.href,
+): string => paramLinks(key, mode, href)(value);
 
 const HISTORY_MARK = 'tin-widgets';
 

@@ -51,12 +51,14 @@ function wallClock(date: Date, timeZone = DEFAULT_TIME_ZONE): Date {
     bc ||= value === 'BC';
   }
   // Not Date.UTC, which reads years 0–99 as 1900–1999: CMSs write "no date" as 0001-01-01, and
-  // west of Greenwich that is still 1 BC (year 0).
+  // west of Greenwich that is still 1 BC (year 0). The formatter's options ask for every part used.
   const wall = new Date(0);
-  wall.setUTCFullYear(bc ? 1 - parts.year : parts.year, parts.month - 1, parts.day);
+  wall.setUTCFullYear(bc ? 1 - parts.year! : parts.year!, parts.month! - 1, parts.day!);
   // Some engines write midnight as hour 24 of the same day. The parts stop at whole seconds and
   // offsets are whole seconds (old local mean times have some), so rounding up gives it exactly.
-  return new Date(time + Math.ceil((wall.setUTCHours(parts.hour % 24, parts.minute, parts.second) - time) / 1000) * 1000);
+  return new Date(
+    time + Math.ceil((wall.setUTCHours(parts.hour! % 24, parts.minute!, parts.second!) - time) / 1000) * 1000,
+  );
 }
 
 // Messages, not Intl: Intl's Vietnamese says "Thứ Ba" and "Thứ 3" where portals write "Thứ ba" and

@@ -10,7 +10,10 @@ import { cachedFormatter } from './intl-cache.js';
 
 /** Intl gets plurals right in every language ("1 hour ago", "3 giờ trước"); one formatter per locale. */
 function ago(value: number, unit: Intl.RelativeTimeFormatUnit, locale: string): string {
-  return cachedFormatter(`r${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'always' })).format(-value, unit);
+  return cachedFormatter(`r${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'always' })).format(
+    -value,
+    unit,
+  );
 }
 
 /** The relative wording for `date`, or undefined when it is a week old or more (or in the future). */
@@ -23,6 +26,7 @@ export function relativeDate(date: Date, now: Date, timeZone: string, locale: st
     const minutes = Math.floor(seconds / 60);
     return minutes < 60 ? ago(minutes, 'minute', locale) : ago(Math.floor(minutes / 60), 'hour', locale);
   }
-  if (days === 1) return msg(str`hôm qua lúc ${formatDate(date, 'HH:mm', 'HH:mm', timeZone)}`, { id: 'relative-yesterday' });
+  if (days === 1)
+    return msg(str`hôm qua lúc ${formatDate(date, 'HH:mm', 'HH:mm', timeZone)}`, { id: 'relative-yesterday' });
   return days < 7 ? ago(days, 'day', locale) : undefined;
 }

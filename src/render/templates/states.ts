@@ -26,7 +26,9 @@ export function emptyState(): TemplateResult {
 
 /** A discreet note that a refresh failed while older content stays on screen. */
 export function staleState(error: FeedError | undefined): TemplateResult | typeof nothing {
-  return error ? html`<p part="stale-note" class="stale-note" role="status" title=${errorMessage(error)}>${staleNote()}</p>` : nothing;
+  return error
+    ? html`<p part="stale-note" class="stale-note" role="status" title=${errorMessage(error)}>${staleNote()}</p>`
+    : nothing;
 }
 
 /** "Xem thêm" with its loading and failure states. */
