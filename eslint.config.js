@@ -8,7 +8,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-demo/', 'node_modules/', '.cache/', 'src/i18n/generated/', 'custom-elements.json'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-demo/',
+      'node_modules/',
+      '.cache/',
+      'src/i18n/generated/',
+      'custom-elements.json',
+      '**/__snapshots__/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

@@ -76,11 +76,10 @@ export const feedKey = (src: string): string => new URL(src, document.baseURI).h
  * The cached feed for `url`, if any, without a request: from memory, else restored from
  * sessionStorage (parsing it again, once). Lets an element paint at once on a repeat visit.
  */
-export async function cachedFeed(url: string, persist = true): Promise<Feed | undefined> {
+export async function cachedFeed(url: string): Promise<Feed | undefined> {
   const key = feedKey(url);
   const hit = memory.get(key);
   if (hit) return hit.feed;
-  if (!persist) return undefined;
   let pending = restored.get(key);
   if (!pending) {
     const stored = readStorage(key);

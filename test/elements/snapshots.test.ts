@@ -48,7 +48,21 @@ let unique = 0;
 const fault = (scenario: string): string =>
   `/__fault/${scenario}?id=snapshots-${Date.now().toString(36)}-${++unique}-${Math.random().toString(36).slice(2, 8)}`;
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 // semantic-dom-diff removes these tags with everything inside; renamed, they are compared.
 const RENAMED: Record<string, string> = { svg: 'x-svg', style: 'x-style', script: 'x-script' };
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -66,8 +80,10 @@ const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;
 function normalise(value: string): string {
   const page = location.origin + location.pathname + location.search;
   return value
-    .split(page).join('{page}')
-    .split(location.origin).join('{origin}')
+    .split(page)
+    .join('{page}')
+    .split(location.origin)
+    .join('{origin}')
     .replace(/tin-list-heading-\d+/g, 'tin-list-heading-N')
     .replace(/id=snapshots-[a-z0-9]+-\d+-[a-z0-9]+/g, 'id=snapshots-N');
 }
@@ -86,7 +102,10 @@ function children(parent: Node): string {
   if (parent instanceof ShadowRoot) {
     for (const labelled of parent.querySelectorAll('[aria-labelledby]')) {
       for (const id of labelled.getAttribute('aria-labelledby')!.split(/\s+/)) {
-        expect(parent.getElementById(id), `aria-labelledby="${id}" names an element of the same shadow root`).to.not.equal(null);
+        expect(
+          parent.getElementById(id),
+          `aria-labelledby="${id}" names an element of the same shadow root`,
+        ).to.not.equal(null);
       }
     }
   }
@@ -117,7 +136,10 @@ async function snapshot(el: Element): Promise<void> {
   await settled(el);
   const markup = whole(el);
   // The snapshot file keeps each snapshot in a template literal, read back without unescaping.
-  expect(/[`\\]|\$\{/.test(markup), 'the markup holds a backquote, a backslash or "${": the snapshot file cannot store it').to.equal(false);
+  expect(
+    /[`\\]|\$\{/.test(markup),
+    'the markup holds a backquote, a backslash or "${": the snapshot file cannot store it',
+  ).to.equal(false);
   await expect(markup).to.equalSnapshot();
 }
 
@@ -127,7 +149,9 @@ describe('snapshots', () => {
   const stub = (target: object, name: string, value: unknown) => {
     const own = Object.getOwnPropertyDescriptor(target, name);
     Object.defineProperty(target, name, { configurable: true, writable: true, value });
-    restore.push(() => (own ? Object.defineProperty(target, name, own) : delete (target as Record<string, unknown>)[name]));
+    restore.push(() =>
+      own ? Object.defineProperty(target, name, own) : delete (target as Record<string, unknown>)[name],
+    );
   };
 
   before(() => {
@@ -147,7 +171,12 @@ describe('snapshots', () => {
       return key === FONT_SCALE ? null : getItem.call(this, key);
     });
   });
-  after(() => restore.splice(0).reverse().forEach((undo) => undo()));
+  after(() =>
+    restore
+      .splice(0)
+      .reverse()
+      .forEach((undo) => undo()),
+  );
   beforeEach(freshCaches);
   afterEach(() => {
     resetHash();
@@ -262,9 +291,15 @@ describe('snapshots', () => {
 
     it('searchable, a query typed that matches nothing', async () => {
       const el = await fixture<TinList>(html`<tin-list searchable .feed=${feed}></tin-list>`);
-      const input = await until(() => el.shadowRoot!.querySelector<HTMLInputElement>('input[part="search"]'), 4000, 'the search box');
+      const input = await until(
+        () => el.shadowRoot!.querySelector<HTMLInputElement>('input[part="search"]'),
+        4000,
+        'the search box',
+      );
       input.value = 'không có tin này';
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: 'không có tin này' }));
+      input.dispatchEvent(
+        new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: 'không có tin này' }),
+      );
       await until(() => q(el, '[part="empty"]'), 4000, 'no results');
       await expect(el).to.be.accessible();
       await snapshot(el);
@@ -324,7 +359,9 @@ describe('snapshots', () => {
     });
 
     it('English, loaded', async () => {
-      const el = await fixture<TinArticle>(html`<tin-article lang="en" .article=${article} .feed=${feed}></tin-article>`);
+      const el = await fixture<TinArticle>(
+        html`<tin-article lang="en" .article=${article} .feed=${feed}></tin-article>`,
+      );
       await loaded(el);
       await expect(el).to.be.accessible();
       await snapshot(el);
@@ -333,14 +370,23 @@ describe('snapshots', () => {
 
   describe('tin-feed', () => {
     const cardsLoaded = (el: TinFeed) =>
-      until(() => {
-        const cards = [...el.shadowRoot!.querySelectorAll('tin-card[data-id]')];
-        return cards.length && cards.every((card) => card.shadowRoot?.querySelector('[part="link"]'));
-      }, 4000, 'the cards');
+      until(
+        () => {
+          const cards = [...el.shadowRoot!.querySelectorAll('tin-card[data-id]')];
+          return cards.length && cards.every((card) => card.shadowRoot?.querySelector('[part="link"]'));
+        },
+        4000,
+        'the cards',
+      );
 
     it('loading grid, no source yet', async () => {
       const el = await fixture<TinFeed>(html`<tin-feed limit="3"></tin-feed>`);
-      await until(() => [...el.shadowRoot!.querySelectorAll('tin-card')].every((card) => card.shadowRoot?.querySelector('.skeleton')), 4000, 'the skeleton cards');
+      await until(
+        () =>
+          [...el.shadowRoot!.querySelectorAll('tin-card')].every((card) => card.shadowRoot?.querySelector('.skeleton')),
+        4000,
+        'the skeleton cards',
+      );
       await expect(el).to.be.accessible();
       await snapshot(el);
     });
@@ -371,7 +417,11 @@ describe('snapshots', () => {
       const el = await fixture<TinFeed>(html`<tin-feed .feed=${feed}></tin-feed>`);
       const view = await until(() => q(el, 'tin-article') as TinArticle | null, 8000, 'the article view');
       await until(() => view.shadowRoot?.querySelector('[part="body"]'), 8000, 'the body');
-      await until(() => view.shadowRoot!.querySelector('tin-list')?.shadowRoot?.querySelector('[part="item"]'), 4000, 'Các tin khác');
+      await until(
+        () => view.shadowRoot!.querySelector('tin-list')?.shadowRoot?.querySelector('[part="item"]'),
+        4000,
+        'Các tin khác',
+      );
       await expect(el).to.be.accessible();
       await snapshot(el);
     });
