@@ -11,6 +11,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { TinErrorEvent, TinLoadEvent } from '../../events.js';
 import { cachedFeed, feedKey, isAbortError, loadFeed, peekFeed } from '../../feed/loader.js';
 import { type Article, type Feed, FeedError, isFeedError, isNormalized } from '../../feed/model.js';
+import { lazyModule } from '../../internal/lazy-module.js';
 
 /**
  * What an element shows. `loaded` has at least one article; `empty` is a source without any.
@@ -35,9 +36,8 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
 
 type FromCode = typeof import('../../feed/from-code.js');
 
-/** The checker of data set by code, once loaded; null if its chunk could not be fetched. */
-let fromCode: FromCode | null | undefined;
-let fromCodeLoading: Promise<unknown> | undefined;
+/** The checker of data set by code; null if its chunk could not be fetched (nothing set by code is shown). */
+const fromCode = lazyModule<FromCode | null>(() => import('../../feed/from-code.js'), null);
 
 const seconds = (value: unknown): number =>
   typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
@@ -125,16 +125,11 @@ export class FeedSource implements ReactiveController {
 
   /** The checker of data set by code, or undefined while it loads (the host updates again once it is there). */
   private check(): FromCode | undefined {
-    if (fromCode === undefined) {
-      this.pending ??= (fromCodeLoading ??= import('../../feed/from-code.js').then(
-        (module) => (fromCode = module),
-        () => (fromCode = null), // nothing set by code can be shown; the element says "not found"
-      )).then(() => {
-        this.pending = undefined;
-        this.host.requestUpdate();
-      });
-    }
-    return fromCode ?? undefined;
+    this.pending ??= fromCode.load()?.then(() => {
+      this.pending = undefined;
+      this.host.requestUpdate();
+    });
+    return fromCode.get() ?? undefined;
   }
 
   /** Data set by code: `articles` wins over `feed`; either replaces loading `src`. */

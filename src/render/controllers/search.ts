@@ -5,21 +5,19 @@
  */
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Article } from '../../feed/model.js';
+import { lazyModule } from '../../internal/lazy-module.js';
 import type { MoreController } from './more.js';
 
 type Search = typeof import('../search.js');
 
-let search: Search | undefined;
-let searchLoading: Promise<void> | undefined;
+// Without its chunk there is no search box: the list still shows every article.
+const search = lazyModule<Search>(() => import('../search.js'), {
+  matcher: () => undefined,
+  searchBox: () => nothing,
+} as unknown as Search);
 
-/** Loads the search; undefined once it is there (or given up on: then no box is shown). */
-export function loadSearch(): Promise<void> | undefined {
-  if (search) return undefined;
-  return (searchLoading ??= import('../search.js').then(
-    (module) => void (search = module),
-    () => void (search = { matcher: () => undefined, searchBox: () => nothing } as unknown as Search),
-  ));
-}
+/** Loads the search; undefined once it is there. */
+export const loadSearch = search.load;
 
 export class SearchQuery {
   query = '';
@@ -38,11 +36,11 @@ export class SearchQuery {
 
   /** The test each article must pass for the current query, if any. */
   matches(): ((article: Article) => boolean) | undefined {
-    return this.query.trim() ? search?.matcher(this.query) : undefined;
+    return this.query.trim() ? search.get()?.matcher(this.query) : undefined;
   }
 
   /** The search box with how many of the articles match. */
   box(count: number): TemplateResult | typeof nothing {
-    return search ? search.searchBox(this.query, count, this.onSearch) : nothing;
+    return search.get()?.searchBox(this.query, count, this.onSearch) ?? nothing;
   }
 }

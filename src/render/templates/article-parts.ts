@@ -8,6 +8,7 @@ import { TinSelectEvent } from '../../events.js';
 import { type Article, consoleWarn } from '../../feed/model.js';
 import { formatDate, isoInZone } from '../format/dates.js';
 import { linkHref } from '../urls.js';
+import { lazyModule } from '../../internal/lazy-module.js';
 import { isPlainClick } from '../../internal/plain-click.js';
 
 /** How dates read: `absolute` ("09-07-2019 09:03") or `relative` ("3 giờ trước", absolute after a week). */
@@ -33,23 +34,13 @@ export function articleHref(hrefFor: unknown, article: Article): string | undefi
   }
 }
 
-type RelativeDates = typeof import('../format/relative-date.js');
+// The relative wording ("3 giờ trước") only elements with `date-style="relative"` use: they wait
+// for it before rendering (as for a locale's messages), so no absolute date shows first. Without
+// its chunk, dates stay absolute.
+const relative = lazyModule(() => import('../format/relative-date.js'), { relativeDate: () => undefined });
 
-let relative: RelativeDates | undefined;
-let relativeLoading: Promise<void> | undefined;
-
-/**
- * Loads the relative wording ("3 giờ trước"), which only elements with `date-style="relative"`
- * use; they wait for it before rendering (as for a locale's messages), so no absolute date shows
- * first. Undefined once loaded (or given up on: dates then stay absolute).
- */
-export function loadRelativeDates(): Promise<void> | undefined {
-  if (relative) return undefined;
-  return (relativeLoading ??= import('../format/relative-date.js').then(
-    (module) => void (relative = module),
-    () => void (relative = { relativeDate: () => undefined }),
-  ));
-}
+/** Loads the relative wording; undefined once it is there. */
+export const loadRelativeDates = relative.load;
 
 /** `<time datetime>` for `date`, or nothing for an undated article. Relative dates keep the exact one as a tooltip. */
 export function timeTemplate(
@@ -62,7 +53,7 @@ export function timeTemplate(
 ): TemplateResult | typeof nothing {
   if (!date) return nothing;
   const exact = formatDate(date, pattern, fallback, timeZone);
-  const wording = style === 'relative' ? relative?.relativeDate(date, new Date(), timeZone, locale) : undefined;
+  const wording = style === 'relative' ? relative.get()?.relativeDate(date, new Date(), timeZone, locale) : undefined;
   return html`<time part="date" class="date" datetime=${isoInZone(date, timeZone)} title=${ifDefined(wording ? exact : undefined)}>${wording ?? exact}</time>`;
 }
 

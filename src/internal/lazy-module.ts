@@ -1,0 +1,19 @@
+/**
+ * A module fetched on first need and kept: `get()` is it once loaded (or `fallback`, if its chunk
+ * could not be fetched: the feature then does without), `load()` fetches it, and answers
+ * undefined once there is nothing left to wait for.
+ */
+export function lazyModule<M>(load: () => Promise<M>, fallback: M) {
+  let module: M | undefined;
+  let loading: Promise<void> | undefined;
+  return {
+    get: (): M | undefined => module,
+    load: (): Promise<void> | undefined =>
+      module === undefined
+        ? (loading ??= load().then(
+            (loaded) => void (module = loaded),
+            () => void (module = fallback),
+          ))
+        : undefined,
+  };
+}
