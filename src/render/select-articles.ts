@@ -3,6 +3,7 @@
  * excluded one, filtered by tag and by a search (render/search.ts).
  */
 import type { Article } from '../feed/model.js';
+import { cachedFormatter } from './format/intl-cache.js';
 
 export interface ArticleQuery {
   /** Id to leave out (the article being read). */
@@ -12,8 +13,6 @@ export interface ArticleQuery {
   /** Free text matched at word starts; "da nang" finds "Đà Nẵng", "Đà Nẵng" finds only "Đà Nẵng". */
   readonly search?: string | undefined;
 }
-
-let collator: Intl.Collator | undefined;
 
 /** Lower-cases and strips diacritics, with đ → d, for accent-insensitive matching. */
 export function foldVietnamese(text: string): string {
@@ -44,7 +43,7 @@ export function selectArticles(
   const order = (a: Article, b: Article) =>
     (b.published?.getTime() ?? -Infinity) - (a.published?.getTime() ?? -Infinity) ||
     // Creating a collator loads ICU data (~10 ms): only for articles that share a date.
-    (collator ??= new Intl.Collator('vi')).compare(a.title, b.title);
+    cachedFormatter('cvi', () => new Intl.Collator('vi')).compare(a.title, b.title);
   // Feeds nearly always list newest first: checking is linear, sorting 10,000 items is not.
   const sorted = chosen.every((item, i) => i === 0 || order(chosen[i - 1]!, item) <= 0);
   return sorted ? chosen : chosen.sort(order);

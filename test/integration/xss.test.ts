@@ -4,7 +4,7 @@ import '../../src/define.js';
 import type { TinArticle } from '../../src/elements/tin-article/tin-article.js';
 import { parseJsonFeed } from '../../src/feed/json-feed.js';
 import { parseFeedText } from '../../src/feed/parse.js';
-import { XSS_PAYLOADS, XSS_URL_PAYLOADS } from '../fixtures/xss-payloads.js';
+import { XSS_LITERAL_TEXTS, XSS_PAYLOADS, XSS_URL_PAYLOADS } from '../fixtures/xss-payloads.js';
 import { feedUrl } from '../fixtures/feeds.js';
 import { freshCaches, until } from '../helpers.js';
 
@@ -99,6 +99,38 @@ describe('XSS corpus through every field of every element', function () {
   it(`has a corpus worth the name (${XSS_PAYLOADS.length} payloads, ${XSS_URL_PAYLOADS.length} URL payloads)`, () => {
     expect(XSS_PAYLOADS.length).to.be.at.least(60);
     expect(XSS_URL_PAYLOADS.length).to.be.at.least(15);
+  });
+
+  it('text set by code is text: every literal comes out as the same visible text in a card, a list and an article', async () => {
+    const articles = XSS_LITERAL_TEXTS.map((text, i) => ({
+      id: `l${i}`,
+      title: text,
+      summary: text,
+      contentText: text,
+      authors: [],
+      tags: [],
+      attachments: [],
+    }));
+    const card = fixtureSync<HTMLElement>(html`<tin-card .article=${articles[0]}></tin-card>`);
+    const list = fixtureSync<HTMLElement>(html`<tin-list .articles=${articles} limit="20"></tin-list>`);
+    await until(
+      () => list.shadowRoot?.querySelectorAll('[part="item"]').length === articles.length,
+      4000,
+      'list items',
+    );
+    await until(() => card.shadowRoot?.querySelector('[part="title"]'), 4000, 'card');
+    expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal(XSS_LITERAL_TEXTS[0]);
+    expect(card.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal(XSS_LITERAL_TEXTS[0]);
+    // Undated items are listed by title, so compare as sets.
+    const items = [...list.shadowRoot!.querySelectorAll('[part="item"]')].map((li) => li.textContent!.trim());
+    expect([...items].sort()).to.deep.equal([...XSS_LITERAL_TEXTS].sort());
+    for (const [i, text] of XSS_LITERAL_TEXTS.entries()) {
+      const article = fixtureSync<TinArticle>(html`<tin-article no-json-ld .article=${articles[i]}></tin-article>`);
+      await until(() => article.shadowRoot?.querySelector('h1'), 4000, 'article');
+      expect(article.shadowRoot!.querySelector('h1')!.textContent, 'title').to.equal(text);
+      expect(article.shadowRoot!.querySelector('[part="body"] p')!.textContent, 'body').to.equal(text);
+    }
+    expect(executions).to.deep.equal([]);
   });
 
   it('the parser keeps no dangerous URL in any URL field', () => {

@@ -1,8 +1,8 @@
-/** "1,2 MB" in Vietnamese number style (decimal comma), "1.2 MB" in English. Cached formatters. */
-const formatters = new Map<string, Intl.NumberFormat>();
+import { cachedFormatter } from './intl-cache.js';
 
 const UNITS = ['B', 'KB', 'MB', 'GB'];
 
+/** "1,2 MB" in Vietnamese number style (decimal comma), "1.2 MB" in English. */
 export function formatFileSize(bytes: number, locale: string): string {
   let value = bytes;
   let unit = 0;
@@ -10,11 +10,7 @@ export function formatFileSize(bytes: number, locale: string): string {
     value /= 1024;
     unit++;
   }
-  let formatter = formatters.get(locale);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-    formatters.set(locale, formatter);
-  }
+  const formatter = cachedFormatter(`n${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
   return `${formatter.format(value)} ${UNITS[unit]}`;
 }
 
