@@ -64,6 +64,9 @@ export function markupToText(value: string): string {
   // from this index on; per raw-text element, no end tag from its index on.
   let commentsUnclosedFrom = Infinity;
   const unclosedFrom = new Map<string, number>();
+  // Where the last failed attribute scan stopped: no "<" before it can start a tag either (it
+  // would scan into the same stop), so no stretch is scanned twice.
+  let scannedTo = 0;
 
   /** The tag at `at` (which holds `<`); `undefined` when it is text; `null` when it never closes. */
   const tagAt = (at: number): Tag | undefined | null => {
@@ -99,7 +102,7 @@ export function markupToText(value: string): string {
         if (state === 2) state = 0;
       } else if (state === 0) {
         if (code === 0x3d /* = */) state = 1;
-        else if (code > 0x7e) return undefined;
+        else if (code > 0x7e) return void (scannedTo = index);
       } else {
         state = 2;
       }
@@ -115,7 +118,7 @@ export function markupToText(value: string): string {
         if (tag === null) break;
         if (tag?.name === name && tag.closing) return { start: at, end: tag.end };
         // Past a whole tag, not into it: its attributes are scanned once.
-        at = value.indexOf('</', tag ? tag.end : at + 2);
+        at = value.indexOf('</', tag ? tag.end : Math.max(at + 2, scannedTo));
       }
       unclosedFrom.set(name, from);
     }
@@ -129,7 +132,7 @@ export function markupToText(value: string): string {
     const tag = tagAt(at);
     if (tag === null) break; // a tag that never closes: the rest is text
     if (!tag) {
-      at = value.indexOf('<', at + 1);
+      at = value.indexOf('<', Math.max(at + 1, scannedTo));
       continue;
     }
     parts.push(value.slice(textFrom, at));

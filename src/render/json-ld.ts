@@ -11,30 +11,28 @@ const scripts = new WeakMap<Element, HTMLScriptElement>();
 
 export function newsArticleData(article: Article, feed: Feed | undefined, timeZone: string): Record<string, unknown> {
   const image = article.image ?? article.bannerImage;
+  const modified = article.modified ?? article.published;
+  // Undefined values are left out by JSON.stringify: each optional field is written as it is.
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: article.title.slice(0, 110),
-    ...(article.summary ? { description: article.summary } : {}),
-    ...(image ? { image: [image] } : {}),
-    ...(article.published ? { datePublished: isoInZone(article.published, timeZone) } : {}),
-    ...((article.modified ?? article.published)
-      ? { dateModified: isoInZone((article.modified ?? article.published)!, timeZone) }
-      : {}),
-    ...(article.authors.length
-      ? { author: article.authors.map((a) => ({ '@type': 'Person', name: a.name, ...(a.url ? { url: a.url } : {}) })) }
-      : {}),
-    ...(feed?.title
+    description: article.summary,
+    image: image && [image],
+    datePublished: article.published && isoInZone(article.published, timeZone),
+    dateModified: modified && isoInZone(modified, timeZone),
+    author: article.authors.length
+      ? article.authors.map((a) => ({ '@type': 'Person', name: a.name, url: a.url }))
+      : undefined,
+    publisher: feed?.title
       ? {
-          publisher: {
-            '@type': 'Organization',
-            name: feed.title,
-            ...(feed.homePageUrl ? { url: feed.homePageUrl } : {}),
-            ...(feed.icon ? { logo: { '@type': 'ImageObject', url: feed.icon } } : {}),
-          },
+          '@type': 'Organization',
+          name: feed.title,
+          url: feed.homePageUrl,
+          logo: feed.icon && { '@type': 'ImageObject', url: feed.icon },
         }
-      : {}),
-    ...(article.url ? { mainEntityOfPage: { '@type': 'WebPage', '@id': article.url } } : {}),
+      : undefined,
+    mainEntityOfPage: article.url && { '@type': 'WebPage', '@id': article.url },
     inLanguage: article.language ?? feed?.language ?? 'vi',
   };
 }

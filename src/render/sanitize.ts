@@ -235,7 +235,13 @@ export function sanitizeBody(
   for (const block of fragment.querySelectorAll('p, div')) {
     if (isBlank(block)) block.remove();
   }
-  for (const br of fragment.querySelectorAll('br + br')) br.remove();
+  // A <br> right after another (white space between them aside) is an empty line; `br + br` would
+  // also match across text ("Dòng 1<br>Dòng 2<br>Dòng 3") and glue lines together.
+  for (const br of fragment.querySelectorAll('br')) {
+    let before = br.previousSibling;
+    while (before?.nodeType === 3 && !before.textContent!.trim()) before = before.previousSibling;
+    if (before?.nodeName === 'BR') br.remove();
+  }
 
   let signature: string | undefined;
   const last = lastBlock(fragment);

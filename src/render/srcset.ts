@@ -40,12 +40,19 @@ export function srcsetCandidates(value: string): { url: string; descriptors: str
   return candidates;
 }
 
-/** `value` with every candidate's URL made absolute, or undefined when one of them is not allowed (or none is given). */
+// A width, density or (legacy) height descriptor; anything else is not one the browser would use.
+const DESCRIPTOR = /^(?:\d+[wh]|\d*\.?\d+(?:e[+-]?\d+)?x)?$/i;
+
+/**
+ * `value` with every candidate's URL made absolute, or undefined when one of them is not allowed
+ * (or none is given). Descriptors must be real ones and a URL may not end in ",": otherwise what
+ * is written back could split into candidates the check never saw ("a.jpg,&#1; data:…").
+ */
 export function safeSrcset(value: string, baseUrl: string | undefined): string | undefined {
   const kept: string[] = [];
   for (const { url, descriptors } of srcsetCandidates(value)) {
     const safe = safeUrl(url, baseUrl, 'resource');
-    if (!safe) return undefined;
+    if (!safe || safe.endsWith(',') || !DESCRIPTOR.test(descriptors)) return undefined;
     kept.push(descriptors ? `${safe} ${descriptors}` : safe);
   }
   return kept.length ? kept.join(', ') : undefined;

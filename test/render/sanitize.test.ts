@@ -94,6 +94,24 @@ describe('sanitised bodies keep portal content byte for byte', () => {
     expect(content(sanitize(purify, CORPUS[7]!)).images).to.deep.equal([[`${ORIGIN}/anh/b.jpg`, null, 'b']]);
   });
 
+  it('a srcset whose URL ends in "," cannot smuggle an unchecked candidate in as descriptors (found by review)', () => {
+    const smuggled = sanitize(
+      purify,
+      '<img src="https://cdn.vn/a.jpg" srcset="https://cdn.vn/a.jpg,&#1; data:image/gif;x(,R0lG) 2x">',
+    );
+    expect(content(smuggled).images).to.deep.equal([['https://cdn.vn/a.jpg', null, '']]);
+    const odd = sanitize(purify, '<img src="/a.jpg" srcset="/a.jpg 2x, /b.jpg javascript:x">');
+    expect(odd.querySelector('img')!.hasAttribute('srcset')).to.equal(false);
+  });
+
+  it('keeps line breaks between lines of text, drops only a break that follows another', () => {
+    const body = sanitize(purify, '<p>Dòng 1<br>Dòng 2<br>Dòng 3<br>Dòng 4</p><p>Đoạn<br><br> <br>sau</p>');
+    const [lines, gap] = [...body.querySelectorAll('p')];
+    expect(lines!.innerHTML).to.equal('Dòng 1<br>Dòng 2<br>Dòng 3<br>Dòng 4');
+    expect(gap!.querySelectorAll('br')).to.have.length(1);
+    expect(gap!.textContent!.replace(/\s+/g, ' ')).to.equal('Đoạn sau');
+  });
+
   it('each element keeps only its own attributes: no table sizes, image sizes kept for the ratio', () => {
     const table = sanitize(purify, CORPUS[9]!);
     expect(table.querySelector('table')!.getAttributeNames()).to.deep.equal([]);

@@ -195,16 +195,7 @@ export const articleStyles = css`
     background: var(--_skeleton);
     border-radius: 0.25em;
   }
-  /* Widths of a real paragraph's ragged lines, so the skeleton reads as text. */
-  .skeleton-body p:nth-child(4n + 1) {
-    width: 100%;
-  }
-  .skeleton-body p:nth-child(4n + 2) {
-    width: 96%;
-  }
-  .skeleton-body p:nth-child(4n + 3) {
-    width: 98%;
-  }
+  /* Every fourth line ends a paragraph, so the skeleton reads as text. */
   .skeleton-body p:nth-child(4n) {
     width: 62%;
   }

@@ -99,6 +99,8 @@ export class TinArticle extends SourceElement {
   sanitizer: SanitizerChoice = 'auto';
 
   private body?: { article: Article; sanitized: SanitizedBody; node: HTMLElement };
+  /** The article whose HTML could not be sanitised (shown as text, not tried again). */
+  private asText?: Article;
 
   private get heading(): HTMLElement | null {
     return this.renderRoot.querySelector('h1');
@@ -134,7 +136,12 @@ export class TinArticle extends SourceElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const article = this.currentArticle;
-    if (article && this.body?.article !== article && this.sanitizing !== article && article.contentHtml) {
+    if (
+      article?.contentHtml &&
+      this.body?.article !== article &&
+      this.sanitizing !== article &&
+      this.asText !== article
+    ) {
       this.prepareBody(article);
     }
   }
@@ -152,31 +159,30 @@ export class TinArticle extends SourceElement {
       (purify) => {
         if (this.sanitizing !== article) return;
         this.sanitizing = undefined;
-        let sanitized: SanitizedBody;
         try {
-          sanitized = sanitizeBody(
+          const sanitized = sanitizeBody(
             purify,
             article.contentHtml ?? '',
             article.url,
             article.authors.map((a) => a.name ?? ''),
           );
+          const node = document.createElement('div');
+          node.className = 'body';
+          if (article.language) node.lang = article.language;
+          node.setAttribute('part', 'body');
+          node.append(sanitized.fragment);
+          this.body = { article, sanitized, node };
         } catch (error) {
-          // Markup no sanitiser could digest: show the article's text instead of an endless skeleton.
+          // Markup no sanitiser could digest: renderBody shows the article's text instead.
           consoleWarn('Could not sanitise a body; showing it as text.', error);
-          sanitized = { fragment: document.createDocumentFragment() };
-          sanitized.fragment.append(...textParagraphs(article.contentText ?? article.summary ?? ''));
+          this.asText = article;
         }
-        const node = document.createElement('div');
-        node.className = 'body';
-        if (article.language) node.lang = article.language;
-        node.setAttribute('part', 'body');
-        node.append(sanitized.fragment);
-        this.body = { article, sanitized, node };
         this.requestUpdate();
       },
       () => {
-        // The sanitiser chunk failed to load: fall back to the plain-text rendering below.
+        // The sanitiser chunk failed to load: renderBody shows the article's text instead.
         this.sanitizing = undefined;
+        this.asText = article;
         this.requestUpdate();
       },
     );
@@ -252,8 +258,8 @@ export class TinArticle extends SourceElement {
         return html`<div class="skeleton-body" aria-hidden="true"><p></p><p></p><p></p><p></p></div>`;
       }
     }
-    const text = article.contentText ?? (article.contentHtml ? undefined : article.summary);
-    const paragraphs = (text ?? '').split(/\n{2,}|\n/).filter((p) => p.trim());
+    // No HTML, or HTML that could not be sanitised (its chunk failed to load, or the markup threw).
+    const paragraphs = (article.contentText ?? article.summary ?? '').split('\n').filter((p) => p.trim());
     return html`<div part="body" class="body" lang=${ifDefined(article.language)}>${paragraphs.map((p) => html`<p>${p}</p>`)}</div>`;
   }
 
@@ -275,13 +281,6 @@ export class TinArticle extends SourceElement {
       </ul>
     </section>`;
   }
-}
-
-function textParagraphs(text: string): HTMLParagraphElement[] {
-  return text
-    .split(/\n+/)
-    .filter((line) => line.trim())
-    .map((line) => Object.assign(document.createElement('p'), { textContent: line }));
 }
 
 function fileName(url: string): string {
