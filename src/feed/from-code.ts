@@ -7,6 +7,9 @@
  * instants; what cannot be read is dropped. Data already in shape comes back as the very same
  * object (a `tin-select` listener gets the article it gave), else as a checked copy; either way
  * cached per input object, so an element given the same object twice renders nothing again.
+ * An object changed in place after it was set is not checked again (set a new object, as
+ * frameworks do); what such a change can do is bounded anyway: every URL is checked again at
+ * render time (render/urls.ts), and a render that throws is caught by the element.
  */
 import { type Article, type Attachment, type Author, type Feed, isNormalized, markNormalized } from './model.js';
 import { languageTag } from './text.js';
