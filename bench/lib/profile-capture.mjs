@@ -128,27 +128,19 @@ export async function hotSpots(result, maps, { top = 12 } = {}) {
   const digest = digestProfile(result.profile, maps);
   const per = (ms) => ms / result.runs;
   const interesting = (row) => !['(idle)', '(program)', '(root)'].includes(row.name);
-  const selfRows = digest.bySelf
-    .filter(interesting)
-    .slice(0, top)
-    .map((row) => ({
-      name: row.name,
-      where: row.where,
-      selfMs: per(row.self),
-      totalMs: per(row.total),
-      text: row.text,
-    }));
+  const asRow = (row) => ({
+    name: row.name,
+    where: row.where,
+    selfMs: per(row.self),
+    totalMs: per(row.total),
+    text: row.text,
+  });
+  const selfRows = digest.bySelf.filter(interesting).slice(0, top).map(asRow);
   const lib = (row) => row.where?.startsWith('src/');
   const totalRows = digest.byTotal
     .filter((row) => interesting(row) && lib(row))
     .slice(0, top)
-    .map((row) => ({
-      name: row.name,
-      where: row.where,
-      selfMs: per(row.self),
-      totalMs: per(row.total),
-      text: row.text,
-    }));
+    .map(asRow);
   const special = Object.fromEntries(
     digest.bySelf
       .filter((row) => !interesting(row) || row.name === '(garbage collector)')
