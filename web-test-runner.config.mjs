@@ -84,8 +84,8 @@ const browsers = async (env) =>
     Boolean,
   );
 
-// The policies the classic-tag pages are served with (test/pages/classic/): each one a portal may
-// send. Trusted Types as the README documents it, names included.
+// Trusted Types exactly as the README documents it, policy names included. The classic-tag pages
+// (test/pages/classic/) are each served with a policy a portal may send.
 const TRUSTED_TYPES =
   "require-trusted-types-for 'script'; trusted-types lit-html dompurify tin-widgets tin-widgets-loader";
 const CLASSIC_PAGE_CSP = {
@@ -126,7 +126,7 @@ export default {
       if (ctx.path.startsWith('/test/pages/csp/')) {
         ctx.set(
           'Content-Security-Policy',
-          "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html dompurify tin-widgets",
+          `default-src 'self'; script-src 'self'; style-src 'self'; ${TRUSTED_TYPES}`,
         );
       }
       return next();
