@@ -124,10 +124,7 @@ export default {
     // The strict policy a careful portal would send (issue: zero CSP violations under it).
     function strictCsp(ctx, next) {
       if (ctx.path.startsWith('/test/pages/csp/')) {
-        ctx.set(
-          'Content-Security-Policy',
-          `default-src 'self'; script-src 'self'; style-src 'self'; ${TRUSTED_TYPES}`,
-        );
+        ctx.set('Content-Security-Policy', `default-src 'self'; script-src 'self'; style-src 'self'; ${TRUSTED_TYPES}`);
       }
       return next();
     },
