@@ -5,7 +5,7 @@ import { configureLocalization } from '@lit/localize';
 import '../../src/define.js';
 import type { TinList } from '../../src/elements/tin-list/tin-list.js';
 import type { TinArticle } from '../../src/elements/tin-article/tin-article.js';
-import { parseJsonFeed } from '../../src/feed/json-feed.js';
+import { parseJsonFeed } from '../sync-parsers.js';
 import { foldVietnamese } from '../../src/render/select-articles.js';
 import { selectMatching as selectArticles } from '../../src/render/search.js';
 import { FULL_FEED } from '../fixtures/feeds.js';

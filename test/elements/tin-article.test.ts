@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/tin-article/define.js';
 import type { TinArticle } from '../../src/elements/tin-article/tin-article.js';
-import { parseJsonFeed } from '../../src/feed/json-feed.js';
+import { parseJsonFeed } from '../sync-parsers.js';
 import { hasNativeSanitizer } from '../../src/render/sanitize.js';
 import { FULL_FEED, feedUrl } from '../fixtures/feeds.js';
 import { freshCaches, shadowText, until } from '../helpers.js';
