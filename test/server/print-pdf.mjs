@@ -1,7 +1,8 @@
 // A test-runner server command that prints the calling test's page the way the browser's Print
 // does (puppeteer's page.pdf(), which fires beforeprint/afterprint) and reads the PDF back with
 // poppler-utils: { text, pages, images }. Engines the runner does not drive through puppeteer
-// (WebKit over WebDriver) answer null, and the tests that need it skip there.
+// (WebKit over WebDriver) answer { unsupported: true } (the runner takes null for an unknown
+// command), and the tests that need it skip there.
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,7 @@ export function printPdf() {
     async executeCommand({ command, payload, session }) {
       if (command !== 'print-pdf') return undefined;
       const page = session.browser.getPage?.(session.id);
-      if (!page?.pdf) return null;
+      if (!page?.pdf) return { unsupported: true };
       const dir = await mkdtemp(join(tmpdir(), 'tin-print-'));
       try {
         const file = join(dir, 'print.pdf');
