@@ -296,8 +296,9 @@ for (const sanitizer of ['native', 'dompurify'] as const) {
     });
 
     it('the skeleton is the placeholder article in the same template: same parts, tools bar as tall', async () => {
+      const slow = `/__fault/slow?ms=5000&id=article-skeleton-${Math.random()}`;
       const el = await fixture<TinArticle>(
-        html`<tin-article sanitizer=${sanitizer} src="/__fault/slow?ms=5000&id=article-skeleton-${Math.random()}" item-id="1"></tin-article>`,
+        html`<tin-article sanitizer=${sanitizer} src=${slow} item-id="1"></tin-article>`,
       );
       const root = el.shadowRoot!;
       const skeleton = root.querySelector('[part="article"]')!;
