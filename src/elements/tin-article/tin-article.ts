@@ -5,7 +5,6 @@ import { type Article, type Attachment, type Feed, consoleWarn } from '../../fee
 import { DATE_TIME_FORMAT, formatDate, isoInZone } from '../../render/format/dates.js';
 import { fileTypeLabel, formatFileSize } from '../../render/format/file-size.js';
 import { removeJsonLd, writeJsonLd } from '../../render/json-ld.js';
-import { markupToText } from '../../feed/markup-text.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
 import { loadSanitizer, sanitizeBody, type SanitizedBody, type SanitizerChoice } from '../../render/sanitize.js';
 import { PLACEHOLDER_ARTICLE } from '../../render/templates/article-parts.js';
@@ -245,7 +244,7 @@ export class TinArticle extends SourceElement {
       </p>
       ${this.readerTools.render(article, skeleton)}
       ${
-        article.summary && (skeleton || !bodyRepeatsSummary(article.summary, this.bodyStart(article)))
+        article.summary && (skeleton || this.showsSummary(article.summary, this.bodyText(article)))
           ? html`<p part="summary" class="summary" lang=${ifDefined(article.language)}>${skeleton ? html`<span class="ph">${article.summary}</span>` : article.summary}</p>`
           : nothing
       }
@@ -277,11 +276,17 @@ export class TinArticle extends SourceElement {
     }`;
   }
 
-  /** The opening of the body's text, as plain text, known before the body is sanitised. */
-  private bodyStart(article: Article): string {
-    // Only the opening is compared: a long body is not scanned whole on every render.
-    const html = article.contentHtml?.slice(0, 4096);
-    return html ? markupToText(html) : (article.contentText ?? article.summary ?? '');
+  /**
+   * The body's text, to compare with the sapo; undefined while an HTML body is being sanitised (the
+   * sapo waits for it with the lead image, so neither shows and then goes away).
+   */
+  private bodyText(article: Article): string | undefined {
+    if (!article.contentHtml || this.asText === article) return article.contentText ?? article.summary ?? '';
+    return this.body?.article === article ? (this.body.node.textContent ?? '') : undefined;
+  }
+
+  private showsSummary(summary: string, body: string | undefined): boolean {
+    return body !== undefined && !bodyRepeatsSummary(summary, body);
   }
 
   /**
@@ -291,7 +296,7 @@ export class TinArticle extends SourceElement {
   private leadImage(article: Article): string | undefined {
     const src = resourceSrc(article.image);
     if (!src || src === this.failedLead) return undefined;
-    if (!article.contentHtml) return src;
+    if (!article.contentHtml || this.asText === article) return src;
     if (this.body?.article !== article) return undefined;
     const images = [...this.body.node.querySelectorAll('img')].map((img) => img.src);
     return bodyHasImage(src, images) ? undefined : src;
