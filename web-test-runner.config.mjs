@@ -15,6 +15,7 @@ import {
 } from './scripts/engines.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { faultServer } from './test/server/fault-server.mjs';
+import { printPdf } from './test/server/print-pdf.mjs';
 
 const engines = await findEngines();
 console.log(
@@ -133,6 +134,7 @@ export default {
   reporters: [process.env.CI ? summaryReporter({ flatten: true }) : defaultReporter(), countReporter()],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    printPdf(),
     { name: 'stop-webkit-drivers', serverStop: stopAll },
   ],
   groups: [

@@ -133,7 +133,7 @@ describe('reader tools', () => {
       expect(sheetsDuringPrint).to.equal(before + 1);
       expect(document.adoptedStyleSheets.length).to.equal(before);
       expect(el.hasAttribute('data-tin-printing')).to.equal(false);
-      expect(el.shadowRoot!.querySelector('.source')!.textContent).to.contain(article.url!);
+      expect(el.shadowRoot!.querySelector('[part="address"]')!.textContent).to.contain(article.url!);
     } finally {
       window.print = original;
     }
