@@ -45,6 +45,8 @@ EN = {
     "stale": "Could not fetch the latest news; showing the previous version.",
     "untitled": "(Untitled)",
     "more": "Show more",
+    # Plural-free on purpose: "Showing 1 more", "Showing 12 more".
+    "more-shown": "Showing {0} more",
     "relative-just-now": "just now",
     "relative-yesterday": "yesterday at {0}",
     # Comma-separated lists from Sunday on: date-format's EEEE and E tokens.

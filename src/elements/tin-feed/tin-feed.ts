@@ -11,7 +11,7 @@ import { loadingLabel } from '../../render/messages.js';
 import type { SanitizerChoice } from '../../render/sanitize.js';
 import { selectArticles } from '../../render/select-articles.js';
 import type { HrefFor } from '../../render/templates/article-parts.js';
-import { emptyState, errorState, moreButton, staleState } from '../../render/templates/states.js';
+import { emptyState, errorState, moreButton, moreStatus, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import type { CardLayout } from '../tin-card/tin-card.js';
 import { SourceElement } from '../source-element.js';
@@ -114,7 +114,10 @@ export class TinFeed extends SourceElement {
    */
   static loadArticleView: () => Promise<boolean> = loadArticleView;
 
-  private readonly pager = new MoreController(this);
+  private readonly pager = new MoreController(
+    this,
+    (index) => this.renderRoot.querySelectorAll<HTMLElement>('.grid > li > tin-card')[index],
+  );
   private readonly search = new SearchQuery(this, this.pager);
   private readonly url = new ArticleUrlState(this, (id, previous, userAction) =>
     this.navigated(id, previous, userAction),
@@ -211,12 +214,12 @@ export class TinFeed extends SourceElement {
       );
     const limit = clampInt(this.limit, 1, Infinity, 12);
     const chosen = selectArticles(items, { tag: this.tag }, this.search.matches());
-    const visible = chosen.slice(0, limit + this.pager.extra);
+    const visible = this.pager.visible(chosen, limit);
     return html`${heading}${staleState(state.refreshError)}${this.searchable ? this.search.box(chosen.length) : nothing}${visible.length ? this.renderGrid(visible, level) : emptyState()}${
       this.pager.hasMore(visible.length, chosen.length)
         ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
         : nothing
-    }`;
+    }${moreStatus(this.pager)}`;
   }
 
   private renderOpenArticle(

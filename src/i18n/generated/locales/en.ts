@@ -27,6 +27,7 @@
 'listen': `Listen to article`,
 'loading': `Loading…`,
 'more': `Show more`,
+'more-shown': str`Showing ${0} more`,
 'not-found': `Article not found.`,
 'other-news': `Other news`,
 'pause': `Pause`,
