@@ -63,8 +63,11 @@ export const cardStyles = css`
     margin: 0;
     font-size: 1.08em;
     font-weight: 700;
-    /* Tall enough that a clamped-off line's stacked marks (Ẩ, Ể, Ỗ) stay inside its own line box. */
-    line-height: 1.55;
+    /* 1.55, and 1.75 once clamped (min() is 1 for any clamp, 0 without): the stacked marks (Ẩ, Ể,
+       Ỗ) of the first line cut off rise up to 0.3em above its cap height, and must stay in its
+       own, hidden, line box instead of showing under the last visible line. */
+    --_title-lh: calc(1.55 + 0.2 * min(var(--tin-title-lines, 0), 1));
+    line-height: var(--_title-lh);
     overflow-wrap: anywhere;
     display: -webkit-box;
     -webkit-box-orient: vertical;
@@ -72,7 +75,7 @@ export const cardStyles = css`
     -webkit-line-clamp: var(--tin-title-lines, none);
     overflow: hidden;
     /* Three lines (or the clamp) reserved, and skeletons clamped to them: what data replaces keeps its height. */
-    min-height: calc(var(--tin-title-lines, 3) * 1.55em);
+    min-height: calc(var(--tin-title-lines, 3) * var(--_title-lh) * 1em);
   }
   .skeleton .title {
     -webkit-line-clamp: var(--tin-title-lines, 3);
