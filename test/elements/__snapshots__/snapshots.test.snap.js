@@ -73,7 +73,7 @@ snapshots["snapshots tin-card loaded with image, vertical"] =
         part="media"
       >
         <img
-          alt="Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm"
+          alt=""
           class="image"
           decoding="async"
           loading="lazy"
@@ -197,7 +197,7 @@ snapshots["snapshots tin-card horizontal layout"] =
         part="media"
       >
         <img
-          alt="Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm"
+          alt=""
           class="image"
           decoding="async"
           loading="lazy"
@@ -294,7 +294,7 @@ snapshots["snapshots tin-card relative date style, an article older than a week 
         part="media"
       >
         <img
-          alt="Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm"
+          alt=""
           class="image"
           decoding="async"
           loading="lazy"
@@ -867,6 +867,7 @@ snapshots["snapshots tin-list load-more, first page of three with Xem thêm"] =
       <div class="footer">
         <button
           aria-busy="false"
+          aria-disabled="false"
           class="button"
           part="button more-button"
           type="button"
@@ -874,6 +875,11 @@ snapshots["snapshots tin-list load-more, first page of three with Xem thêm"] =
           Xem thêm
         </button>
       </div>
+      <p
+        class="visually-hidden"
+        role="status"
+      >
+      </p>
     </section>
   </x-shadow-root>
 </tin-list>
@@ -1968,7 +1974,7 @@ snapshots["snapshots tin-feed loaded grid"] =
                 part="media"
               >
                 <img
-                  alt="Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm"
+                  alt=""
                   class="image"
                   decoding="async"
                   loading="lazy"
@@ -2082,6 +2088,7 @@ snapshots["snapshots tin-feed loaded grid"] =
     <div class="footer">
       <button
         aria-busy="false"
+        aria-disabled="false"
         class="button"
         part="button more-button"
         type="button"
@@ -2089,6 +2096,11 @@ snapshots["snapshots tin-feed loaded grid"] =
         Xem thêm
       </button>
     </div>
+    <p
+      class="visually-hidden"
+      role="status"
+    >
+    </p>
   </x-shadow-root>
 </tin-feed>
 `;
@@ -2103,6 +2115,11 @@ snapshots["snapshots tin-feed empty"] =
       role="status"
     >
       Chưa có tin nào.
+    </p>
+    <p
+      class="visually-hidden"
+      role="status"
+    >
     </p>
   </x-shadow-root>
 </tin-feed>
@@ -2573,7 +2590,7 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
                 part="media"
               >
                 <img
-                  alt="Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm"
+                  alt=""
                   class="image"
                   decoding="async"
                   loading="lazy"
@@ -2687,6 +2704,7 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
     <div class="footer">
       <button
         aria-busy="false"
+        aria-disabled="false"
         class="button"
         part="button more-button"
         type="button"
@@ -2694,6 +2712,11 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
         Show more
       </button>
     </div>
+    <p
+      class="visually-hidden"
+      role="status"
+    >
+    </p>
   </x-shadow-root>
 </tin-feed>
 `;
