@@ -176,7 +176,7 @@ describe('reader tools', () => {
       expect(spoken[0]).to.contain('Sáu tháng đầu năm');
       button(el, 'Tạm dừng')!.click();
       await el.updateComplete;
-      button(el, 'Dừng')!.click();
+      button(el, 'Dừng đọc')!.click();
       await el.updateComplete;
       expect(calls).to.deep.equal(['cancel', 'speak:vi-VN', 'pause', 'cancel']);
       expect(button(el, 'Nghe đọc bài')).to.exist;

@@ -1189,18 +1189,26 @@ snapshots["snapshots tin-article loaded with body, author, tags, attachments and
       >
         Mỹ Phương
       </p>
-      <ul
-        aria-label="Từ khóa"
-        class="tags"
-        part="tags"
-      >
-        <li class="tag">
-          Thi đua
-        </li>
-        <li class="tag">
-          Khen thưởng
-        </li>
-      </ul>
+      <div class="tags-line">
+        <span
+          class="tags-label"
+          id="tags-label"
+        >
+          Từ khóa:
+        </span>
+        <ul
+          aria-labelledby="tags-label"
+          class="tags"
+          part="tags"
+        >
+          <li class="tag">
+            Thi đua
+          </li>
+          <li class="tag">
+            Khen thưởng
+          </li>
+        </ul>
+      </div>
       <section
         aria-labelledby="attachments-heading"
         class="attachments"
@@ -1555,18 +1563,26 @@ snapshots["snapshots tin-article English, loaded"] =
       >
         Mỹ Phương
       </p>
-      <ul
-        aria-label="Tags"
-        class="tags"
-        part="tags"
-      >
-        <li class="tag">
-          Thi đua
-        </li>
-        <li class="tag">
-          Khen thưởng
-        </li>
-      </ul>
+      <div class="tags-line">
+        <span
+          class="tags-label"
+          id="tags-label"
+        >
+          Tags:
+        </span>
+        <ul
+          aria-labelledby="tags-label"
+          class="tags"
+          part="tags"
+        >
+          <li class="tag">
+            Thi đua
+          </li>
+          <li class="tag">
+            Khen thưởng
+          </li>
+        </ul>
+      </div>
       <section
         aria-labelledby="attachments-heading"
         class="attachments"
@@ -2351,18 +2367,26 @@ snapshots["snapshots tin-feed an article open from the URL"] =
           >
             Mỹ Phương
           </p>
-          <ul
-            aria-label="Từ khóa"
-            class="tags"
-            part="tags"
-          >
-            <li class="tag">
-              Thi đua
-            </li>
-            <li class="tag">
-              Khen thưởng
-            </li>
-          </ul>
+          <div class="tags-line">
+            <span
+              class="tags-label"
+              id="tags-label"
+            >
+              Từ khóa:
+            </span>
+            <ul
+              aria-labelledby="tags-label"
+              class="tags"
+              part="tags"
+            >
+              <li class="tag">
+                Thi đua
+              </li>
+              <li class="tag">
+                Khen thưởng
+              </li>
+            </ul>
+          </div>
           <section
             aria-labelledby="attachments-heading"
             class="attachments"
