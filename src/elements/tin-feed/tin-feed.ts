@@ -20,7 +20,9 @@ import { loadArticleView } from './load-article-view.js';
 
 /**
  * A whole news section from one tag: a responsive grid of cards; opening one shows the full
- * article in place with a "Quay lại" control. The open article is kept in the URL.
+ * article in place with a "Quay lại" control. The open article is kept in the URL. On a phone
+ * (a screen below 480 px) the default layout is the portals' own: the first story large, the
+ * others as rows with the image beside the title.
  *
  * Plain links written inside the element are what crawlers and visitors without JavaScript see;
  * the element renders no slot, so they are not shown once it runs.
@@ -40,6 +42,7 @@ import { loadArticleView } from './load-article-view.js';
  * @csspart button - Buttons (retry, more, back).
  *
  * @cssproperty [--tin-card-min-width=15em] - Narrowest a card may get before the grid drops a column.
+ * @cssproperty [--tin-title-lines] - Clamps card titles to this many lines; unset, titles are never cut.
  * @cssproperty [--tin-gap=1em] - Space between cards.
  * @cssproperty [--tin-scroll-margin=1em] - Space kept above the element when it scrolls into view.
  * @cssproperty [--tin-accent=#b3261e] - Accent colour.
