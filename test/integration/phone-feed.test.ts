@@ -59,14 +59,15 @@ describe('<tin-feed> on a phone', () => {
     expect(box(skeleton, 'media').right).to.be.at.most(box(skeleton, 'title').left);
     const heights = cards().map((card) => card.getBoundingClientRect().height);
     await loaded(cards);
-    // Two frames for the layout-shift entries of the new content to be reported.
-    await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
     cards().forEach((card, i) =>
       expect(card.getBoundingClientRect().height, `card ${i + 1}`).to.be.closeTo(heights[i]!, 0.5),
     );
-    // Only Chromium reports layout shifts; the heights above are the check everywhere.
-    if (win.PerformanceObserver.supportedEntryTypes.includes('layout-shift'))
+    // Only Chromium reports layout shifts (the heights above are the check everywhere), two frames
+    // after the change; other engines may give a background frame no frames at all.
+    if (win.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+      await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
       expect(win.shifts.filter((s) => !s.hadRecentInput).reduce((sum, s) => sum + s.value, 0)).to.equal(0);
+    }
   });
 
   it('at 1000 px: the grid of cards, every card with its image above the title', async () => {
