@@ -60,6 +60,23 @@ export async function faultServer(ctx, next) {
       ctx.type = 'application/json';
       ctx.body = feed();
       return;
+    case 'slow-many':
+      // `n` dated items with images after `ms`: a grid that paints its skeleton first (layout shift tests).
+      await sleep(Number(ctx.query.ms ?? 500));
+      ctx.type = 'application/feed+json';
+      ctx.body = JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Tin chậm',
+        items: Array.from({ length: Number(ctx.query.n ?? 6) }, (_, i) => ({
+          id: `s-${i + 1}`,
+          url: `https://tinh.example.gov.vn/tin/${i + 1}.html`,
+          title: `Khai mạc Lễ hội Văn hóa – Du lịch lần thứ ${i + 1}`,
+          summary: 'Lễ hội diễn ra trong ba ngày với nhiều hoạt động văn hóa, thể thao và du lịch.',
+          image: '/test/fixtures/anh.svg',
+          date_published: new Date(Date.UTC(2026, 10, 20, 2, 0) - i * 86_400_000).toISOString(),
+        })),
+      });
+      return;
     case 'reset':
       ctx.req.socket.destroy();
       return;

@@ -153,7 +153,7 @@ export class ReaderTools implements ReactiveController {
             </button>
             ${
               this.speech !== 'idle'
-                ? html`<button part="button" class="button" type="button" @click=${() => this.stopSpeech()}>${msg('Dừng', { id: 'stop' })}</button>`
+                ? html`<button part="button" class="button" type="button" @click=${() => this.stopSpeech()}>${msg('Dừng đọc', { id: 'stop' })}</button>`
                 : nothing
             }`
           : nothing

@@ -261,7 +261,8 @@ export class TinArticle extends SourceElement {
       }
       ${
         article.tags.length
-          ? html`<ul part="tags" class="tags" aria-label=${msg('Từ khóa', { id: 'tags' })}>${article.tags.map((tag) => html`<li class="tag">${tag}</li>`)}</ul>`
+          ? html`<div class="tags-line"><span class="tags-label" id="tags-label">${msg('Từ khóa:', { id: 'tags' })}</span>
+              <ul part="tags" class="tags" aria-labelledby="tags-label">${article.tags.map((tag) => html`<li class="tag">${tag}</li>`)}</ul></div>`
           : nothing
       }
       ${this.renderAttachments(article.attachments)}

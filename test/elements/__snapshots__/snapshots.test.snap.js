@@ -73,7 +73,7 @@ snapshots["snapshots tin-card loaded with image, vertical"] =
         part="media"
       >
         <img
-          alt="Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm"
+          alt=""
           class="image"
           decoding="async"
           loading="lazy"
@@ -197,7 +197,7 @@ snapshots["snapshots tin-card horizontal layout"] =
         part="media"
       >
         <img
-          alt="Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm"
+          alt=""
           class="image"
           decoding="async"
           loading="lazy"
@@ -294,7 +294,7 @@ snapshots["snapshots tin-card relative date style, an article older than a week 
         part="media"
       >
         <img
-          alt="Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm"
+          alt=""
           class="image"
           decoding="async"
           loading="lazy"
@@ -867,6 +867,7 @@ snapshots["snapshots tin-list load-more, first page of three with Xem thêm"] =
       <div class="footer">
         <button
           aria-busy="false"
+          aria-disabled="false"
           class="button"
           part="button more-button"
           type="button"
@@ -874,6 +875,11 @@ snapshots["snapshots tin-list load-more, first page of three with Xem thêm"] =
           Xem thêm
         </button>
       </div>
+      <p
+        class="visually-hidden"
+        role="status"
+      >
+      </p>
     </section>
   </x-shadow-root>
 </tin-list>
@@ -1232,18 +1238,26 @@ snapshots["snapshots tin-article loaded with body, author, tags, attachments and
       >
         Mỹ Phương
       </p>
-      <ul
-        aria-label="Từ khóa"
-        class="tags"
-        part="tags"
-      >
-        <li class="tag">
-          Thi đua
-        </li>
-        <li class="tag">
-          Khen thưởng
-        </li>
-      </ul>
+      <div class="tags-line">
+        <span
+          class="tags-label"
+          id="tags-label"
+        >
+          Từ khóa:
+        </span>
+        <ul
+          aria-labelledby="tags-label"
+          class="tags"
+          part="tags"
+        >
+          <li class="tag">
+            Thi đua
+          </li>
+          <li class="tag">
+            Khen thưởng
+          </li>
+        </ul>
+      </div>
       <section
         aria-labelledby="attachments-heading"
         class="attachments"
@@ -1617,18 +1631,26 @@ snapshots["snapshots tin-article English, loaded"] =
       >
         Mỹ Phương
       </p>
-      <ul
-        aria-label="Tags"
-        class="tags"
-        part="tags"
-      >
-        <li class="tag">
-          Thi đua
-        </li>
-        <li class="tag">
-          Khen thưởng
-        </li>
-      </ul>
+      <div class="tags-line">
+        <span
+          class="tags-label"
+          id="tags-label"
+        >
+          Tags:
+        </span>
+        <ul
+          aria-labelledby="tags-label"
+          class="tags"
+          part="tags"
+        >
+          <li class="tag">
+            Thi đua
+          </li>
+          <li class="tag">
+            Khen thưởng
+          </li>
+        </ul>
+      </div>
       <section
         aria-labelledby="attachments-heading"
         class="attachments"
@@ -2039,7 +2061,7 @@ snapshots["snapshots tin-feed loaded grid"] =
                 part="media"
               >
                 <img
-                  alt="Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm"
+                  alt=""
                   class="image"
                   decoding="async"
                   loading="lazy"
@@ -2153,6 +2175,7 @@ snapshots["snapshots tin-feed loaded grid"] =
     <div class="footer">
       <button
         aria-busy="false"
+        aria-disabled="false"
         class="button"
         part="button more-button"
         type="button"
@@ -2160,6 +2183,11 @@ snapshots["snapshots tin-feed loaded grid"] =
         Xem thêm
       </button>
     </div>
+    <p
+      class="visually-hidden"
+      role="status"
+    >
+    </p>
   </x-shadow-root>
 </tin-feed>
 `;
@@ -2174,6 +2202,11 @@ snapshots["snapshots tin-feed empty"] =
       role="status"
     >
       Chưa có tin nào.
+    </p>
+    <p
+      class="visually-hidden"
+      role="status"
+    >
     </p>
   </x-shadow-root>
 </tin-feed>
@@ -2421,18 +2454,26 @@ snapshots["snapshots tin-feed an article open from the URL"] =
           >
             Mỹ Phương
           </p>
-          <ul
-            aria-label="Từ khóa"
-            class="tags"
-            part="tags"
-          >
-            <li class="tag">
-              Thi đua
-            </li>
-            <li class="tag">
-              Khen thưởng
-            </li>
-          </ul>
+          <div class="tags-line">
+            <span
+              class="tags-label"
+              id="tags-label"
+            >
+              Từ khóa:
+            </span>
+            <ul
+              aria-labelledby="tags-label"
+              class="tags"
+              part="tags"
+            >
+              <li class="tag">
+                Thi đua
+              </li>
+              <li class="tag">
+                Khen thưởng
+              </li>
+            </ul>
+          </div>
           <section
             aria-labelledby="attachments-heading"
             class="attachments"
@@ -2663,7 +2704,7 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
                 part="media"
               >
                 <img
-                  alt="Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm"
+                  alt=""
                   class="image"
                   decoding="async"
                   loading="lazy"
@@ -2777,6 +2818,7 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
     <div class="footer">
       <button
         aria-busy="false"
+        aria-disabled="false"
         class="button"
         part="button more-button"
         type="button"
@@ -2784,6 +2826,11 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
         Show more
       </button>
     </div>
+    <p
+      class="visually-hidden"
+      role="status"
+    >
+    </p>
   </x-shadow-root>
 </tin-feed>
 `;
