@@ -58,7 +58,8 @@ const builds: Record<string, BuildEnvironmentOptions> = {
   production: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
-    sourcemap: true,
+    // Written for debugging and size analysis, but not referenced: the maps are not shipped.
+    sourcemap: 'hidden',
     lib: { entry, formats: ['es'], fileName: () => 'tin-widgets.js' },
     rollupOptions: {
       output: {
@@ -82,9 +83,16 @@ const builds: Record<string, BuildEnvironmentOptions> = {
   iife: {
     outDir: 'dist/cdn',
     emptyOutDir: false,
-    sourcemap: true,
+    sourcemap: 'hidden',
     lib: { entry: entryAll, formats: ['iife'], name: 'TinWidgets', fileName: () => 'tin-widgets.iife.js' },
-    rollupOptions: { output: { codeSplitting: false } } as never,
+    rollupOptions: {
+      output: {
+        codeSplitting: false,
+        // Lit's classes extend HTMLElement as the script starts; where there is none (the script
+        // imported in Node, on a server) it ends at once instead of throwing.
+        intro: "if (typeof HTMLElement === 'undefined') return;",
+      },
+    } as never,
   },
   demo: {
     outDir: 'dist-demo',
