@@ -1,14 +1,20 @@
-// The analyzer reads the sources; the manifest describes the package as shipped, so every module
-// path it names is the compiled file in dist/ (src/ is not in the tarball).
-const shipped = (path) => path.replace(/^\/?src\/(.+)\.ts$/, 'dist/$1.js');
+import { posix } from 'node:path';
 
-/** Rewrites `path` and every `module` reference, wherever the manifest nests them. */
-function pointAtDist(node) {
-  if (Array.isArray(node)) node.forEach(pointAtDist);
+// The analyzer reads the sources; the manifest describes the package as shipped, so every module
+// path it names is the compiled file in dist/ (src/ is not in the tarball). Re-exports name their
+// module as written ('./elements/tin-card/tin-card.js'): those are resolved against their module.
+const shipped = (path, from) => {
+  const fromRoot = path.startsWith('.') ? posix.join(posix.dirname(from), path) : path.replace(/^\//, '');
+  return fromRoot.replace(/^src\/(.+)\.[jt]s$/, 'dist/$1.js');
+};
+
+/** Rewrites `path` and every `module` reference, wherever a module's entry nests them. */
+function pointAtDist(node, from) {
+  if (Array.isArray(node)) node.forEach((item) => pointAtDist(item, from));
   else if (node && typeof node === 'object')
     for (const [key, value] of Object.entries(node)) {
-      if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = shipped(value);
-      else pointAtDist(value);
+      if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = shipped(value, from);
+      else pointAtDist(value, from);
     }
 }
 
@@ -23,7 +29,7 @@ export default {
     {
       name: 'tin-point-at-dist',
       packageLinkPhase({ customElementsManifest }) {
-        pointAtDist(customElementsManifest.modules);
+        for (const module of customElementsManifest.modules) pointAtDist(module, module.path);
       },
     },
   ],

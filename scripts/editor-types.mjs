@@ -39,6 +39,14 @@ const shared = {
 };
 generateJsxTypes(withDetailTypes, { ...shared, fileName: 'jsx.d.ts' });
 generateVuejsTypes(withDetailTypes, { ...shared, fileName: 'vue.d.ts' });
+// Vue binds `@tin-select` to the prop `onTinSelect` (camelised), not the generator's `"ontin-select"`
+// (React's verbatim form), so vue-tsc would reject the README's `@tin-select` handler.
+const vueFile = `${outdir}/vue.d.ts`;
+const vueTypes = readFileSync(vueFile, 'utf8');
+const pascal = (name) => name.replace(/(^|-)([a-z])/g, (_match, _dash, letter) => letter.toUpperCase());
+const vueHandlers = vueTypes.replace(/"on([a-z][a-z-]*)"\?:/g, (_match, name) => `on${pascal(name)}?:`);
+if (vueHandlers === vueTypes) throw new Error(`${vueFile}: no event handler props found to camelise`);
+writeFileSync(vueFile, vueHandlers);
 generateSvelteTypes(withDetailTypes, { ...shared, fileName: 'svelte.d.ts' });
 generateSolidJsTypes(withDetailTypes, { ...shared, fileName: 'solid.d.ts' });
 generateVsCodeCustomElementData(manifest, {
