@@ -15,6 +15,7 @@ import {
 } from './scripts/engines.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { faultServer } from './test/server/fault-server.mjs';
+import { ssrPages } from './test/server/ssr-pages.mjs';
 
 const engines = await findEngines();
 console.log(
@@ -112,6 +113,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     { name: 'stop-webkit-drivers', serverStop: stopAll },
+    ssrPages,
   ],
   groups: [
     // Same element tests with the browser in another zone: dates must not move.
