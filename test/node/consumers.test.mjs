@@ -69,6 +69,8 @@ describe('the packed package in a fresh project', () => {
     const dependencies = { [pkg.name]: `file:./${filename}` };
     for (const name of ['react', '@types/react', 'vue', 'vue-tsc', 'typescript'])
       dependencies[name] = await versionOf(name);
+    // Frameworks this repository does not use itself, pinned here (npm caches them after one run).
+    Object.assign(dependencies, { 'solid-js': '1.9.20', svelte: '5.57.3', 'svelte-check': '4.7.8' });
     await writeFile(
       join(dir, 'package.json'),
       JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies }, null, 2),
@@ -97,6 +99,44 @@ list.addEventListener('tin-error', (e) => e.detail.kind);
 export {};
 `,
     );
+
+    await writeFile(
+      join(dir, 'solid.tsx'),
+      `import type {} from 'tin-widgets/solid';
+import type { TinSelectEvent } from 'tin-widgets';
+
+export const News = () => (
+  <tin-list src="/feed.json" limit={5} ontin-select={(e: TinSelectEvent) => e.detail.article.id} />
+);
+// @ts-expect-error: limit is a number
+export const Wrong = () => <tin-list limit="five" />;
+`,
+    );
+    await mkdir(join(dir, 'svelte'));
+    await writeFile(
+      join(dir, 'svelte', 'News.svelte'),
+      `<script lang="ts">
+  import 'tin-widgets/define';
+  import type {} from 'tin-widgets/svelte';
+  import type { TinSelectEvent } from 'tin-widgets';
+
+  function onSelect(e: TinSelectEvent) {
+    console.log(e.detail.article.id);
+  }
+</script>
+
+<tin-list src="/feed.json" limit={5} ontin-select={onSelect}></tin-list>
+`,
+    );
+    await writeFile(
+      join(dir, 'svelte', 'Wrong.svelte'),
+      `<script lang="ts">
+  import type {} from 'tin-widgets/svelte';
+</script>
+
+<tin-list limit="five"></tin-list>
+`,
+    );
   });
 
   after(async () => {
@@ -121,6 +161,36 @@ export {};
       assert.equal(code, 0, output);
     });
   }
+
+  it('types the tags in Solid JSX (tsc) and in Svelte 5 templates (svelte-check)', async () => {
+    const solid = await project(
+      'tsconfig.solid.json',
+      { ...tsOptions('bundler'), jsx: 'preserve', jsxImportSource: 'solid-js' },
+      { files: ['solid.tsx'] },
+    );
+    const solidRun = await compile('tsc', solid);
+    assert.equal(solidRun.code, 0, solidRun.output);
+
+    await project(
+      'svelte/tsconfig.json',
+      { ...tsOptions('bundler'), verbatimModuleSyntax: true },
+      { include: ['*.svelte'] },
+    );
+    let output = '';
+    try {
+      await run(
+        join(dir, 'node_modules', '.bin', 'svelte-check'),
+        ['--tsconfig', './svelte/tsconfig.json', '--output', 'machine'],
+        { cwd: dir },
+      );
+    } catch (error) {
+      output = `${error.stdout}${error.stderr}`;
+    }
+    // Only Wrong.svelte's string limit is an error: News.svelte and our typings check clean.
+    const errors = output.split('\n').filter((line) => / ERROR /.test(line));
+    assert.equal(errors.length, 1, output);
+    assert.match(errors[0], /Wrong\.svelte.*not assignable to type 'number'/);
+  });
 
   // The typings must have something to check: wrong code fails to compile, for the reason given.
   it('rejects a wrong property type and a wrong event handler in React JSX', async () => {
