@@ -15,7 +15,9 @@ async function hits(key: string): Promise<number> {
 }
 
 describe('server-rendered page, hydrated', () => {
-  it('hydrates the server’s shadow DOM in place, then loads the feed once', async () => {
+  it('hydrates the server’s shadow DOM in place, then loads the feed once', async function () {
+    // A render in a child process on the server, then the unbundled dist/ modules: slow on a busy machine.
+    this.timeout(30_000);
     const id = `ssr-${Math.random().toString(36).slice(2)}`;
     const feed = `/__fault/gate?id=${id}`;
     const { win, doc, errors } = await openFrame<PageWindow>(
