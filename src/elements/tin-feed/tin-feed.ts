@@ -11,7 +11,7 @@ import { loadingLabel } from '../../render/messages.js';
 import type { SanitizerChoice } from '../../render/sanitize.js';
 import { selectArticles } from '../../render/select-articles.js';
 import type { HrefFor } from '../../render/templates/article-parts.js';
-import { emptyState, errorState, moreButton, staleState } from '../../render/templates/states.js';
+import { errorState, moreButton, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import type { CardLayout } from '../tin-card/tin-card.js';
 import { SourceElement } from '../source-element.js';
@@ -212,7 +212,7 @@ export class TinFeed extends SourceElement {
     const limit = clampInt(this.limit, 1, Infinity, 12);
     const chosen = selectArticles(items, { tag: this.tag }, this.search.matches());
     const visible = chosen.slice(0, limit + this.pager.extra);
-    return html`${heading}${staleState(state.refreshError)}${this.searchable ? this.search.box(chosen.length) : nothing}${visible.length ? this.renderGrid(visible, level) : emptyState()}${
+    return html`${heading}${staleState(state.refreshError)}${this.searchable ? this.search.box(chosen.length, this.locale) : nothing}${visible.length ? this.renderGrid(visible, level) : this.search.empty()}${
       this.pager.hasMore(visible.length, chosen.length)
         ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
         : nothing
