@@ -3,7 +3,14 @@
  * changes), the time zone dates are shown in, and the colour scheme. Class-only: registers nothing.
  */
 import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { ensureLocale, onLanguageChange, resolveLocale, withLocale, type Locale } from '../i18n/locale.js';
+import {
+  elementLocales,
+  ensureLocale,
+  onLanguageChange,
+  resolveLocale,
+  withLocale,
+  type Locale,
+} from '../i18n/locale.js';
 import { type DateStyle, loadRelativeDates } from '../render/templates/article-parts.js';
 import { DEFAULT_TIME_ZONE } from '../render/format/dates.js';
 
@@ -28,15 +35,24 @@ export abstract class TinElement extends LitElement {
    */
   colorScheme?: 'light' | 'dark' | 'auto';
 
-  /** The locale this element renders in, from the nearest `lang` attribute. */
+  /** The locale this element renders in (see `resolveLocale`). */
   protected locale: Locale = 'vi';
+
+  /** The language the content declares (its feed's), which only a `lang` attribute outranks. */
+  protected declaredLanguage(): string | undefined {
+    return undefined;
+  }
+
+  private ownLocale(): Locale {
+    return resolveLocale(this, this.declaredLanguage());
+  }
 
   private stopListening: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopListening = onLanguageChange(() => {
-      if (resolveLocale(this) !== this.locale) this.requestUpdate();
+      if (this.ownLocale() !== this.locale) this.requestUpdate();
     });
   }
 
@@ -51,8 +67,7 @@ export abstract class TinElement extends LitElement {
    * Vietnamese flashes before English) and the chunks of the features it uses (`chunksNeeded`).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    this.locale = resolveLocale(this);
-    const locale = ensureLocale(this.locale);
+    const locale = ensureLocale(this.ownLocale());
     const chunks = this.chunksNeeded();
     return locale || chunks ? Promise.all([locale, chunks]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
@@ -62,9 +77,15 @@ export abstract class TinElement extends LitElement {
     return this.dateStyle === 'relative' ? loadRelativeDates() : undefined;
   }
 
-  // msg() answers in the language of the element being rendered: user-visible text is made in
-  // render (a handler records what happened; the next render words it), never in a handler.
+  // msg() answers in the language of the element being rendered; a handler that words something
+  // itself does so through inLocaleOf(this, …).
   protected override update(changed: PropertyValues): void {
+    // Resolved again now: a feed set by code arrives in this update, with its declared language;
+    // one whose messages are not loaded yet renders once more when they are.
+    const locale = this.ownLocale();
+    const pending = ensureLocale(locale);
+    if (pending) void pending.then(() => this.requestUpdate());
+    else elementLocales.set(this, (this.locale = locale));
     try {
       withLocale(this.locale, () => super.update(changed));
     } catch (error) {

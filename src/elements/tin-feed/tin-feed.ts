@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/locale.js';
 import { type Article, type Feed, FeedError } from '../../feed/model.js';
 import { clampInt, headingLevel } from '../../internal/clamp.js';
+import { levelBelowPage } from '../../internal/page-heading.js';
 import { MoreController } from '../../render/controllers/more.js';
 import { SearchQuery, loadSearch } from '../../render/controllers/search.js';
 import { ArticleUrlState, type UrlMode } from '../../render/controllers/url-state.js';
@@ -81,8 +82,12 @@ export class TinFeed extends SourceElement {
   /** Optional section heading above the grid. */
   heading?: string;
 
-  /** ARIA heading level of the section heading (2–6); card titles sit one level below. */
-  headingLevel = 2;
+  /**
+   * ARIA heading level of the section heading (2–6); card titles sit one level below. Unset, the
+   * level below the page's last heading before the element; card titles then take that level
+   * themselves when no `heading` is drawn.
+   */
+  headingLevel?: number;
 
   /** Only articles with this tag / category. */
   tag?: string;
@@ -114,6 +119,9 @@ export class TinFeed extends SourceElement {
    */
   static loadArticleView: () => Promise<boolean> = loadArticleView;
 
+  /** The level below the page's heading this section sits under (read on connect, when `heading-level` is unset). */
+  private belowPage = 2;
+
   private readonly pager = new MoreController(this);
   private readonly search = new SearchQuery(this, this.pager);
   private readonly url = new ArticleUrlState(this, (id, previous, userAction) =>
@@ -140,6 +148,11 @@ export class TinFeed extends SourceElement {
     const dates = super.chunksNeeded();
     const search = this.searchable ? loadSearch() : undefined;
     return dates && search ? Promise.all([dates, search]) : (dates ?? search);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.headingLevel === undefined) this.belowPage = levelBelowPage(this);
   }
 
   protected override firstUpdated(): void {
@@ -196,7 +209,7 @@ export class TinFeed extends SourceElement {
 
   protected override render(): TemplateResult {
     const state = this.source.state;
-    const level = headingLevel(this.headingLevel, 2);
+    const level = headingLevel(this.headingLevel, this.belowPage);
     const heading = this.heading
       ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>${this.heading}</div>`
       : nothing;
@@ -250,7 +263,7 @@ export class TinFeed extends SourceElement {
           (article) => html`<li>
             <tin-card part="card" exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
               data-id=${ifDefined(article?.id)} aria-hidden=${ifDefined(busy ? 'true' : undefined)} .article=${article} .hrefFor=${this.hrefFor} .layout=${this.layout}
-              .headingLevel=${Math.min(6, level + 1)} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
+              .headingLevel=${this.heading || this.headingLevel !== undefined ? Math.min(6, level + 1) : level} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
               .dateStyle=${this.dateStyle} .colorScheme=${this.colorScheme}></tin-card>
           </li>`,
         )}

@@ -146,7 +146,7 @@ export class TinList extends SourceElement {
         skeleton
           ? html`<span class="item-text"><span class="ph">${title.slice(0, 50 + ((index * 17) % 30))}</span></span>`
           : href
-            ? html`<a part="link" href=${href} @click=${selectOnClick(this, article)}>${title}</a>`
+            ? html`<a part="link" href=${href} lang=${ifDefined(article.language)} @click=${selectOnClick(this, article)}>${title}</a>`
             : title
       }
       ${
