@@ -43,17 +43,16 @@ export abstract class TinElement extends LitElement {
     return undefined;
   }
 
-  private ownLocale(): Locale {
-    return resolveLocale(this, this.declaredLanguage());
-  }
+  /** Renders again if the language changed: a `lang` anywhere, or a feed that declares another. */
+  private readonly relocalize = (): void => {
+    if (resolveLocale(this, this.declaredLanguage()) !== this.locale) this.requestUpdate();
+  };
 
   private stopListening: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopListening = onLanguageChange(() => {
-      if (this.ownLocale() !== this.locale) this.requestUpdate();
-    });
+    this.stopListening = onLanguageChange(this.relocalize);
   }
 
   override disconnectedCallback(): void {
@@ -67,9 +66,17 @@ export abstract class TinElement extends LitElement {
    * Vietnamese flashes before English) and the chunks of the features it uses (`chunksNeeded`).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const locale = ensureLocale(this.ownLocale());
+    elementLocales.set(this, (this.locale = resolveLocale(this, this.declaredLanguage())));
+    const locale = ensureLocale(this.locale);
     const chunks = this.chunksNeeded();
     return locale || chunks ? Promise.all([locale, chunks]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  // A feed set by code arrives during the update (FeedSource.hostUpdate), after the language was
+  // chosen: if it declares another, the next update speaks it.
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.relocalize();
   }
 
   /** The lazy chunks this element's next render needs; undefined when they are all there. */
@@ -80,12 +87,6 @@ export abstract class TinElement extends LitElement {
   // msg() answers in the language of the element being rendered; a handler that words something
   // itself does so through inLocaleOf(this, …).
   protected override update(changed: PropertyValues): void {
-    // Resolved again now: a feed set by code arrives in this update, with its declared language;
-    // one whose messages are not loaded yet renders once more when they are.
-    const locale = this.ownLocale();
-    const pending = ensureLocale(locale);
-    if (pending) void pending.then(() => this.requestUpdate());
-    else elementLocales.set(this, (this.locale = locale));
     try {
       withLocale(this.locale, () => super.update(changed));
     } catch (error) {

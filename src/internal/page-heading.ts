@@ -10,11 +10,13 @@ export function levelBelowPage(element: Element): number {
     let level = 0;
     // In document order: one query and one comparison per heading, once, when the element connects.
     for (const heading of root.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading]')) {
-      if (!(heading.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+      // 4: DOCUMENT_POSITION_FOLLOWING, `node` comes after this heading.
+      if (!(heading.compareDocumentPosition(node) & 4)) break;
       level = Number(heading.getAttribute('aria-level') ?? heading.localName[1]) || 2;
     }
     if (level) return Math.min(6, level + 1);
-    node = root instanceof ShadowRoot ? root.host : undefined;
+    // A document has no host: the walk ends there.
+    node = (root as ShadowRoot).host;
   }
   return 2;
 }
