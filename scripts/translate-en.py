@@ -26,7 +26,7 @@ EN = {
     "posted-on": "Posted on",
     "updated": "Updated",
     "tags": "Tags",
-    "source": "Source:",
+    "article-address": "Article address:",
     "attachments": "Attachments",
     "file-meta": "{0}, {1}",
     "back": "Back",

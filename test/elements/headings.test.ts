@@ -4,7 +4,7 @@ import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { TinCard } from '../../src/elements/tin-card/tin-card.js';
 import type { TinFeed } from '../../src/elements/tin-feed/tin-feed.js';
-import { parseJsonFeed } from '../../src/feed/json-feed.js';
+import { parseJsonFeed } from '../sync-parsers.js';
 import { FULL_FEED, feedUrl } from '../fixtures/feeds.js';
 import { freshCaches, until } from '../helpers.js';
 

@@ -7,7 +7,7 @@ import '../../src/define.js';
 import type { TinCard } from '../../src/elements/tin-card/tin-card.js';
 import type { TinFeed } from '../../src/elements/tin-feed/tin-feed.js';
 import type { TinList } from '../../src/elements/tin-list/tin-list.js';
-import { parseJsonFeed } from '../../src/feed/json-feed.js';
+import { parseJsonFeed } from '../sync-parsers.js';
 import { parseXmlFeed } from '../../src/feed/xml-feed.js';
 import { inLocaleOf, msg } from '../../src/i18n/locale.js';
 import { FULL_FEED, manyItemsFeed } from '../fixtures/feeds.js';

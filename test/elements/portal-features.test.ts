@@ -6,7 +6,7 @@ import '../../src/define.js';
 import type { TinList } from '../../src/elements/tin-list/tin-list.js';
 import type { TinArticle } from '../../src/elements/tin-article/tin-article.js';
 import type { TinFeed } from '../../src/elements/tin-feed/tin-feed.js';
-import { parseJsonFeed } from '../../src/feed/json-feed.js';
+import { parseJsonFeed } from '../sync-parsers.js';
 import { foldVietnamese } from '../../src/render/select-articles.js';
 import { selectMatching as selectArticles } from '../../src/render/search.js';
 import { FULL_FEED } from '../fixtures/feeds.js';
@@ -134,7 +134,7 @@ describe('reader tools', () => {
       expect(sheetsDuringPrint).to.equal(before + 1);
       expect(document.adoptedStyleSheets.length).to.equal(before);
       expect(el.hasAttribute('data-tin-printing')).to.equal(false);
-      expect(el.shadowRoot!.querySelector('.source')!.textContent).to.contain(article.url!);
+      expect(el.shadowRoot!.querySelector('[part="address"]')!.textContent).to.contain(article.url!);
     } finally {
       window.print = original;
     }

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/tin-card/define.js';
 import type { TinCard } from '../../src/elements/tin-card/tin-card.js';
-import { parseJsonFeed } from '../../src/feed/json-feed.js';
+import { parseJsonFeed } from '../sync-parsers.js';
 import { FULL_FEED, feedUrl } from '../fixtures/feeds.js';
 import { freshCaches, shadowText, until } from '../helpers.js';
 

@@ -3,7 +3,7 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/elements/tin-list/define.js';
 import type { TinList } from '../../src/elements/tin-list/tin-list.js';
-import { parseJsonFeed } from '../../src/feed/json-feed.js';
+import { parseJsonFeed } from '../sync-parsers.js';
 import { FULL_FEED, feedUrl, manyItemsFeed } from '../fixtures/feeds.js';
 import { freshCaches, shadowText, until } from '../helpers.js';
 

@@ -985,29 +985,62 @@ snapshots["snapshots tin-list English, loaded"] =
 snapshots["snapshots tin-article loading skeleton, no source yet"] = 
 `<tin-article style="--_scale: 1;">
   <x-shadow-root>
-    <div
-      aria-busy="true"
-      class="article"
-    >
-      <div
+    <div aria-busy="true">
+      <article
         aria-hidden="true"
-        class="skeleton-body skeleton-full"
+        class="article skeleton"
+        inert=""
+        part="article"
       >
-        <p>
+        <h1
+          class="title"
+          part="title"
+          tabindex="-1"
+        >
+          <span class="ph">
+            Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện
+          </span>
+        </h1>
+        <p
+          class="meta"
+          part="meta"
+        >
+          <span class="date">
+            <span class="ph">
+              Đăng ngày 01-01-2026 09:00
+            </span>
+          </span>
         </p>
-        <p>
+        <div class="tools">
+          <span class="button ph">
+            A+
+          </span>
+        </div>
+        <p
+          class="summary"
+          part="summary"
+        >
+          <span class="ph">
+            Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết
+          </span>
         </p>
-        <p>
-        </p>
-        <p>
-        </p>
-        <p>
-        </p>
-        <p>
-        </p>
-        <p>
-        </p>
-      </div>
+        <div class="skeleton-body">
+          <p>
+          </p>
+          <p>
+          </p>
+          <p>
+          </p>
+          <p>
+          </p>
+          <p>
+          </p>
+          <p>
+          </p>
+          <p>
+          </p>
+        </div>
+      </article>
       <span
         class="visually-hidden"
         role="status"
@@ -1148,6 +1181,22 @@ snapshots["snapshots tin-article loaded with body, author, tags, attachments and
         >
         </span>
       </div>
+      <p
+        class="summary"
+        lang="vi"
+        part="summary"
+      >
+        Sáng 09/7, Cụm thi đua tổ chức hội nghị sơ kết tại thành phố Đà Nẵng.
+      </p>
+      <figure
+        class="lead-image"
+        part="lead-image"
+      >
+        <img
+          alt=""
+          src="{origin}/test/fixtures/anh.svg"
+        >
+      </figure>
       <div
         class="body"
         lang="vi"
@@ -1230,8 +1279,11 @@ snapshots["snapshots tin-article loaded with body, author, tags, attachments and
           </li>
         </ul>
       </section>
-      <p class="source">
-        Nguồn: https://tinh.example.gov.vn/tin-tuc/hoi-nghi-so-ket.html
+      <p
+        class="address"
+        part="address"
+      >
+        Địa chỉ bài viết: https://tinh.example.gov.vn/tin-tuc/hoi-nghi-so-ket.html
       </p>
     </article>
     <tin-list
@@ -1516,6 +1568,22 @@ snapshots["snapshots tin-article English, loaded"] =
         >
         </span>
       </div>
+      <p
+        class="summary"
+        lang="vi"
+        part="summary"
+      >
+        Sáng 09/7, Cụm thi đua tổ chức hội nghị sơ kết tại thành phố Đà Nẵng.
+      </p>
+      <figure
+        class="lead-image"
+        part="lead-image"
+      >
+        <img
+          alt=""
+          src="{origin}/test/fixtures/anh.svg"
+        >
+      </figure>
       <div
         class="body"
         lang="vi"
@@ -1598,8 +1666,11 @@ snapshots["snapshots tin-article English, loaded"] =
           </li>
         </ul>
       </section>
-      <p class="source">
-        Source: https://tinh.example.gov.vn/tin-tuc/hoi-nghi-so-ket.html
+      <p
+        class="address"
+        part="address"
+      >
+        Article address: https://tinh.example.gov.vn/tin-tuc/hoi-nghi-so-ket.html
       </p>
     </article>
     <tin-list
@@ -2309,6 +2380,22 @@ snapshots["snapshots tin-feed an article open from the URL"] =
             >
             </span>
           </div>
+          <p
+            class="summary"
+            lang="vi"
+            part="summary"
+          >
+            Sáng 09/7, Cụm thi đua tổ chức hội nghị sơ kết tại thành phố Đà Nẵng.
+          </p>
+          <figure
+            class="lead-image"
+            part="lead-image"
+          >
+            <img
+              alt=""
+              src="{origin}/test/fixtures/anh.svg"
+            >
+          </figure>
           <div
             class="body"
             lang="vi"
@@ -2391,8 +2478,11 @@ snapshots["snapshots tin-feed an article open from the URL"] =
               </li>
             </ul>
           </section>
-          <p class="source">
-            Nguồn: https://tinh.example.gov.vn/tin-tuc/hoi-nghi-so-ket.html
+          <p
+            class="address"
+            part="address"
+          >
+            Địa chỉ bài viết: https://tinh.example.gov.vn/tin-tuc/hoi-nghi-so-ket.html
           </p>
         </article>
         <tin-list

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'attachments': `Attachments`,
+      'article-address': `Article address:`,
+'attachments': `Attachments`,
 'back': `Back`,
 'copy-link': `Copy link`,
 'empty': `No news yet.`,
@@ -41,7 +42,6 @@
 'share': `Share`,
 'share-facebook': `Share on Facebook`,
 'share-zalo': `Share on Zalo`,
-'source': `Source:`,
 'stale': `Could not fetch the latest news; showing the previous version.`,
 'stop': `Stop`,
 'tags': `Tags`,
