@@ -65,7 +65,8 @@ const builds: Record<string, BuildEnvironmentOptions> = {
   production: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
-    sourcemap: true,
+    // Written for debugging and size analysis, but not referenced: the maps are not shipped.
+    sourcemap: 'hidden',
     lib: { entry, formats: ['es'], fileName: () => 'tin-widgets.js' },
     rollupOptions: {
       output: {
@@ -89,9 +90,16 @@ const builds: Record<string, BuildEnvironmentOptions> = {
   iife: {
     outDir: 'dist/cdn',
     emptyOutDir: false,
-    sourcemap: true,
+    sourcemap: 'hidden',
     lib: { entry: entryAll, formats: ['iife'], name: 'TinWidgets', fileName: () => 'tin-widgets.iife.js' },
-    rollupOptions: { output: { codeSplitting: false } } as never,
+    rollupOptions: {
+      output: {
+        codeSplitting: false,
+        // Lit's classes extend HTMLElement as the script starts; where there is none (the script
+        // imported in Node, on a server) it ends at once instead of throwing.
+        intro: "if (typeof HTMLElement === 'undefined') return;",
+      },
+    } as never,
   },
   // The paste-able classic tag: a loader of the ES module above, with the iife as its fallback.
   classic: {

@@ -16,6 +16,7 @@ import {
 import { countReporter } from './test/server/count-reporter.mjs';
 import { faultServer } from './test/server/fault-server.mjs';
 import { printPdf } from './test/server/print-pdf.mjs';
+import { ssrPages } from './test/server/ssr-pages.mjs';
 
 const engines = await findEngines();
 console.log(
@@ -136,6 +137,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     printPdf(),
     { name: 'stop-webkit-drivers', serverStop: stopAll },
+    ssrPages,
   ],
   groups: [
     // Same element tests with the browser in another zone: dates must not move.

@@ -99,6 +99,12 @@ describe('"Xem thêm" follows next_url', () => {
     // The repeated id from page 2 is not shown twice, and the loop back to page 1 ends paging.
     expect(titles(el)).to.deep.equal(['Trang một A', 'Trang một B', 'Trang hai A']);
     expect(more()).to.equal(null);
+    // The button the reader pressed is gone: focus is on the new item, and the region says so.
+    const links = el.shadowRoot!.querySelectorAll('[part="item"] a');
+    await until(() => el.shadowRoot!.activeElement === links[2], 2000, 'focus on the new item');
+    expect(el.shadowRoot!.querySelector('p.visually-hidden[role="status"]')!.textContent!.trim()).to.equal(
+      'Đã hiển thị thêm 1 tin',
+    );
   });
 });
 
@@ -171,7 +177,7 @@ describe('reader tools', () => {
       expect(spoken[0]).to.contain('Sáu tháng đầu năm');
       button(el, 'Tạm dừng')!.click();
       await el.updateComplete;
-      button(el, 'Dừng')!.click();
+      button(el, 'Dừng đọc')!.click();
       await el.updateComplete;
       expect(calls).to.deep.equal(['cancel', 'speak:vi-VN', 'pause', 'cancel']);
       expect(button(el, 'Nghe đọc bài')).to.exist;

@@ -314,6 +314,18 @@ for (const sanitizer of ['native', 'dompurify'] as const) {
       expect(root.querySelector('.skeleton')).to.equal(null);
     });
 
+    it('writes "Từ khóa:" before the tags, as portals do, and names the list with it', async () => {
+      const el = await fixture<TinArticle>(
+        html`<tin-article sanitizer=${sanitizer} .article=${article}></tin-article>`,
+      );
+      const root = await renderArticle(el);
+      const list = root.querySelector('[part="tags"]')!;
+      const label = root.getElementById(list.getAttribute('aria-labelledby')!)!;
+      expect(label.textContent).to.equal('Từ khóa:');
+      expect(label.getBoundingClientRect().width).to.be.above(0);
+      expect(label.nextElementSibling).to.equal(list);
+    });
+
     it('share links carry the article URL', async () => {
       const el = await fixture<TinArticle>(
         html`<tin-article sanitizer=${sanitizer} tools="share" .article=${article}></tin-article>`,

@@ -153,7 +153,7 @@ export class ReaderTools implements ReactiveController {
             </button>
             ${
               this.speech !== 'idle'
-                ? html`<button part="button" class="button" type="button" @click=${() => this.stopSpeech()}>${msg('Dừng', { id: 'stop' })}</button>`
+                ? html`<button part="button" class="button" type="button" @click=${() => this.stopSpeech()}>${msg('Dừng đọc', { id: 'stop' })}</button>`
                 : nothing
             }`
           : nothing
@@ -172,7 +172,7 @@ export class ReaderTools implements ReactiveController {
               aria-label=${msg('Chia sẻ qua Zalo', { id: 'share-zalo' })}>Zalo</a>
             <button part="button" class="button" type="button" @click=${() => this.copy(shareUrl)}>${msg('Sao chép liên kết', { id: 'copy-link' })}</button>
             ${
-              'share' in navigator
+              typeof navigator !== 'undefined' && 'share' in navigator
                 ? html`<button part="button" class="button" type="button"
                   @click=${() => navigator.share({ title: article.title, url: shareUrl }).catch(() => {})}>${msg('Chia sẻ', { id: 'share' })}</button>`
                 : nothing

@@ -131,14 +131,25 @@ export const articleStyles = css`
     font-weight: 700;
     text-align: end;
   }
+  /* "Từ khóa:" then the tags, as portals write them. */
+  .tags-line,
   .tags {
     display: flex;
     flex-wrap: wrap;
+    align-items: baseline;
     gap: 0.4em;
+  }
+  .tags-line {
     margin: 1em 0;
+    font-size: 0.88em;
+  }
+  .tags-label {
+    font-weight: 600;
+  }
+  .tags {
+    margin: 0;
     padding: 0;
     list-style: none;
-    font-size: 0.88em;
   }
   .tag {
     padding: 0.15em 0.7em;

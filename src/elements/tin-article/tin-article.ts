@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/locale.js';
 import { type Article, type Attachment, type Feed, consoleWarn } from '../../feed/model.js';
@@ -169,6 +169,9 @@ export class TinArticle extends SourceElement {
 
   private prepareBody(article: Article): void {
     this.sanitizing = article;
+    // A server (Lit SSR) has no DOM to sanitise into: it renders the body's skeleton, and the
+    // browser, hydrating that same skeleton, sanitises the body there.
+    if (isServer) return;
     void loadSanitizer(this.sanitizer).then(
       (purify) => {
         if (this.sanitizing !== article) return;
@@ -265,7 +268,8 @@ export class TinArticle extends SourceElement {
       }
       ${
         article.tags.length
-          ? html`<ul part="tags" class="tags" aria-label=${msg('Từ khóa', { id: 'tags' })}>${article.tags.map((tag) => html`<li class="tag">${tag}</li>`)}</ul>`
+          ? html`<div class="tags-line"><span class="tags-label" id="tags-label">${msg('Từ khóa:', { id: 'tags' })}</span>
+              <ul part="tags" class="tags" aria-labelledby="tags-label">${article.tags.map((tag) => html`<li class="tag">${tag}</li>`)}</ul></div>`
           : nothing
       }
       ${this.renderAttachments(article.attachments)}

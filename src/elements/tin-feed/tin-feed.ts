@@ -12,7 +12,7 @@ import { loadingLabel } from '../../render/messages.js';
 import type { SanitizerChoice } from '../../render/sanitize.js';
 import { selectArticles } from '../../render/select-articles.js';
 import type { HrefFor } from '../../render/templates/article-parts.js';
-import { errorState, moreButton, staleState } from '../../render/templates/states.js';
+import { errorState, moreButton, moreStatus, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import type { CardLayout } from '../tin-card/tin-card.js';
 import { SourceElement } from '../source-element.js';
@@ -21,7 +21,9 @@ import { loadArticleView } from './load-article-view.js';
 
 /**
  * A whole news section from one tag: a responsive grid of cards; opening one shows the full
- * article in place with a "Quay lại" control. The open article is kept in the URL.
+ * article in place with a "Quay lại" control. The open article is kept in the URL. On a phone
+ * (a screen below 480 px) the default layout is the portals' own: the first story large, the
+ * others as rows with the image beside the title.
  *
  * Plain links written inside the element are what crawlers and visitors without JavaScript see;
  * the element renders no slot, so they are not shown once it runs.
@@ -41,6 +43,7 @@ import { loadArticleView } from './load-article-view.js';
  * @csspart button - Buttons (retry, more, back).
  *
  * @cssproperty [--tin-card-min-width=15em] - Narrowest a card may get before the grid drops a column.
+ * @cssproperty [--tin-title-lines] - Clamps card titles to this many lines; unset, titles are never cut.
  * @cssproperty [--tin-gap=1em] - Space between cards.
  * @cssproperty [--tin-scroll-margin=1em] - Space kept above the element when it scrolls into view.
  * @cssproperty [--tin-accent=#b3261e] - Accent colour.
@@ -122,7 +125,10 @@ export class TinFeed extends SourceElement {
   /** The level below the page's heading this section sits under (read on connect, when `heading-level` is unset). */
   private belowPage = 2;
 
-  private readonly pager = new MoreController(this);
+  private readonly pager = new MoreController(
+    this,
+    (index) => this.renderRoot.querySelectorAll<HTMLElement>('.grid > li > tin-card')[index],
+  );
   private readonly search = new SearchQuery(this, this.pager);
   private readonly url = new ArticleUrlState(this, (id, previous, userAction) =>
     this.navigated(id, previous, userAction),
@@ -224,12 +230,12 @@ export class TinFeed extends SourceElement {
       );
     const limit = clampInt(this.limit, 1, Infinity, 12);
     const chosen = selectArticles(items, { tag: this.tag }, this.search.matches());
-    const visible = chosen.slice(0, limit + this.pager.extra);
+    const visible = this.pager.visible(chosen, limit);
     return html`${heading}${staleState(state.refreshError)}${this.searchable ? this.search.box(chosen.length, this.locale) : nothing}${visible.length ? this.renderGrid(visible, level) : this.search.empty()}${
       this.pager.hasMore(visible.length, chosen.length)
         ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
         : nothing
-    }`;
+    }${moreStatus(this.pager)}`;
   }
 
   private renderOpenArticle(

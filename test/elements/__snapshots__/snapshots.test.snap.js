@@ -73,7 +73,7 @@ snapshots["snapshots tin-card loaded with image, vertical"] =
         part="media"
       >
         <img
-          alt="Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm"
+          alt=""
           class="image"
           decoding="async"
           loading="lazy"
@@ -201,7 +201,7 @@ snapshots["snapshots tin-card horizontal layout"] =
         part="media"
       >
         <img
-          alt="Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm"
+          alt=""
           class="image"
           decoding="async"
           loading="lazy"
@@ -301,7 +301,7 @@ snapshots["snapshots tin-card relative date style, an article older than a week 
         part="media"
       >
         <img
-          alt="Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm"
+          alt=""
           class="image"
           decoding="async"
           loading="lazy"
@@ -872,6 +872,7 @@ snapshots["snapshots tin-list load-more, first page of three with Xem thêm"] =
       <div class="footer">
         <button
           aria-busy="false"
+          aria-disabled="false"
           class="button"
           part="button more-button"
           type="button"
@@ -879,6 +880,11 @@ snapshots["snapshots tin-list load-more, first page of three with Xem thêm"] =
           Xem thêm
         </button>
       </div>
+      <p
+        class="visually-hidden"
+        role="status"
+      >
+      </p>
     </section>
   </x-shadow-root>
 </tin-list>
@@ -1240,18 +1246,26 @@ snapshots["snapshots tin-article loaded with body, author, tags, attachments and
       >
         Mỹ Phương
       </p>
-      <ul
-        aria-label="Từ khóa"
-        class="tags"
-        part="tags"
-      >
-        <li class="tag">
-          Thi đua
-        </li>
-        <li class="tag">
-          Khen thưởng
-        </li>
-      </ul>
+      <div class="tags-line">
+        <span
+          class="tags-label"
+          id="tags-label"
+        >
+          Từ khóa:
+        </span>
+        <ul
+          aria-labelledby="tags-label"
+          class="tags"
+          part="tags"
+        >
+          <li class="tag">
+            Thi đua
+          </li>
+          <li class="tag">
+            Khen thưởng
+          </li>
+        </ul>
+      </div>
       <section
         aria-labelledby="attachments-heading"
         class="attachments"
@@ -1627,18 +1641,26 @@ snapshots["snapshots tin-article English, loaded"] =
       >
         Mỹ Phương
       </p>
-      <ul
-        aria-label="Tags"
-        class="tags"
-        part="tags"
-      >
-        <li class="tag">
-          Thi đua
-        </li>
-        <li class="tag">
-          Khen thưởng
-        </li>
-      </ul>
+      <div class="tags-line">
+        <span
+          class="tags-label"
+          id="tags-label"
+        >
+          Tags:
+        </span>
+        <ul
+          aria-labelledby="tags-label"
+          class="tags"
+          part="tags"
+        >
+          <li class="tag">
+            Thi đua
+          </li>
+          <li class="tag">
+            Khen thưởng
+          </li>
+        </ul>
+      </div>
       <section
         aria-labelledby="attachments-heading"
         class="attachments"
@@ -2053,7 +2075,7 @@ snapshots["snapshots tin-feed loaded grid"] =
                 part="media"
               >
                 <img
-                  alt="Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm"
+                  alt=""
                   class="image"
                   decoding="async"
                   loading="lazy"
@@ -2171,6 +2193,7 @@ snapshots["snapshots tin-feed loaded grid"] =
     <div class="footer">
       <button
         aria-busy="false"
+        aria-disabled="false"
         class="button"
         part="button more-button"
         type="button"
@@ -2178,6 +2201,11 @@ snapshots["snapshots tin-feed loaded grid"] =
         Xem thêm
       </button>
     </div>
+    <p
+      class="visually-hidden"
+      role="status"
+    >
+    </p>
   </x-shadow-root>
 </tin-feed>
 `;
@@ -2192,6 +2220,11 @@ snapshots["snapshots tin-feed empty"] =
       role="status"
     >
       Chưa có tin nào.
+    </p>
+    <p
+      class="visually-hidden"
+      role="status"
+    >
     </p>
   </x-shadow-root>
 </tin-feed>
@@ -2439,18 +2472,26 @@ snapshots["snapshots tin-feed an article open from the URL"] =
           >
             Mỹ Phương
           </p>
-          <ul
-            aria-label="Từ khóa"
-            class="tags"
-            part="tags"
-          >
-            <li class="tag">
-              Thi đua
-            </li>
-            <li class="tag">
-              Khen thưởng
-            </li>
-          </ul>
+          <div class="tags-line">
+            <span
+              class="tags-label"
+              id="tags-label"
+            >
+              Từ khóa:
+            </span>
+            <ul
+              aria-labelledby="tags-label"
+              class="tags"
+              part="tags"
+            >
+              <li class="tag">
+                Thi đua
+              </li>
+              <li class="tag">
+                Khen thưởng
+              </li>
+            </ul>
+          </div>
           <section
             aria-labelledby="attachments-heading"
             class="attachments"
@@ -2685,7 +2726,7 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
                 part="media"
               >
                 <img
-                  alt="Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm"
+                  alt=""
                   class="image"
                   decoding="async"
                   loading="lazy"
@@ -2803,6 +2844,7 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
     <div class="footer">
       <button
         aria-busy="false"
+        aria-disabled="false"
         class="button"
         part="button more-button"
         type="button"
@@ -2810,6 +2852,11 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
         Show more
       </button>
     </div>
+    <p
+      class="visually-hidden"
+      role="status"
+    >
+    </p>
   </x-shadow-root>
 </tin-feed>
 `;
