@@ -47,6 +47,11 @@ export abstract class SourceElement extends TinElement {
   /** Where the articles come from and what state they are in. */
   protected readonly source = new FeedSource(this);
 
+  protected override declaredLanguage(): string | undefined {
+    const { state } = this.source;
+    return 'feed' in state ? state.feed.language : undefined;
+  }
+
   /** Loads `src` again now, whatever the cache holds. Does nothing for data set by code. */
   reload(): void {
     this.source.reload();

@@ -3,7 +3,14 @@
  * changes), the time zone dates are shown in, and the colour scheme. Class-only: registers nothing.
  */
 import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { ensureLocale, onLanguageChange, resolveLocale, withLocale, type Locale } from '../i18n/locale.js';
+import {
+  elementLocales,
+  ensureLocale,
+  onLanguageChange,
+  resolveLocale,
+  withLocale,
+  type Locale,
+} from '../i18n/locale.js';
 import { type DateStyle, loadRelativeDates } from '../render/templates/article-parts.js';
 import { DEFAULT_TIME_ZONE } from '../render/format/dates.js';
 
@@ -28,16 +35,24 @@ export abstract class TinElement extends LitElement {
    */
   colorScheme?: 'light' | 'dark' | 'auto';
 
-  /** The locale this element renders in, from the nearest `lang` attribute. */
+  /** The locale this element renders in (see `resolveLocale`). */
   protected locale: Locale = 'vi';
+
+  /** The language the content declares (its feed's), which only a `lang` attribute outranks. */
+  protected declaredLanguage(): string | undefined {
+    return undefined;
+  }
+
+  /** Renders again if the language changed: a `lang` anywhere, or a feed that declares another. */
+  private readonly relocalize = (): void => {
+    if (resolveLocale(this, this.declaredLanguage()) !== this.locale) this.requestUpdate();
+  };
 
   private stopListening: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopListening = onLanguageChange(() => {
-      if (resolveLocale(this) !== this.locale) this.requestUpdate();
-    });
+    this.stopListening = onLanguageChange(this.relocalize);
   }
 
   override disconnectedCallback(): void {
@@ -51,10 +66,17 @@ export abstract class TinElement extends LitElement {
    * Vietnamese flashes before English) and the chunks of the features it uses (`chunksNeeded`).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    this.locale = resolveLocale(this);
+    elementLocales.set(this, (this.locale = resolveLocale(this, this.declaredLanguage())));
     const locale = ensureLocale(this.locale);
     const chunks = this.chunksNeeded();
     return locale || chunks ? Promise.all([locale, chunks]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  // A feed set by code arrives during the update (FeedSource.hostUpdate), after the language was
+  // chosen: if it declares another, the next update speaks it.
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.relocalize();
   }
 
   /** The lazy chunks this element's next render needs; undefined when they are all there. */
@@ -62,8 +84,8 @@ export abstract class TinElement extends LitElement {
     return this.dateStyle === 'relative' ? loadRelativeDates() : undefined;
   }
 
-  // msg() answers in the language of the element being rendered: user-visible text is made in
-  // render (a handler records what happened; the next render words it), never in a handler.
+  // msg() answers in the language of the element being rendered; a handler that words something
+  // itself does so through inLocaleOf(this, …).
   protected override update(changed: PropertyValues): void {
     try {
       withLocale(this.locale, () => super.update(changed));

@@ -84,6 +84,7 @@ function readItem(
   base: string | undefined,
   feedAuthors: readonly Author[],
   legacy: LegacyText | undefined,
+  feedLanguage: string | undefined,
 ): Article | string {
   if (!isObject(value)) return 'not an object';
   const id = readId(value['id']);
@@ -113,7 +114,8 @@ function readItem(
           .filter((t): t is string => t !== undefined),
       ),
     ],
-    language: languageTag(value['language']),
+    // JSON Feed 1.1: an item's language differs from the feed's only when it says so.
+    language: languageTag(value['language']) ?? feedLanguage,
     attachments: asArray(value['attachments'])
       .map((a) => readAttachment(a, base, legacy))
       .filter((a): a is Attachment => a !== undefined),
@@ -161,6 +163,7 @@ function readFeed(
   const feedUrl = safeUrl(document['feed_url'], sourceUrl, 'resource');
   const base = sourceUrl ?? feedUrl;
   const authors = readAuthors(document, base, legacy);
+  const language = languageTag(document['language']);
   const finish = (items: Article[]): Feed =>
     markNormalized({
       title: plainText(document['title'], legacy) ?? '',
@@ -168,13 +171,19 @@ function readFeed(
       homePageUrl: safeUrl(document['home_page_url'], base, 'link'),
       feedUrl,
       nextUrl: safeUrl(document['next_url'], base, 'resource'),
-      language: languageTag(document['language']),
+      language,
       icon: safeUrl(document['icon'], base, 'resource'),
       favicon: safeUrl(document['favicon'], base, 'resource'),
       authors,
       items,
     });
-  const items = collect(document['items'], (value) => readItem(value, base, authors, legacy), warn, legacy, decode);
+  const items = collect(
+    document['items'],
+    (value) => readItem(value, base, authors, legacy, language),
+    warn,
+    legacy,
+    decode,
+  );
   return Array.isArray(items) ? finish(items) : items.then(finish);
 }
 

@@ -41,6 +41,7 @@ export interface Article {
   readonly modified?: Date;
   readonly authors: readonly Author[];
   readonly tags: readonly string[];
+  /** BCP 47 tag of its text: its own, or its feed's (parsers fill it in; data set by code may not). */
   readonly language?: string;
   readonly attachments: readonly Attachment[];
 }

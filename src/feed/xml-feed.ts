@@ -386,6 +386,7 @@ function readItem(
   base: string | undefined,
   feedAuthors: readonly Author[],
   legacy: LegacyText | undefined,
+  feedLanguage: string | undefined,
 ): Article | string {
   const rawTitle = textOf(el, 'title');
   const content = readContent(el, format, legacy);
@@ -441,7 +442,8 @@ function readItem(
     modified: published && updated && updated.getTime() !== published.getTime() ? updated : undefined,
     authors: authors.length ? authors : feedAuthors,
     tags: readTags(el, legacy),
-    language: language(textOf(el, 'language')) ?? xmlLang(el),
+    // As xml:lang, an item speaks its feed's language unless it says otherwise.
+    language: language(textOf(el, 'language')) ?? xmlLang(el) ?? feedLanguage,
     attachments: enclosures.attachments,
   };
 }
@@ -517,7 +519,8 @@ export function parseXmlFeed(text: string, sourceUrl?: string, options?: ParseOp
   const base = sourceUrl ?? feedUrl;
   const authors = readAuthors(channel, ['author', 'managingEditor', 'creator'], base, legacy);
 
-  const items = collectItems(elements, (el) => readItem(el, format, base, authors, legacy), warn, legacy);
+  const feedLanguage = language(textOf(channel, 'language')) ?? xmlLang(channel) ?? xmlLang(root);
+  const items = collectItems(elements, (el) => readItem(el, format, base, authors, legacy, feedLanguage), warn, legacy);
 
   return markNormalized({
     title: plainText(textOf(channel, 'title'), legacy) ?? '',
@@ -525,7 +528,7 @@ export function parseXmlFeed(text: string, sourceUrl?: string, options?: ParseOp
     homePageUrl: safeUrl(alternateLink(channel), base, 'link'),
     feedUrl,
     nextUrl: safeUrl(attr(hrefLinks(channel, 'next')[0], 'href'), base, 'resource'),
-    language: language(textOf(channel, 'language')) ?? xmlLang(channel) ?? xmlLang(root),
+    language: feedLanguage,
     icon: feedIcon(root, channel, base),
     favicon: format === 'atom' ? safeUrl(textOf(channel, 'icon')?.trim(), base, 'resource') : undefined,
     authors,

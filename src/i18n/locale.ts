@@ -79,28 +79,45 @@ export function registerLocale(locale: Locale, source: Templates | (() => Promis
   notifyLanguageChange();
 }
 
-/** Maps a BCP 47 tag to a supported locale: "en-US" → "en", "vi-VN" → "vi", unknown → source. */
-export function matchLocale(tag: string | null | undefined): Locale {
+/** The supported locale for a BCP 47 tag ("en-US" → "en", "vi-VN" → "vi"), if there is one. */
+function spoken(tag: string | null | undefined): Locale | undefined {
   const lower = (tag ?? '').trim().toLowerCase();
   // Every element asks on every render: the usual answer without building the list.
-  if (!lower || lower === sourceLocale) return sourceLocale;
+  if (!lower || lower === sourceLocale) return lower || undefined;
   const known = supportedLocales();
-  if (known.includes(lower)) return lower;
   const primary = lower.split(/[-_]/)[0]!;
-  return known.includes(primary) ? primary : sourceLocale;
+  return known.includes(lower) ? lower : known.includes(primary) ? primary : undefined;
 }
 
-/** The nearest `lang` up the tree, crossing shadow roots, then `<html lang>`. */
-export function resolveLocale(element: Element): Locale {
+/** Maps a BCP 47 tag to a supported locale: "en-US" → "en", "vi-VN" → "vi", unknown → source. */
+export const matchLocale = (tag: string | null | undefined): Locale => spoken(tag) ?? sourceLocale;
+
+/**
+ * An element's language: the nearest `lang` on it or an ancestor, crossing shadow roots, but not
+ * `<html lang>`, which templates often leave at "en" over Vietnamese pages; then `declared`, the
+ * language its feed declares, if one we speak; then `<html lang>`.
+ */
+export function resolveLocale(element: Element, declared?: string): Locale {
+  const page = document.documentElement;
   let node: Element | null = element;
   while (node) {
     const withLang: Element | null = node.closest('[lang]');
-    if (withLang) return matchLocale(withLang.getAttribute('lang'));
+    if (withLang && withLang !== page) return matchLocale(withLang.getAttribute('lang'));
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
-  return matchLocale(document.documentElement.getAttribute('lang'));
+  return spoken(declared) ?? matchLocale(page.getAttribute('lang'));
 }
+
+/** The locale each element last rendered in (set by `TinElement`). */
+export const elementLocales = new WeakMap<Element, Locale>();
+
+/**
+ * Runs `fn` in `element`'s language: for `msg()` outside a render, in an event handler or after
+ * an `await`, where another element may have rendered in another language meanwhile.
+ */
+export const inLocaleOf = <T>(element: Element, fn: () => T): T =>
+  withLocale(elementLocales.get(element) ?? resolveLocale(element), fn);
 
 /**
  * Makes `locale`'s messages available. Returns `undefined` when they already are (so callers can

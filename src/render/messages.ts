@@ -2,28 +2,28 @@
  * User-facing wording shared by several elements, so each sentence is translated once.
  * Wording follows the portals' own (see the glossary in the README).
  */
-import { msg, str } from '../i18n/locale.js';
+import { msg } from '../i18n/locale.js';
 import type { FeedError } from '../feed/model.js';
 
-/** What went wrong, in words a portal visitor understands. Never a stack or a raw status line. */
+/** A failure that trying again will not mend (the feed moved or is not a feed). */
+const unavailable = () => msg('Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.', { id: 'error-unavailable' });
+
+/**
+ * What a visitor reads when articles cannot be shown, by kind of failure: citizens, not
+ * webmasters, so no addresses, codes or "nguồn tin" (an informant, in a newsroom). The technical
+ * cause goes to the console and to `tin-error`. A kind not named here reads as one that may pass.
+ */
 export function errorMessage(error: FeedError): string {
   switch (error.kind) {
     case 'network':
-      return msg('Không thể kết nối tới nguồn tin. Vui lòng kiểm tra kết nối mạng rồi thử lại.', {
-        id: 'error-network',
-      });
-    case 'timeout':
-      return msg('Máy chủ tin tức không phản hồi kịp. Vui lòng thử lại sau ít phút.', { id: 'error-timeout' });
-    case 'http':
-      return error.status === 404 || error.status === 410
-        ? msg('Không tìm thấy nguồn tin (lỗi 404). Địa chỉ nguồn tin có thể đã thay đổi.', { id: 'error-http-404' })
-        : msg(str`Máy chủ tin tức đang gặp sự cố (mã lỗi ${error.status ?? '?'}). Vui lòng thử lại sau.`, {
-            id: 'error-http',
-          });
+      return msg('Hiện chưa tải được tin bài. Vui lòng kiểm tra kết nối mạng rồi thử lại.', { id: 'error-network' });
     case 'parse':
     case 'schema':
-      return msg('Nguồn tin không đúng định dạng nên không thể hiển thị.', { id: 'error-invalid-feed' });
+      return unavailable();
+    case 'http':
+      if (error.status === 404 || error.status === 410) return unavailable();
   }
+  return msg('Hiện chưa tải được tin bài. Vui lòng thử lại sau.', { id: 'error-retry' });
 }
 
 export const loadingLabel = () => msg('Đang tải…', { id: 'loading' });

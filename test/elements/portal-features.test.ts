@@ -5,11 +5,12 @@ import { configureLocalization } from '@lit/localize';
 import '../../src/define.js';
 import type { TinList } from '../../src/elements/tin-list/tin-list.js';
 import type { TinArticle } from '../../src/elements/tin-article/tin-article.js';
+import type { TinFeed } from '../../src/elements/tin-feed/tin-feed.js';
 import { parseJsonFeed } from '../sync-parsers.js';
 import { foldVietnamese } from '../../src/render/select-articles.js';
 import { selectMatching as selectArticles } from '../../src/render/search.js';
 import { FULL_FEED } from '../fixtures/feeds.js';
-import { freshCaches, until } from '../helpers.js';
+import { freshCaches, shadowText, until } from '../helpers.js';
 
 const item = (id: string, title: string, tags: string[] = [], day = 20) => ({
   id,
@@ -55,7 +56,7 @@ describe('search, tags and sorting', () => {
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Hội nghị tại Quảng Nam']);
-    expect(el.shadowRoot!.querySelector('[role="status"].count')!.textContent).to.equal('Tìm thấy 1 tin');
+    expect(el.shadowRoot!.querySelector('[role="status"].count')!.textContent).to.equal('Tìm thấy 1 tin phù hợp');
   });
 
   it('tag filters by category, loosely', async () => {
@@ -183,6 +184,144 @@ describe('reader tools', () => {
     } finally {
       Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
     }
+  });
+});
+
+describe('search as Vietnamese is really typed', () => {
+  beforeEach(freshCaches);
+  // The feed writes some tones the old way ("Hoà", "Uỷ") and some the new way ("hóa", "Thủy").
+  const feed = parseJsonFeed(
+    {
+      items: [
+        item('hn', 'Hà Nội khởi công cầu mới', [], 28),
+        item('dn', 'Đà Nẵng đón khách du lịch', [], 27),
+        item('hb', 'Hoà Bình mở rộng đường tỉnh', [], 26),
+        item('ub', 'Uỷ ban nhân dân tỉnh họp phiên thường kỳ', [], 25),
+        item('vh', 'Ngày hội Văn hóa các dân tộc', [], 24),
+        item('tl', 'Thủy lợi nội đồng vụ đông', [], 23),
+        item('hl', 'Hạ Long đón năm mới', [], 22),
+        item('na', 'Khánh thành nhà thi đấu đa năng', [], 21),
+      ],
+    },
+    'https://tinh.example.gov.vn/feed.json',
+    () => {},
+  );
+  const found = (search: string) => selectArticles(feed.items, { search }).map((a) => a.id);
+
+  it('finds every query of the review (issue 14), however the tones are placed', () => {
+    expect(found('Hà Noi')).to.deep.equal(['hn']);
+    expect(found('đa nang')).to.deep.equal(['dn', 'na']);
+    expect(found('hòa bình')).to.deep.equal(['hb']);
+    expect(found('ủy ban')).to.deep.equal(['ub']);
+    expect(found('văn hoá')).to.deep.equal(['vh']);
+    expect(found('thuỷ lợi')).to.deep.equal(['tl']);
+    // The same words typed the feed's way, without marks, and in capitals.
+    for (const query of ['hoà bình', 'hoa binh', 'HÒA BÌNH', 'Hoà Bình'])
+      expect(found(query), query).to.deep.equal(['hb']);
+    for (const query of ['uỷ ban', 'uy ban', 'ỦY BAN']) expect(found(query), query).to.deep.equal(['ub']);
+    for (const query of ['văn hóa', 'van hoa', 'Văn hoa']) expect(found(query), query).to.deep.equal(['vh']);
+    for (const query of ['thủy lợi', 'thuy loi', 'Thủy loi']) expect(found(query), query).to.deep.equal(['tl']);
+    for (const query of ['ha noi', 'Hà Nội', 'ha Nội']) expect(found(query), query).to.deep.equal(['hn']);
+  });
+
+  it('per word: a word without marks matches with or without them; a mark typed must be there', () => {
+    // "Hà" is neither "Hạ" nor a bare "ha"; "ha" begins both.
+    expect(found('Hà')).to.deep.equal(['hn']);
+    expect(found('hạ')).to.deep.equal(['hl']);
+    expect(found('ha')).to.deep.equal(['hn', 'hl']);
+    // A tone typed keeps its letters as typed: "đà" is Đà, not "đấu", and "Đà Nẵng" is not "đa năng".
+    expect(found('đà')).to.deep.equal(['dn']);
+    expect(found('Đà Nẵng')).to.deep.equal(['dn']);
+    expect(found('đa năng')).to.deep.equal(['dn', 'na']);
+    expect(found('đã')).to.deep.equal([]);
+    // Words match at their start, marks or not.
+    expect(found('oi')).to.deep.equal([]);
+    expect(found('Hoà Bình mở rộng')).to.deep.equal(['hb']);
+  });
+
+  it('đ follows the same rule: "d" finds d and đ, "đ" only đ', () => {
+    expect(found('dan')).to.deep.equal(['ub', 'vh']);
+    expect(found('duong')).to.deep.equal(['hb']);
+    expect(found('đuong')).to.deep.equal(['hb']);
+    expect(found('đan')).to.deep.equal([]);
+    expect(found('don')).to.deep.equal(['dn', 'tl', 'hl']);
+    expect(found('đon')).to.deep.equal(['dn', 'tl', 'hl']);
+    expect(found('đón')).to.deep.equal(['dn', 'hl']);
+    expect(found('dón')).to.deep.equal([]);
+  });
+
+  it('old and new tone placement are the same word, on either side', () => {
+    const pairs: [string, string][] = [
+      ['oà', 'òa'],
+      ['oá', 'óa'],
+      ['oả', 'ỏa'],
+      ['oã', 'õa'],
+      ['oạ', 'ọa'],
+      ['oè', 'òe'],
+      ['oé', 'óe'],
+      ['oẻ', 'ỏe'],
+      ['oẽ', 'õe'],
+      ['oẹ', 'ọe'],
+      ['uỳ', 'ùy'],
+      ['uý', 'úy'],
+      ['uỷ', 'ủy'],
+      ['uỹ', 'ũy'],
+      ['uỵ', 'ụy'],
+    ];
+    for (const [old, young] of pairs) {
+      const words = parseJsonFeed(
+        { items: [item('old', `Tin h${old}`), item('new', `Tin t${young}`)] },
+        undefined,
+        () => {},
+      ).items;
+      const ids = (search: string) => selectArticles(words, { search }).map((a) => a.id);
+      expect(ids(`h${young}`), `h${young}`).to.deep.equal(['old']);
+      expect(ids(`t${old}`), `t${old}`).to.deep.equal(['new']);
+      expect(ids(`H${old.toUpperCase()}`), `H${old.toUpperCase()}`).to.deep.equal(['old']);
+    }
+  });
+
+  const typeInto = async (el: TinList, text: string) => {
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.value = text;
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    return el.shadowRoot!.querySelector('[role="status"].count')?.textContent;
+  };
+
+  it('says how many match, or that none match the words typed, and nothing more', async () => {
+    const el = await fixture<TinList>(html`<tin-list searchable limit="10" .feed=${feed}></tin-list>`);
+    expect(await typeInto(el, 'hòa bình')).to.equal('Tìm thấy 1 tin phù hợp');
+    expect(await typeInto(el, 'đón')).to.equal('Tìm thấy 2 tin phù hợp');
+    expect(await typeInto(el, '  Quảng Trị ')).to.equal('Không tìm thấy tin nào phù hợp với “Quảng Trị”.');
+    expect(el.shadowRoot!.querySelector('[part="empty"]'), 'no "Chưa có tin nào." under it').to.equal(null);
+    expect(shadowText(el)).not.to.contain('Chưa có tin nào');
+    await expect(el).to.be.accessible();
+    expect(await typeInto(el, '')).to.equal(undefined);
+    expect(titles(el)).to.have.length(8);
+  });
+
+  it('in English, one article and many articles', async () => {
+    const el = await fixture<TinList>(html`<tin-list lang="en" searchable limit="10" .feed=${feed}></tin-list>`);
+    await until(() => el.shadowRoot!.querySelector('[part="heading"]')?.textContent === 'Other news');
+    expect(await typeInto(el, 'hoa binh')).to.equal('1 article found');
+    expect(await typeInto(el, 'đón')).to.equal('2 articles found');
+    expect(await typeInto(el, 'xyz')).to.equal('No articles match “xyz”.');
+    expect(el.shadowRoot!.querySelector('[part="empty"]')).to.equal(null);
+  });
+
+  it('<tin-feed> shows the same result line and no empty state', async () => {
+    const grid = await fixture<TinFeed>(html`<tin-feed searchable .feed=${feed}></tin-feed>`);
+    const input = grid.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.value = 'Quảng Trị';
+    input.dispatchEvent(new Event('input'));
+    await grid.updateComplete;
+    expect(shadowText(grid)).to.equal('Không tìm thấy tin nào phù hợp với “Quảng Trị”.');
+    input.value = 'thuy loi';
+    input.dispatchEvent(new Event('input'));
+    await grid.updateComplete;
+    expect(grid.shadowRoot!.querySelector('.count')!.textContent).to.equal('Tìm thấy 1 tin phù hợp');
+    expect(grid.shadowRoot!.querySelectorAll('tin-card')).to.have.length(1);
   });
 });
 

@@ -205,7 +205,7 @@ describe('<tin-card>', () => {
       html`<tin-card src=${feedUrl('<html><body>Trang lỗi</body></html>', 'text/html')} item-id="1"></tin-card>`,
     );
     await until(() => el.shadowRoot!.querySelector('[part="error"]'));
-    expect(shadowText(el)).to.contain('Nguồn tin không đúng định dạng nên không thể hiển thị.');
+    expect(shadowText(el)).to.contain('Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.');
     expect(el.shadowRoot!.querySelector('[part~="error"] button')!.textContent!.trim()).to.equal('Thử lại');
     await expect(el).to.be.accessible();
   });

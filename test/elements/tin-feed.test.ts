@@ -106,7 +106,7 @@ describe('<tin-feed>', () => {
       cardLink(cards(el)[0]!).click();
       const error = await until(() => el.shadowRoot!.querySelector<HTMLElement>('[part="error"]'), 4000, 'error box');
       expect(error.getAttribute('role')).to.equal('alert');
-      expect(error.textContent).to.include('Không thể kết nối tới nguồn tin');
+      expect(error.textContent).to.include('Hiện chưa tải được tin bài. Vui lòng kiểm tra kết nối mạng rồi thử lại.');
       expect(articleView(el), 'no empty article view').to.equal(null);
       expect(el.shadowRoot!.querySelector('[part~="back-button"]'), 'the way back stays').to.exist;
       await expect(el).to.be.accessible();

@@ -67,7 +67,7 @@ describe('<tin-list>', () => {
     const el = await fixture<TinList>(html`<tin-list src="http://127.0.0.1:1/feed.json"></tin-list>`);
     el.timeout = 2;
     await until(() => el.shadowRoot!.querySelector('[part="error"]'), 8000, 'network error');
-    expect(shadowText(el)).to.contain('Không thể kết nối tới nguồn tin.');
+    expect(shadowText(el)).to.contain('Hiện chưa tải được tin bài. Vui lòng kiểm tra kết nối mạng rồi thử lại.');
     await expect(el).to.be.accessible();
   });
 
@@ -88,14 +88,18 @@ describe('<tin-list>', () => {
     );
   });
 
-  it('its own lang wins over <html lang="en">', async () => {
+  it('its own lang wins over <html lang="en">; so does its feed\'s language, and <html lang> only then', async () => {
     const html_ = document.documentElement;
     const previous = html_.getAttribute('lang');
     html_.setAttribute('lang', 'en');
     try {
       const el = await fixture<TinList>(html`<tin-list lang="vi" .feed=${feed}></tin-list>`);
       expect(el.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Các tin khác');
-      const inherited = await fixture<TinList>(html`<tin-list .feed=${feed}></tin-list>`);
+      // The feed declares "vi": the common template <html lang="en"> over it does not make it English.
+      const declared = await fixture<TinList>(html`<tin-list .feed=${feed}></tin-list>`);
+      expect(declared.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Các tin khác');
+      const undeclared = parseJsonFeed({ ...FULL_FEED, language: undefined }, undefined, () => {});
+      const inherited = await fixture<TinList>(html`<tin-list .feed=${undeclared}></tin-list>`);
       await until(() => inherited.shadowRoot!.querySelector('[part="heading"]')?.textContent === 'Other news');
     } finally {
       if (previous === null) html_.removeAttribute('lang');

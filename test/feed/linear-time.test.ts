@@ -120,6 +120,12 @@ describe('linear time on crafted feed text (100,000 characters each)', () => {
   it('search, attachment type labels and plain text with entities', () => {
     const long = { id: '1', title: 'Hà Nội '.repeat(N / 7), authors: [], tags: [], attachments: [] };
     expect(selectArticles([long], { search: 'ha noi' })).to.have.length(1);
+    // Tone keys: one word of 100,000 stacked marks, and 100,000 characters of old-style tones.
+    const marks = { ...long, title: `a${'\u0301\u0300'.repeat(N / 2)}` };
+    expect(selectArticles([marks], { search: 'á' })).to.have.length(1);
+    const old = { ...long, title: 'Hoà Bình '.repeat(N / 9) };
+    expect(selectArticles([old], { search: 'hòa bình hoa binh' })).to.have.length(1);
+    expect(selectArticles([old], { search: `${'hòa '.repeat(N / 20)}x` })).to.have.length(0);
     expect(fileTypeLabel('application/pdf', `https://a.vn/${'.'.repeat(N)}x`)).to.equal('X');
     expect(fileTypeLabel('application/pdf', `https://a.vn/${'a.'.repeat(N / 2)}?`)).to.equal('PDF');
     expect(plainText('&amp;'.repeat(N / 5))).to.equal('&'.repeat(N / 5));

@@ -17,11 +17,12 @@ const DEFAULT_TITLE = 'Tin thử nghiệm';
 const ITEM_TEXT = 'Bản tin số 1 (20/11/2026)';
 
 const MESSAGES = {
-  http404: 'Không tìm thấy nguồn tin (lỗi 404). Địa chỉ nguồn tin có thể đã thay đổi.',
-  http500: 'Máy chủ tin tức đang gặp sự cố (mã lỗi 500). Vui lòng thử lại sau.',
-  parse: 'Nguồn tin không đúng định dạng nên không thể hiển thị.',
-  network: 'Không thể kết nối tới nguồn tin. Vui lòng kiểm tra kết nối mạng rồi thử lại.',
-  timeout: 'Máy chủ tin tức không phản hồi kịp. Vui lòng thử lại sau ít phút.',
+  // Written for citizens: no "nguồn tin", no status codes (the cause is in tin-error and the console).
+  http404: 'Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.',
+  http500: 'Hiện chưa tải được tin bài. Vui lòng thử lại sau.',
+  parse: 'Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.',
+  network: 'Hiện chưa tải được tin bài. Vui lòng kiểm tra kết nối mạng rồi thử lại.',
+  timeout: 'Hiện chưa tải được tin bài. Vui lòng thử lại sau.',
   stale: 'Chưa cập nhật được tin mới; đang hiển thị bản trước đó.',
 };
 
@@ -493,6 +494,7 @@ describe('<tin-list src> under fetch faults', () => {
       const box = await until(() => errorBox(el), 8000, `the ${failure.scenario} error`);
       expect(box.getAttribute('role')).to.equal('alert');
       expect(box.textContent!.replace(/\s+/g, ' ').trim()).to.contain(failure.message);
+      expect(box.textContent).not.to.match(/nguồn tin|\d{3}/i);
       expect(box.querySelector('button')!.textContent!.trim()).to.equal('Thử lại');
       expect(el.shadowRoot!.querySelector('[part="item"]')).to.equal(null);
       await sleep(150); // nothing else may follow

@@ -68,7 +68,7 @@ describe('malformed feeds', function () {
       const want = expected.kind === 'error' ? 'error' : expected.count ? 'item' : 'empty';
       expect(shown, cases[i]!.name).to.equal(want);
       if (want === 'error')
-        expect(el.shadowRoot!.textContent).to.contain('Nguồn tin không đúng định dạng nên không thể hiển thị.');
+        expect(el.shadowRoot!.textContent).to.contain('Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.');
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(uncaught).to.deep.equal([]);

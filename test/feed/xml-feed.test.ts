@@ -78,7 +78,8 @@ describe('parseXmlFeed: VnExpress-like RSS 2.0', () => {
     expect(first!.authors).to.deep.equal([]);
     expect(first!.tags).to.deep.equal([]);
     expect(first!.attachments).to.deep.equal([]);
-    expect(first!.language).to.equal(undefined);
+    // The channel's <language>: an item speaks its feed's language unless it says otherwise.
+    expect(first!.language).to.equal('vi');
   });
 
   it('keeps the description HTML as the (raw, unsanitised) body when there is no content:encoded', () => {

@@ -205,6 +205,10 @@ export class TinArticle extends SourceElement {
     );
   }
 
+  protected override declaredLanguage(): string | undefined {
+    return this.currentArticle?.language ?? super.declaredLanguage();
+  }
+
   protected override render(): TemplateResult {
     const state = this.source.state;
     const article = this.currentArticle;

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article } from '../../feed/model.js';
 import { headingLevel } from '../../internal/clamp.js';
+import { levelBelowPage } from '../../internal/page-heading.js';
 import { DATE_TIME_FORMAT } from '../../render/format/dates.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
 import { articleHref, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/templates/article-parts.js';
@@ -75,8 +77,14 @@ export class TinCard extends SourceElement {
    */
   dateFormat: string = DATE_TIME_FORMAT;
 
-  /** ARIA heading level of the title (2–6), to fit the host page's outline. */
-  headingLevel = 3;
+  /**
+   * ARIA heading level of the title (2–6), to fit the host page's outline. Unset, the level below
+   * the page's last heading before the card.
+   */
+  headingLevel?: number;
+
+  /** The level below the page's heading the card sits under (read on connect, when `heading-level` is unset). */
+  private belowPage = 2;
 
   private failedImages: readonly string[] = [];
 
@@ -86,6 +94,15 @@ export class TinCard extends SourceElement {
     const state = this.source.state;
     const id = typeof this.itemId === 'string' ? this.itemId.trim() : undefined;
     return state.status === 'loaded' ? state.feed.items.find((item) => item.id === id) : undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.headingLevel === undefined) this.belowPage = levelBelowPage(this);
+  }
+
+  protected override declaredLanguage(): string | undefined {
+    return this.currentArticle?.language ?? super.declaredLanguage();
   }
 
   protected override render(): TemplateResult {
@@ -110,7 +127,7 @@ export class TinCard extends SourceElement {
     return html`<article part="card" class="card ${skeleton ? 'skeleton' : ''}" aria-busy=${skeleton ? 'true' : 'false'}>
       ${compact ? nothing : this.renderMedia(article, skeleton)}
       <div class="body" aria-hidden=${skeleton ? 'true' : 'false'}>
-        <div part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel, 3)}>${
+        <div part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel, this.belowPage)} lang=${ifDefined(article.language)}>${
           href
             ? html`<a part="link" href=${href} @click=${selectOnClick(this, article)}>${title}</a>`
             : skeleton
@@ -130,7 +147,7 @@ export class TinCard extends SourceElement {
                 true,
               )
         }
-        ${compact ? nothing : html`<p part="summary" class="summary">${skeleton ? html`<span class="ph">${article.summary}</span>` : (article.summary ?? '')}</p>`}
+        ${compact ? nothing : html`<p part="summary" class="summary" lang=${ifDefined(article.language)}>${skeleton ? html`<span class="ph">${article.summary}</span>` : (article.summary ?? '')}</p>`}
       </div>
       ${skeleton ? html`<span class="visually-hidden" role="status">${loadingLabel()}</span>` : nothing}
     </article>`;

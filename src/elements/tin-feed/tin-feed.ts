@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/locale.js';
 import { type Article, type Feed, FeedError } from '../../feed/model.js';
 import { clampInt, headingLevel } from '../../internal/clamp.js';
+import { levelBelowPage } from '../../internal/page-heading.js';
 import { MoreController } from '../../render/controllers/more.js';
 import { SearchQuery, loadSearch } from '../../render/controllers/search.js';
 import { ArticleUrlState, type UrlMode } from '../../render/controllers/url-state.js';
@@ -11,7 +12,7 @@ import { loadingLabel } from '../../render/messages.js';
 import type { SanitizerChoice } from '../../render/sanitize.js';
 import { selectArticles } from '../../render/select-articles.js';
 import type { HrefFor } from '../../render/templates/article-parts.js';
-import { emptyState, errorState, moreButton, moreStatus, staleState } from '../../render/templates/states.js';
+import { errorState, moreButton, moreStatus, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import type { CardLayout } from '../tin-card/tin-card.js';
 import { SourceElement } from '../source-element.js';
@@ -84,8 +85,12 @@ export class TinFeed extends SourceElement {
   /** Optional section heading above the grid. */
   heading?: string;
 
-  /** ARIA heading level of the section heading (2–6); card titles sit one level below. */
-  headingLevel = 2;
+  /**
+   * ARIA heading level of the section heading (2–6); card titles sit one level below. Unset, the
+   * level below the page's last heading before the element; card titles then take that level
+   * themselves when no `heading` is drawn.
+   */
+  headingLevel?: number;
 
   /** Only articles with this tag / category. */
   tag?: string;
@@ -117,6 +122,9 @@ export class TinFeed extends SourceElement {
    */
   static loadArticleView: () => Promise<boolean> = loadArticleView;
 
+  /** The level below the page's heading this section sits under (read on connect, when `heading-level` is unset). */
+  private belowPage = 2;
+
   private readonly pager = new MoreController(
     this,
     (index) => this.renderRoot.querySelectorAll<HTMLElement>('.grid > li > tin-card')[index],
@@ -146,6 +154,11 @@ export class TinFeed extends SourceElement {
     const dates = super.chunksNeeded();
     const search = this.searchable ? loadSearch() : undefined;
     return dates && search ? Promise.all([dates, search]) : (dates ?? search);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.headingLevel === undefined) this.belowPage = levelBelowPage(this);
   }
 
   protected override firstUpdated(): void {
@@ -202,7 +215,7 @@ export class TinFeed extends SourceElement {
 
   protected override render(): TemplateResult {
     const state = this.source.state;
-    const level = headingLevel(this.headingLevel, 2);
+    const level = headingLevel(this.headingLevel, this.belowPage);
     const heading = this.heading
       ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>${this.heading}</div>`
       : nothing;
@@ -218,7 +231,7 @@ export class TinFeed extends SourceElement {
     const limit = clampInt(this.limit, 1, Infinity, 12);
     const chosen = selectArticles(items, { tag: this.tag }, this.search.matches());
     const visible = this.pager.visible(chosen, limit);
-    return html`${heading}${staleState(state.refreshError)}${this.searchable ? this.search.box(chosen.length) : nothing}${visible.length ? this.renderGrid(visible, level) : emptyState()}${
+    return html`${heading}${staleState(state.refreshError)}${this.searchable ? this.search.box(chosen.length, this.locale) : nothing}${visible.length ? this.renderGrid(visible, level) : this.search.empty()}${
       this.pager.hasMore(visible.length, chosen.length)
         ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
         : nothing
@@ -256,7 +269,7 @@ export class TinFeed extends SourceElement {
           (article) => html`<li>
             <tin-card part="card" exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
               data-id=${ifDefined(article?.id)} aria-hidden=${ifDefined(busy ? 'true' : undefined)} .article=${article} .hrefFor=${this.hrefFor} .layout=${this.layout}
-              .headingLevel=${Math.min(6, level + 1)} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
+              .headingLevel=${this.heading || this.headingLevel !== undefined ? Math.min(6, level + 1) : level} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
               .dateStyle=${this.dateStyle} .colorScheme=${this.colorScheme}></tin-card>
           </li>`,
         )}

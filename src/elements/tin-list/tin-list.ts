@@ -9,7 +9,7 @@ import { DATE_FORMAT } from '../../render/format/dates.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
 import { selectArticles } from '../../render/select-articles.js';
 import { articleHref, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/templates/article-parts.js';
-import { emptyState, errorState, moreButton, moreStatus, staleState } from '../../render/templates/states.js';
+import { errorState, moreButton, moreStatus, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import { SourceElement } from '../source-element.js';
 import { listStyles } from './tin-list.styles.js';
@@ -127,11 +127,11 @@ export class TinList extends SourceElement {
     );
     const visible = this.pager.visible(chosen, limit);
     return html`${staleState(state.refreshError)}
-      ${this.searchable ? this.search.box(chosen.length) : nothing}
+      ${this.searchable ? this.search.box(chosen.length, this.locale) : nothing}
       ${
         visible.length
           ? html`<ul part="items" class="items">${visible.map((article) => this.renderItem(article, false))}</ul>`
-          : emptyState()
+          : this.search.empty()
       }
       ${
         this.loadMore && this.pager.hasMore(visible.length, chosen.length)
@@ -149,7 +149,7 @@ export class TinList extends SourceElement {
         skeleton
           ? html`<span class="item-text"><span class="ph">${title.slice(0, 50 + ((index * 17) % 30))}</span></span>`
           : href
-            ? html`<a part="link" href=${href} @click=${selectOnClick(this, article)}>${title}</a>`
+            ? html`<a part="link" href=${href} lang=${ifDefined(article.language)} @click=${selectOnClick(this, article)}>${title}</a>`
             : title
       }
       ${

@@ -10,7 +10,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { TinErrorEvent, TinLoadEvent } from '../../events.js';
 import { cachedFeed, feedKey, isAbortError, loadFeed, peekFeed } from '../../feed/loader.js';
-import { type Article, type Feed, FeedError, isFeedError, isNormalized } from '../../feed/model.js';
+import { type Article, type Feed, FeedError, consoleWarn, isFeedError, isNormalized } from '../../feed/model.js';
 import { lazyModule } from '../../internal/lazy-module.js';
 
 /**
@@ -219,6 +219,8 @@ export class FeedSource implements ReactiveController {
     } catch (error) {
       if (isAbortError(error) || generation !== this.generation || abort.signal.aborted) return;
       const failure = toFeedError(error, url);
+      // The visitor reads a plain sentence (render/messages.ts); the webmaster reads this.
+      consoleWarn(`Could not load ${failure.url ?? url} (${failure.kind}): ${failure.message}`);
       const previous = this.state;
       const stale = previous.status === 'loaded' || previous.status === 'empty';
       this.state = stale ? stateOf(previous.feed, failure) : { status: 'error', error: failure };

@@ -5,7 +5,9 @@
  */
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Article } from '../../feed/model.js';
+import type { Locale } from '../../i18n/locale.js';
 import { lazyModule } from '../../internal/lazy-module.js';
+import { emptyState } from '../templates/states.js';
 import type { MoreController } from './more.js';
 
 type Search = typeof import('../search.js');
@@ -39,8 +41,13 @@ export class SearchQuery {
     return this.query.trim() ? search.get()?.matcher(this.query) : undefined;
   }
 
-  /** The search box with how many of the articles match. */
-  box(count: number): TemplateResult | typeof nothing {
-    return search.get()?.searchBox(this.query, count, this.onSearch) ?? nothing;
+  /** The search box with how many of the articles match, worded in `locale`. */
+  box(count: number, locale: Locale): TemplateResult | typeof nothing {
+    return search.get()?.searchBox(this.query, count, locale, this.onSearch) ?? nothing;
+  }
+
+  /** What shows when no article is left: "no news yet", unless a search's result line already said so. */
+  empty(): TemplateResult | typeof nothing {
+    return this.query.trim() ? nothing : emptyState();
   }
 }

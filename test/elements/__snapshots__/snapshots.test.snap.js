@@ -25,7 +25,7 @@ snapshots["snapshots tin-card loading skeleton, no source yet"] =
         class="body"
       >
         <div
-          aria-level="3"
+          aria-level="2"
           class="title"
           part="title"
           role="heading"
@@ -86,8 +86,9 @@ snapshots["snapshots tin-card loaded with image, vertical"] =
         class="body"
       >
         <div
-          aria-level="3"
+          aria-level="2"
           class="title"
+          lang="vi"
           part="title"
           role="heading"
         >
@@ -107,6 +108,7 @@ snapshots["snapshots tin-card loaded with image, vertical"] =
         </time>
         <p
           class="summary"
+          lang="vi"
           part="summary"
         >
           Sáng 09/7, Cụm thi đua tổ chức hội nghị sơ kết tại thành phố Đà Nẵng.
@@ -152,8 +154,9 @@ snapshots["snapshots tin-card loaded without image, placeholder"] =
         class="body"
       >
         <div
-          aria-level="3"
+          aria-level="2"
           class="title"
+          lang="vi"
           part="title"
           role="heading"
         >
@@ -173,6 +176,7 @@ snapshots["snapshots tin-card loaded without image, placeholder"] =
         </time>
         <p
           class="summary"
+          lang="vi"
           part="summary"
         >
           Sáng 09/7, Cụm thi đua tổ chức hội nghị sơ kết tại thành phố Đà Nẵng.
@@ -210,8 +214,9 @@ snapshots["snapshots tin-card horizontal layout"] =
         class="body"
       >
         <div
-          aria-level="3"
+          aria-level="2"
           class="title"
+          lang="vi"
           part="title"
           role="heading"
         >
@@ -231,6 +236,7 @@ snapshots["snapshots tin-card horizontal layout"] =
         </time>
         <p
           class="summary"
+          lang="vi"
           part="summary"
         >
           Sáng 09/7, Cụm thi đua tổ chức hội nghị sơ kết tại thành phố Đà Nẵng.
@@ -255,8 +261,9 @@ snapshots["snapshots tin-card compact layout"] =
         class="body"
       >
         <div
-          aria-level="3"
+          aria-level="2"
           class="title"
+          lang="vi"
           part="title"
           role="heading"
         >
@@ -307,8 +314,9 @@ snapshots["snapshots tin-card relative date style, an article older than a week 
         class="body"
       >
         <div
-          aria-level="3"
+          aria-level="2"
           class="title"
+          lang="vi"
           part="title"
           role="heading"
         >
@@ -328,6 +336,7 @@ snapshots["snapshots tin-card relative date style, an article older than a week 
         </time>
         <p
           class="summary"
+          lang="vi"
           part="summary"
         >
           Sáng 09/7, Cụm thi đua tổ chức hội nghị sơ kết tại thành phố Đà Nẵng.
@@ -363,7 +372,7 @@ snapshots["snapshots tin-card error, the feed answers 404"] =
         </path>
       </x-svg>
       <p class="state-text">
-        Không tìm thấy nguồn tin (lỗi 404). Địa chỉ nguồn tin có thể đã thay đổi.
+        Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.
       </p>
       <button
         class="button"
@@ -432,7 +441,7 @@ snapshots["snapshots tin-card English, error"] =
         </path>
       </x-svg>
       <p class="state-text">
-        The news source was not found (error 404). Its address may have changed.
+        The news cannot be shown at the moment. We apologise for the inconvenience.
       </p>
       <button
         class="button"
@@ -578,6 +587,7 @@ snapshots["snapshots tin-list loaded"] =
         >
           <a
             href="https://tinh.example.gov.vn/tin-tuc/chuyen-doi-so.html"
+            lang="vi"
             part="link"
           >
             Đẩy mạnh chuyển đổi số trong cơ quan nhà nước
@@ -600,6 +610,7 @@ snapshots["snapshots tin-list loaded"] =
         >
           <a
             href="https://tinh.example.gov.vn/tin-tuc/hoi-nghi-so-ket.html"
+            lang="vi"
             part="link"
           >
             Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm
@@ -622,6 +633,7 @@ snapshots["snapshots tin-list loaded"] =
         >
           <a
             href="https://tinh.example.gov.vn/tin-tuc/du-lich.html"
+            lang="vi"
             part="link"
           >
             Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa
@@ -710,7 +722,7 @@ snapshots["snapshots tin-list error, the feed answers 404"] =
           </path>
         </x-svg>
         <p class="state-text">
-          Không tìm thấy nguồn tin (lỗi 404). Địa chỉ nguồn tin có thể đã thay đổi.
+          Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.
         </p>
         <button
           class="button"
@@ -758,14 +770,7 @@ snapshots["snapshots tin-list searchable, a query typed that matches nothing"] =
         class="count"
         role="status"
       >
-        Tìm thấy 0 tin
-      </p>
-      <p
-        class="state state-empty"
-        part="empty"
-        role="status"
-      >
-        Chưa có tin nào.
+        Không tìm thấy tin nào phù hợp với “không có tin này”.
       </p>
     </section>
   </x-shadow-root>
@@ -913,6 +918,7 @@ snapshots["snapshots tin-list English, loaded"] =
         >
           <a
             href="https://tinh.example.gov.vn/tin-tuc/chuyen-doi-so.html"
+            lang="vi"
             part="link"
           >
             Đẩy mạnh chuyển đổi số trong cơ quan nhà nước
@@ -935,6 +941,7 @@ snapshots["snapshots tin-list English, loaded"] =
         >
           <a
             href="https://tinh.example.gov.vn/tin-tuc/hoi-nghi-so-ket.html"
+            lang="vi"
             part="link"
           >
             Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm
@@ -957,6 +964,7 @@ snapshots["snapshots tin-list English, loaded"] =
         >
           <a
             href="https://tinh.example.gov.vn/tin-tuc/du-lich.html"
+            lang="vi"
             part="link"
           >
             Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa
@@ -1322,6 +1330,7 @@ snapshots["snapshots tin-article loaded with body, author, tags, attachments and
             >
               <a
                 href="https://tinh.example.gov.vn/tin-tuc/chuyen-doi-so.html"
+                lang="vi"
                 part="link"
               >
                 Đẩy mạnh chuyển đổi số trong cơ quan nhà nước
@@ -1344,6 +1353,7 @@ snapshots["snapshots tin-article loaded with body, author, tags, attachments and
             >
               <a
                 href="https://tinh.example.gov.vn/tin-tuc/du-lich.html"
+                lang="vi"
                 part="link"
               >
                 Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa
@@ -1426,7 +1436,7 @@ snapshots["snapshots tin-article error, the feed answers 404"] =
         </path>
       </x-svg>
       <p class="state-text">
-        Không tìm thấy nguồn tin (lỗi 404). Địa chỉ nguồn tin có thể đã thay đổi.
+        Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.
       </p>
       <button
         class="button"
@@ -1715,6 +1725,7 @@ snapshots["snapshots tin-article English, loaded"] =
             >
               <a
                 href="https://tinh.example.gov.vn/tin-tuc/chuyen-doi-so.html"
+                lang="vi"
                 part="link"
               >
                 Đẩy mạnh chuyển đổi số trong cơ quan nhà nước
@@ -1737,6 +1748,7 @@ snapshots["snapshots tin-article English, loaded"] =
             >
               <a
                 href="https://tinh.example.gov.vn/tin-tuc/du-lich.html"
+                lang="vi"
                 part="link"
               >
                 Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa
@@ -1801,7 +1813,7 @@ snapshots["snapshots tin-feed loading grid, no source yet"] =
                 class="body"
               >
                 <div
-                  aria-level="3"
+                  aria-level="2"
                   class="title"
                   part="title"
                   role="heading"
@@ -1862,7 +1874,7 @@ snapshots["snapshots tin-feed loading grid, no source yet"] =
                 class="body"
               >
                 <div
-                  aria-level="3"
+                  aria-level="2"
                   class="title"
                   part="title"
                   role="heading"
@@ -1923,7 +1935,7 @@ snapshots["snapshots tin-feed loading grid, no source yet"] =
                 class="body"
               >
                 <div
-                  aria-level="3"
+                  aria-level="2"
                   class="title"
                   part="title"
                   role="heading"
@@ -2014,8 +2026,9 @@ snapshots["snapshots tin-feed loaded grid"] =
                 class="body"
               >
                 <div
-                  aria-level="3"
+                  aria-level="2"
                   class="title"
+                  lang="vi"
                   part="title"
                   role="heading"
                 >
@@ -2035,6 +2048,7 @@ snapshots["snapshots tin-feed loaded grid"] =
                 </time>
                 <p
                   class="summary"
+                  lang="vi"
                   part="summary"
                 >
                   Tỉnh đặt mục tiêu 100% hồ sơ công việc được xử lý trên môi trường mạng.
@@ -2074,8 +2088,9 @@ snapshots["snapshots tin-feed loaded grid"] =
                 class="body"
               >
                 <div
-                  aria-level="3"
+                  aria-level="2"
                   class="title"
+                  lang="vi"
                   part="title"
                   role="heading"
                 >
@@ -2095,6 +2110,7 @@ snapshots["snapshots tin-feed loaded grid"] =
                 </time>
                 <p
                   class="summary"
+                  lang="vi"
                   part="summary"
                 >
                   Sáng 09/7, Cụm thi đua tổ chức hội nghị sơ kết tại thành phố Đà Nẵng.
@@ -2142,8 +2158,9 @@ snapshots["snapshots tin-feed loaded grid"] =
                 class="body"
               >
                 <div
-                  aria-level="3"
+                  aria-level="2"
                   class="title"
+                  lang="vi"
                   part="title"
                   role="heading"
                 >
@@ -2163,6 +2180,7 @@ snapshots["snapshots tin-feed loaded grid"] =
                 </time>
                 <p
                   class="summary"
+                  lang="vi"
                   part="summary"
                 >
                 </p>
@@ -2237,7 +2255,7 @@ snapshots["snapshots tin-feed error, the feed answers 404"] =
         </path>
       </x-svg>
       <p class="state-text">
-        Không tìm thấy nguồn tin (lỗi 404). Địa chỉ nguồn tin có thể đã thay đổi.
+        Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.
       </p>
       <button
         class="button"
@@ -2538,6 +2556,7 @@ snapshots["snapshots tin-feed an article open from the URL"] =
                 >
                   <a
                     href="{page}#tin=2"
+                    lang="vi"
                     part="link"
                   >
                     Đẩy mạnh chuyển đổi số trong cơ quan nhà nước
@@ -2560,6 +2579,7 @@ snapshots["snapshots tin-feed an article open from the URL"] =
                 >
                   <a
                     href="{page}#tin=tin-3"
+                    lang="vi"
                     part="link"
                   >
                     Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa
@@ -2659,6 +2679,7 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
                 <div
                   aria-level="3"
                   class="title"
+                  lang="vi"
                   part="title"
                   role="heading"
                 >
@@ -2678,6 +2699,7 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
                 </time>
                 <p
                   class="summary"
+                  lang="vi"
                   part="summary"
                 >
                   Tỉnh đặt mục tiêu 100% hồ sơ công việc được xử lý trên môi trường mạng.
@@ -2719,6 +2741,7 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
                 <div
                   aria-level="3"
                   class="title"
+                  lang="vi"
                   part="title"
                   role="heading"
                 >
@@ -2738,6 +2761,7 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
                 </time>
                 <p
                   class="summary"
+                  lang="vi"
                   part="summary"
                 >
                   Sáng 09/7, Cụm thi đua tổ chức hội nghị sơ kết tại thành phố Đà Nẵng.
@@ -2787,6 +2811,7 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
                 <div
                   aria-level="3"
                   class="title"
+                  lang="vi"
                   part="title"
                   role="heading"
                 >
@@ -2806,6 +2831,7 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
                 </time>
                 <p
                   class="summary"
+                  lang="vi"
                   part="summary"
                 >
                 </p>
@@ -2846,7 +2872,7 @@ snapshots["snapshots tin-card stale, a refresh failed"] =
       class="stale-note"
       part="stale-note"
       role="status"
-      title="Máy chủ tin tức đang gặp sự cố (mã lỗi 500). Vui lòng thử lại sau."
+      title="Hiện chưa tải được tin bài. Vui lòng thử lại sau."
     >
       Chưa cập nhật được tin mới; đang hiển thị bản trước đó.
     </p>
@@ -2881,7 +2907,7 @@ snapshots["snapshots tin-card stale, a refresh failed"] =
         class="body"
       >
         <div
-          aria-level="3"
+          aria-level="2"
           class="title"
           part="title"
           role="heading"
