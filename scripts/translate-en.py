@@ -34,6 +34,8 @@ EN = {
     "search-label": "Search news",
     "search-count": "{0} articles found",
     "error-network": "Could not connect to the news source. Please check your network connection and try again.",
+    "error-blocked": "This page cannot show news from this source at the moment.",
+    "article-gone": "This article is no longer in the news source.",
     "error-timeout": "The news server did not respond in time. Please try again in a few minutes.",
     "error-http-404": "The news source was not found (error 404). Its address may have changed.",
     "error-http": "The news server has a problem (error code {0}). Please try again later.",

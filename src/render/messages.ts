@@ -12,6 +12,9 @@ export function errorMessage(error: FeedError): string {
       return msg('Không thể kết nối tới nguồn tin. Vui lòng kiểm tra kết nối mạng rồi thử lại.', {
         id: 'error-network',
       });
+    case 'cors':
+      // The visitor can do nothing about it: say so plainly, without a webmaster's terms.
+      return msg('Trang này hiện không thể hiển thị tin từ nguồn tin này.', { id: 'error-blocked' });
     case 'timeout':
       return msg('Máy chủ tin tức không phản hồi kịp. Vui lòng thử lại sau ít phút.', { id: 'error-timeout' });
     case 'http':

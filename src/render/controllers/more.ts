@@ -5,8 +5,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Article, Feed } from '../../feed/model.js';
 import { FeedError, isFeedError } from '../../feed/model.js';
-import { firstPage, type Pages } from '../../feed/pages.js';
+import { type Pages, refreshedPages } from '../../feed/pages.js';
 import { isAbortError } from '../../feed/loader.js';
+import { proxyOf } from './feed-source.js';
 
 export class MoreController implements ReactiveController {
   /** How many items the visitor asked to see beyond the first page. */
@@ -15,9 +16,10 @@ export class MoreController implements ReactiveController {
   error: FeedError | undefined;
   private pages: Pages | undefined;
   private pagesOf: Feed | undefined;
+  private pagesSrc: string | undefined;
   private abort: AbortController | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & { src?: unknown }) {
+  constructor(private readonly host: ReactiveControllerHost & { src?: unknown; proxy?: unknown }) {
     host.addController(this);
   }
 
@@ -29,9 +31,14 @@ export class MoreController implements ReactiveController {
   /** All items known for `feed`, including pages loaded through `next_url`. */
   items(feed: Feed): readonly Article[] {
     if (this.pagesOf !== feed) {
-      // A new feed (first load or a refresh with changes): start paging over.
+      // A new feed (first load or a refresh with changes): its items, and what later pages added.
+      const url = typeof this.host.src === 'string' ? this.host.src : undefined;
+      this.pages =
+        this.pagesOf && this.pagesSrc === url
+          ? refreshedPages(this.pages, feed, url)
+          : refreshedPages(undefined, feed, url);
       this.pagesOf = feed;
-      this.pages = firstPage(feed, typeof this.host.src === 'string' ? this.host.src : undefined);
+      this.pagesSrc = url;
     }
     return this.pages!.items;
   }
@@ -54,7 +61,7 @@ export class MoreController implements ReactiveController {
     const abort = (this.abort = new AbortController());
     try {
       const { loadNextPage } = await import('../../feed/next-page.js');
-      this.pages = await loadNextPage(this.pages, { signal: abort.signal });
+      this.pages = await loadNextPage(this.pages, { signal: abort.signal, proxy: proxyOf(this.host) });
       this.extra += pageSize;
     } catch (error) {
       if (isAbortError(error)) return;

@@ -9,10 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'attachments': `Attachments`,
+      'article-gone': `This article is no longer in the news source.`,
+'attachments': `Attachments`,
 'back': `Back`,
 'copy-link': `Copy link`,
 'empty': `No news yet.`,
+'error-blocked': `This page cannot show news from this source at the moment.`,
 'error-http': str`The news server has a problem (error code ${0}). Please try again later.`,
 'error-http-404': `The news source was not found (error 404). Its address may have changed.`,
 'error-invalid-feed': `The news source is not in a valid format and cannot be shown.`,
