@@ -67,6 +67,12 @@ export const LAZY_CHUNKS = [
     loaded: 'only for RSS / Atom feeds',
   },
   { name: 'large-feed', sources: ['src/feed/large-feed.ts'], trigger: 'content', loaded: 'only for feeds over 256 KB' },
+  {
+    name: 'session-cache',
+    sources: ['src/feed/session-cache.ts'],
+    trigger: 'content',
+    loaded: 'after the first paint, to restore or keep a copy of a feed',
+  },
   { name: 'next-page', sources: ['src/feed/next-page.ts'], trigger: 'content', loaded: 'only for next_url paging' },
   {
     name: 'legacy-text',

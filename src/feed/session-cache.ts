@@ -70,10 +70,10 @@ export function readStored(url: string): StoredFeed | undefined {
  * Keeps `feed` for `url`, evicting the least recently used copies to stay under the cap. A copy
  * larger than half the cap is not kept (and an older one of the same URL is dropped).
  */
-export function writeStored(url: string, feed: StoredFeed): void {
+export function writeStored(url: string, { body, fetchedAt, base, etag, lastModified }: StoredFeed): void {
   try {
     const name = STORAGE_PREFIX + url;
-    const value = JSON.stringify(feed);
+    const value = JSON.stringify({ body, fetchedAt, base, etag, lastModified });
     const size = entrySize(name, value);
     const index = readIndex().filter(([other]) => other !== url);
     sessionStorage.removeItem(name);

@@ -48,16 +48,9 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   proxy?: unknown;
 }
 
-let pageProxyValue: string | undefined | null = null;
-
-/** The page's proxy template (`<meta name="tin-widgets:proxy" content="…">`), read once. */
-export function pageProxy(): string | undefined {
-  if (pageProxyValue === null) {
-    pageProxyValue =
-      document.querySelector<HTMLMetaElement>('meta[name="tin-widgets:proxy"]')?.content.trim() || undefined;
-  }
-  return pageProxyValue;
-}
+/** The page's proxy template, `<meta name="tin-widgets:proxy" content="…">`, read at each load. */
+const pageProxy = (): string | undefined =>
+  document.querySelector<HTMLMetaElement>('meta[name="tin-widgets:proxy"]')?.content.trim() || undefined;
 
 /** The proxy template `host` loads through, if any (its own `proxy` wins over the page's). */
 export const proxyOf = (host: { proxy?: unknown }): string | undefined =>
