@@ -41,8 +41,9 @@ export async function parseFeedText(body: string, sourceUrl?: string, options?: 
   if (first === '<') {
     // RSS and Atom are rarer for our users' JSON-first setups: their parser, which also tells a
     // feed from an HTML page, loads only for markup.
-    const { isXmlFeed, parseXmlFeed } = await import('./xml-feed.js');
-    if (isXmlFeed(text)) return parseXmlFeed(text, sourceUrl, { warn, legacyText });
+    const { isXmlFeed, parseXmlFeed, parseXmlFeedInSlices } = await import('./xml-feed.js');
+    if (isXmlFeed(text))
+      return (text.length > LARGE_FEED ? parseXmlFeedInSlices : parseXmlFeed)(text, sourceUrl, { warn, legacyText });
   }
   if (/^[\d"\-tfn]/.test(first!)) {
     // Valid JSON that is not an object (a number, string, true/false/null) is a feed-shape problem.
