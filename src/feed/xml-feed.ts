@@ -12,7 +12,7 @@
  */
 import { parseDate } from './dates.js';
 import { parseInertHtml } from './inert-html.js';
-import { collectItems, collectItemsInChunks, yieldToPage } from './items.js';
+import { chunkedCollector, collectItems, yieldToPage } from './items.js';
 import { detectLegacyEncoding, repairMojibake } from './legacy-text.js';
 import {
   type Article,
@@ -549,8 +549,8 @@ function readChannel(
 // ---------------------------------------------------------------------------------------------
 // Large feeds: parsed in slices, so 10,000 items are not one long task
 
-/** About this many characters of items are parsed per task. */
-const SLICE_CHARS = 48 * 1024;
+/** About this many characters of items are parsed per task (a few milliseconds). */
+const SLICE_CHARS = 32 * 1024;
 
 /**
  * Where each item element (`<item>`, or `<entry>` in Atom) starts and ends: a linear scan with
@@ -617,26 +617,22 @@ export async function parseXmlFeedInSlices(
   const channel = readChannel(doc.documentElement, found, sourceUrl, legacy);
 
   const rootTag = source.slice(rootStart, rootTagEnd + 1).replace(/\/>$/, '>');
-  const elements: Element[] = [];
+  // Each slice's items are read before the next is parsed: its document is garbage by then.
+  const collector = chunkedCollector<Element>(
+    (el) => readItem(el, found.format, channel.base, channel.authors, legacy),
+    warn,
+    legacy,
+  );
   for (let from = 0; from < ranges.length;) {
     await yieldToPage();
     let to = from;
     let chars = 0;
     while (to < ranges.length && (to === from || chars < SLICE_CHARS)) chars += ranges[to]![1] - ranges[to++]![0];
     const slice = `${rootTag}${source.slice(ranges[from]![0], ranges[to - 1]![1])}</${rootName}>`;
-    elements.push(
-      ...Array.from(parseOrRepair(slice, sourceUrl, note).documentElement.children).filter(
-        (el) => el.localName === itemName,
-      ),
-    );
+    const root = parseOrRepair(slice, sourceUrl, note).documentElement;
+    await collector.add(Array.from(root.children).filter((el) => el.localName === itemName));
     from = to;
   }
   if (repaired) warn('The feed is not well-formed XML; read it after mending entities, "&" and namespaces.');
-  const items = await collectItemsInChunks(
-    elements,
-    (el) => readItem(el, found.format, channel.base, channel.authors, legacy),
-    warn,
-    legacy,
-  );
-  return channel.feed(items);
+  return channel.feed(await collector.finish());
 }
