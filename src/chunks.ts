@@ -73,6 +73,12 @@ export const LAZY_CHUNKS = [
     trigger: 'content',
     loaded: 'after the first paint, to restore or keep a copy of a feed',
   },
+  {
+    name: 'transport-error',
+    sources: ['src/feed/transport-error.ts'],
+    trigger: 'content',
+    loaded: 'only when a request gets no response (tells CORS from a network failure)',
+  },
   { name: 'next-page', sources: ['src/feed/next-page.ts'], trigger: 'content', loaded: 'only for next_url paging' },
   {
     name: 'legacy-text',
