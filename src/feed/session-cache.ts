@@ -56,10 +56,14 @@ export function readStored(url: string): StoredFeed | undefined {
     const raw = sessionStorage.getItem(STORAGE_PREFIX + url);
     if (!raw) return undefined;
     const stored = JSON.parse(raw) as StoredFeed;
-    const index = readIndex();
-    const at = index.findIndex(([name]) => name === url);
-    if (at >= 0) index.push(...index.splice(at, 1));
-    writeIndex(index);
+    try {
+      const index = readIndex();
+      const at = index.findIndex(([name]) => name === url);
+      if (at >= 0) index.push(...index.splice(at, 1));
+      writeIndex(index);
+    } catch {
+      // A full storage: the copy is still good, only its place in the eviction order is not updated.
+    }
     return typeof stored.body === 'string' ? { ...stored, base: stored.base || url } : undefined;
   } catch {
     return undefined; // storage disabled, full, or corrupted by someone else: just go to the network

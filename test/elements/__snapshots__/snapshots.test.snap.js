@@ -365,13 +365,6 @@ snapshots["snapshots tin-card error, the feed answers 404"] =
       <p class="state-text">
         Không tìm thấy nguồn tin (lỗi 404). Địa chỉ nguồn tin có thể đã thay đổi.
       </p>
-      <button
-        class="button"
-        part="button retry-button"
-        type="button"
-      >
-        Thử lại
-      </button>
     </div>
   </x-shadow-root>
 </tin-card>
@@ -434,13 +427,6 @@ snapshots["snapshots tin-card English, error"] =
       <p class="state-text">
         The news source was not found (error 404). Its address may have changed.
       </p>
-      <button
-        class="button"
-        part="button retry-button"
-        type="button"
-      >
-        Try again
-      </button>
     </div>
   </x-shadow-root>
 </tin-card>
@@ -712,13 +698,6 @@ snapshots["snapshots tin-list error, the feed answers 404"] =
         <p class="state-text">
           Không tìm thấy nguồn tin (lỗi 404). Địa chỉ nguồn tin có thể đã thay đổi.
         </p>
-        <button
-          class="button"
-          part="button retry-button"
-          type="button"
-        >
-          Thử lại
-        </button>
       </div>
     </section>
   </x-shadow-root>
@@ -1362,13 +1341,6 @@ snapshots["snapshots tin-article error, the feed answers 404"] =
       <p class="state-text">
         Không tìm thấy nguồn tin (lỗi 404). Địa chỉ nguồn tin có thể đã thay đổi.
       </p>
-      <button
-        class="button"
-        part="button retry-button"
-        type="button"
-      >
-        Thử lại
-      </button>
     </div>
   </x-shadow-root>
 </tin-article>
@@ -2135,13 +2107,6 @@ snapshots["snapshots tin-feed error, the feed answers 404"] =
       <p class="state-text">
         Không tìm thấy nguồn tin (lỗi 404). Địa chỉ nguồn tin có thể đã thay đổi.
       </p>
-      <button
-        class="button"
-        part="button retry-button"
-        type="button"
-      >
-        Thử lại
-      </button>
     </div>
   </x-shadow-root>
 </tin-feed>
