@@ -31,7 +31,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/**', '*.config.*', '.ci/**', 'test/server/**'],
+    files: ['scripts/**', 'bench/**', '*.config.*', '.ci/**', 'test/server/**', 'test/node/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -15,6 +15,8 @@ import {
 } from './scripts/engines.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { faultServer } from './test/server/fault-server.mjs';
+import { printPdf } from './test/server/print-pdf.mjs';
+import { ssrPages } from './test/server/ssr-pages.mjs';
 
 const engines = await findEngines();
 console.log(
@@ -84,6 +86,30 @@ const browsers = async (env) =>
     Boolean,
   );
 
+// Trusted Types exactly as the README documents it, policy names included. The classic-tag pages
+// (test/pages/classic/) are each served with a policy a portal may send.
+const TRUSTED_TYPES =
+  "require-trusted-types-for 'script'; trusted-types lit-html dompurify tin-widgets tin-widgets-loader";
+const CLASSIC_PAGE_CSP = {
+  'self.html': "default-src 'self'; script-src 'self'; style-src 'self'",
+  'nonce.html': "default-src 'self'; script-src 'nonce-tin-classic'; style-src 'self'",
+  'strict-dynamic.html':
+    "default-src 'self'; script-src 'nonce-tin-classic' 'strict-dynamic'; object-src 'none'; base-uri 'none'",
+  'trusted-types.html': `default-src 'self'; script-src 'self'; style-src 'self'; ${TRUSTED_TYPES}`,
+  'other-host.html': `default-src 'self'; script-src 'self' http://localhost:* http://127.0.0.1:*; style-src 'self'; ${TRUSTED_TYPES} test-page`,
+};
+
+async function classicTagPolicies(ctx, next) {
+  const page = ctx.path.startsWith('/test/pages/classic/') && ctx.path.split('/').pop();
+  if (page && CLASSIC_PAGE_CSP[page]) ctx.set('Content-Security-Policy', CLASSIC_PAGE_CSP[page]);
+  const origin = ctx.get('Origin');
+  await next();
+  // A host that sends the files without CORS headers, as many portal servers do.
+  if (origin && ctx.path.startsWith('/dist/cdn/') && origin !== `${ctx.protocol}://${ctx.host}`) {
+    ctx.remove('Access-Control-Allow-Origin');
+  }
+}
+
 export default {
   nodeResolve: true,
   rootDir: '.',
@@ -100,18 +126,18 @@ export default {
     // The strict policy a careful portal would send (issue: zero CSP violations under it).
     function strictCsp(ctx, next) {
       if (ctx.path.startsWith('/test/pages/csp/')) {
-        ctx.set(
-          'Content-Security-Policy',
-          "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html dompurify tin-widgets",
-        );
+        ctx.set('Content-Security-Policy', `default-src 'self'; script-src 'self'; style-src 'self'; ${TRUSTED_TYPES}`);
       }
       return next();
     },
+    classicTagPolicies,
   ],
   reporters: [process.env.CI ? summaryReporter({ flatten: true }) : defaultReporter(), countReporter()],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    printPdf(),
     { name: 'stop-webkit-drivers', serverStop: stopAll },
+    ssrPages,
   ],
   groups: [
     // Same element tests with the browser in another zone: dates must not move.

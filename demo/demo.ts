@@ -2,8 +2,7 @@
 // The demo page: registers the elements from source (the published bundle in the built demo),
 // switches language, and runs the snippet configurator. No framework: the library is enough.
 import '../src/define.js';
-
-type Lang = 'vi' | 'en';
+import { accentOf, describe, previewOf, snippetText, themeCss, type Lang } from './snippet.js';
 
 const TEXT: Record<string, Record<Lang, string>> = {
   tagline: {
@@ -13,24 +12,35 @@ const TEXT: Record<string, Record<Lang, string>> = {
   'nav-feed': { vi: 'Trang tin tức đầy đủ', en: 'Full news page' },
   'nav-home': { vi: 'Trang giới thiệu', en: 'Overview' },
   'feed-sub': { vi: '<tin-feed>: cả chuyên mục tin bằng một thẻ', en: '<tin-feed>: a whole news section in one tag' },
+  'nav-label': { vi: 'Các trang minh họa', en: 'Demo pages' },
   'intro-title': {
-    vi: 'Hiển thị tin bài từ nguồn tin (JSON Feed, RSS, Atom) trên mọi cổng thông tin',
-    en: 'Show news from a feed (JSON Feed, RSS, Atom) on any portal',
+    vi: 'Đưa tin bài từ kênh RSS, Atom hoặc JSON Feed lên mọi cổng thông tin điện tử',
+    en: 'Show news from an RSS, Atom or JSON Feed on any government portal',
   },
   'intro-text': {
-    vi: 'Dán một thẻ script và một thẻ như <tin-feed> vào trang: thẻ tin, bài viết đầy đủ và danh sách “Các tin khác”, tiếng Việt trước tiên, giờ Việt Nam, không phá vỡ giao diện trang chủ.',
-    en: 'Paste one script tag and one element such as <tin-feed>: news cards, the full article and the “Other news” list, Vietnamese first, in Vietnam time, without breaking the host page.',
+    vi: 'Dán một thẻ script và một thẻ như <tin-feed> vào trang là có ngay thẻ tin, bài viết đầy đủ và danh sách “Các tin khác”: mặc định bằng tiếng Việt, theo giờ Việt Nam, không làm vỡ giao diện trang của bạn.',
+    en: 'Paste one script tag and one element such as <tin-feed> into your page to get news cards, the full article and the “Other news” list: in Vietnamese by default, in Vietnam time, without breaking your page’s layout.',
   },
   'config-title': { vi: 'Tạo mã nhúng', en: 'Build your snippet' },
   'config-text': {
-    vi: 'Chọn nguồn tin, kiểu hiển thị và màu sắc; xem kết quả ngay và sao chép đoạn mã để dán vào trang.',
-    en: 'Choose the feed, the element and colours; see the result live and copy the snippet into your page.',
+    vi: 'Chọn kênh tin, thành phần, kiểu thẻ và màu sắc; xem trước ngay bên dưới rồi sao chép đoạn mã để dán vào trang.',
+    en: 'Choose the feed, the element, the card layout and colours; preview it below, then copy the snippet into your page.',
   },
-  'cfg-src': { vi: 'Địa chỉ nguồn tin', en: 'Feed URL' },
+  'cfg-src': { vi: 'Địa chỉ kênh tin (RSS, Atom, JSON Feed)', en: 'Feed URL (RSS, Atom, JSON Feed)' },
   'cfg-element': { vi: 'Thành phần', en: 'Element' },
+  'el-feed': { vi: '<tin-feed> — chuyên mục tin', en: '<tin-feed> — news section' },
+  'el-list': { vi: '<tin-list> — Các tin khác', en: '<tin-list> — other news list' },
+  'el-card': { vi: '<tin-card> — một thẻ tin', en: '<tin-card> — one news card' },
+  'el-article': { vi: '<tin-article> — bài viết', en: '<tin-article> — full article' },
   'cfg-layout': { vi: 'Kiểu thẻ', en: 'Card layout' },
+  'layout-vertical': { vi: 'Ảnh trên, chữ dưới', en: 'Image above the text' },
+  'layout-horizontal': { vi: 'Ảnh bên cạnh chữ', en: 'Image beside the text' },
+  'layout-compact': { vi: 'Chỉ tiêu đề và ngày', en: 'Title and date only' },
   'cfg-limit': { vi: 'Số tin', en: 'Number of items' },
   'cfg-theme': { vi: 'Giao diện', en: 'Theme' },
+  'theme-default': { vi: 'Mặc định', en: 'Default' },
+  'theme-red': { vi: 'Đỏ – vàng (cơ quan nhà nước)', en: 'Red and gold (government)' },
+  'theme-blue': { vi: 'Xanh dương', en: 'Blue' },
   'cfg-accent': { vi: 'Màu nhấn', en: 'Accent colour' },
   'cfg-dark': { vi: 'Nền tối', en: 'Dark background' },
   'cfg-snippet': { vi: 'Mã nhúng', en: 'Snippet' },
@@ -55,6 +65,14 @@ function setLanguage(lang: Lang): void {
     const text = TEXT[el.dataset['i18n']!]?.[lang];
     if (text) el.textContent = text;
   }
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
+    const text = TEXT[el.dataset['i18nLabel']!]?.[lang];
+    if (text) el.setAttribute('aria-label', text);
+  }
+  // <html lang> alone no longer decides a widget's language (a feed's own language comes first):
+  // an English page says so on <body>, which every widget here sits in.
+  document.body.lang = lang;
+  render();
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset['lang'] === lang));
   }
@@ -63,6 +81,71 @@ function setLanguage(lang: Lang): void {
   } catch {
     /* private mode */
   }
+}
+
+// --- page themes: ?theme=red|blue and ?scheme=dark restyle every widget on the page ---------
+const params = new URLSearchParams(location.search);
+const pageTheme = params.get('theme');
+if (pageTheme === 'red' || pageTheme === 'blue') {
+  // The builder's own themes (snippet.ts), applied to the page's widgets.
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(themeCss(pageTheme, ':is(tin-card, tin-list, tin-article, tin-feed)'));
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+if (params.get('scheme') === 'dark') {
+  document.body.classList.add('page-dark');
+  for (const el of document.querySelectorAll('tin-card, tin-list, tin-article, tin-feed'))
+    el.setAttribute('color-scheme', 'dark');
+}
+
+// --- snippet builder: the preview is the element the snippet describes, styled by its CSS ----
+const form = document.querySelector<HTMLFormElement>('#config');
+const preview = document.querySelector<HTMLElement>('#preview');
+const snippet = document.querySelector<HTMLElement>('#snippet');
+const previewSheet = new CSSStyleSheet();
+
+let firstId: string | undefined;
+
+function render(): void {
+  if (!form || !preview || !snippet) return;
+  const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '';
+  const described = describe(
+    {
+      src: field('src') || FEED_URL,
+      element: field('element'),
+      layout: field('layout'),
+      limit: field('limit'),
+      theme: field('theme'),
+      accent: field('accent'),
+      dark: (form.elements.namedItem('dark') as HTMLInputElement | null)?.checked ?? false,
+      lang: document.documentElement.lang === 'en' ? 'en' : 'vi',
+    },
+    firstId,
+  );
+  // Only the page behind the widget follows "Nền tối"; the widget itself is all in the snippet.
+  preview.className = `preview${described.attributes.some(([name]) => name === 'color-scheme') ? ' dark' : ''}`;
+  preview.replaceChildren(previewOf(described, previewSheet));
+  snippet.textContent = snippetText(described, SCRIPT_URL);
+}
+
+if (form) {
+  const src = form.elements.namedItem('src') as HTMLInputElement;
+  src.value = FEED_URL;
+  const theme = form.elements.namedItem('theme') as HTMLSelectElement;
+  const accent = form.elements.namedItem('accent') as HTMLInputElement;
+  // A theme brings its accent; the colour field then changes it from there.
+  theme.addEventListener('change', () => (accent.value = accentOf(theme.value)));
+  form.addEventListener('input', render);
+  form.addEventListener('change', render);
+  document.querySelector('#copy')?.addEventListener('click', async () => {
+    const status = document.querySelector('#copied');
+    try {
+      await navigator.clipboard.writeText(snippet?.textContent ?? '');
+      if (status) status.textContent = TEXT['copied']![document.documentElement.lang === 'en' ? 'en' : 'vi'];
+    } catch {
+      /* clipboard blocked: the snippet is selectable */
+    }
+  });
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
@@ -76,69 +159,6 @@ const savedLang = (() => {
   }
 })();
 if (savedLang === 'en' || savedLang === 'vi') setLanguage(savedLang);
-
-// --- page themes: ?theme=red|blue and ?scheme=dark restyle every widget on the page ---------
-const params = new URLSearchParams(location.search);
-const pageTheme = params.get('theme');
-if (pageTheme === 'red' || pageTheme === 'blue') document.body.classList.add(`theme-${pageTheme}`);
-if (params.get('scheme') === 'dark') {
-  document.body.classList.add('page-dark');
-  for (const el of document.querySelectorAll('tin-card, tin-list, tin-article, tin-feed'))
-    el.setAttribute('color-scheme', 'dark');
-}
-
-// --- configurator ---------------------------------------------------------------------------
-const form = document.querySelector<HTMLFormElement>('#config');
-const preview = document.querySelector<HTMLElement>('#preview');
-const snippet = document.querySelector<HTMLElement>('#snippet');
-
-function buildSnippet(
-  values: Record<string, string>,
-  firstId: string | undefined,
-): { tag: string; attrs: [string, string][]; style: string } {
-  const tag = values['element'] ?? 'tin-feed';
-  const attrs: [string, string][] = [['src', values['src'] || FEED_URL]];
-  if (tag === 'tin-card' || tag === 'tin-article') attrs.push(['item-id', firstId ?? '']);
-  if (tag === 'tin-card' || tag === 'tin-feed') attrs.push(['layout', values['layout'] ?? 'vertical']);
-  if (tag === 'tin-list' || tag === 'tin-feed') attrs.push(['limit', values['limit'] ?? '6']);
-  if (values['dark']) attrs.push(['color-scheme', 'dark']);
-  const style = values['accent'] && values['accent'] !== '#b3261e' ? `--tin-accent: ${values['accent']}` : '';
-  return { tag, attrs, style };
-}
-
-let firstId: string | undefined;
-
-function render(): void {
-  if (!form || !preview || !snippet) return;
-  const data = new FormData(form);
-  const values = Object.fromEntries([...data.entries()].map(([k, v]) => [k, String(v)]));
-  const { tag, attrs, style } = buildSnippet(values, firstId);
-  const element = document.createElement(tag);
-  for (const [name, value] of attrs) element.setAttribute(name, value);
-  // CSSOM, not a style attribute: the demo runs under a strict CSP too.
-  if (style) element.style.setProperty('--tin-accent', values['accent']!);
-  preview.className = `preview ${values['theme'] ?? ''} ${values['dark'] ? 'dark' : ''}`;
-  preview.replaceChildren(element);
-  const attrText = attrs.map(([n, v]) => ` ${n}="${v.replace(/"/g, '&quot;')}"`).join('');
-  const styleText = style ? ` style="${style}"` : '';
-  snippet.textContent = `<script src="${SCRIPT_URL}" defer></script>\n<${tag}${attrText}${styleText}></${tag}>`;
-}
-
-if (form) {
-  const src = form.elements.namedItem('src') as HTMLInputElement;
-  src.value = FEED_URL;
-  form.addEventListener('input', render);
-  form.addEventListener('change', render);
-  document.querySelector('#copy')?.addEventListener('click', async () => {
-    const status = document.querySelector('#copied');
-    try {
-      await navigator.clipboard.writeText(snippet?.textContent ?? '');
-      if (status) status.textContent = TEXT['copied']![(document.documentElement.lang as Lang) || 'vi'];
-    } catch {
-      /* clipboard blocked: the snippet is selectable */
-    }
-  });
-}
 
 // The sample elements name articles by position so the page reads well whatever the sample holds.
 fetch(FEED_URL)

@@ -21,6 +21,10 @@ const out = [
   '_Generated from `custom-elements.json` by `npm run manifest`; do not edit by hand._',
   '',
 ];
+/** Public API: the analyzer marks members `public` or leaves privacy out; statics are class plumbing. */
+const isPublic = (member) =>
+  (member.privacy ?? 'public') === 'public' && !member.static && !member.name.startsWith('_');
+
 const elements = manifest.modules
   .flatMap((m) => (m.declarations ?? []).map((d) => ({ ...d, module: m.path })))
   .filter((d) => d.tagName)
@@ -28,7 +32,7 @@ const elements = manifest.modules
 
 for (const el of elements) {
   out.push(`## \`<${el.tagName}>\``, '', el.summary ?? '', '', esc(el.description ?? ''), '');
-  const members = (el.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static);
+  const members = (el.members ?? []).filter((m) => m.kind === 'field' && isPublic(m));
   const attributes = new Map((el.attributes ?? []).map((a) => [a.fieldName, a.name]));
   out.push('### Properties and attributes', '');
   out.push(
@@ -43,7 +47,7 @@ for (const el of elements) {
       ]),
     ),
   );
-  const methods = (el.members ?? []).filter((m) => m.kind === 'method' && !m.privacy && !m.static);
+  const methods = (el.members ?? []).filter((m) => m.kind === 'method' && isPublic(m));
   if (methods.length)
     out.push(
       '### Methods',

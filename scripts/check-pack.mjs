@@ -2,9 +2,9 @@
 // Checks what `npm publish` would ship, from `npm pack --dry-run --json`:
 // - only dist/, README.md, package.json, custom-elements.json and a LICENSE file; no source
 //   maps, tests, demo, sources, caches or dotfiles;
-// - every path package.json names (`main`, `module`, `types`, `customElements`, every `exports`
-//   target; `*` patterns must match at least one file, and all targets of one pattern the same
-//   names) is in the tarball.
+// - every path package.json names (`main`, `module`, `types`, `customElements`, `web-types`,
+//   `contributes.*.customData`, every `exports` target; `*` patterns must match at least one
+//   file, and all targets of one pattern the same names) is in the tarball.
 // Run after `npm run build`. Exits 1, listing every problem, when something is wrong.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -58,9 +58,23 @@ function checkPath(field, target) {
   if (!shipped.has(path)) problems.push(`${field} → ${target} is not in the tarball`);
 }
 
-for (const field of ['main', 'module', 'types', 'typings', 'customElements', 'browser', 'unpkg', 'jsdelivr']) {
+for (const field of [
+  'main',
+  'module',
+  'types',
+  'typings',
+  'customElements',
+  'web-types',
+  'browser',
+  'unpkg',
+  'jsdelivr',
+]) {
   if (pkg[field] !== undefined) checkPath(field, pkg[field]);
 }
+// VS Code's custom data, listed the way an extension's package.json lists it.
+for (const language of ['html', 'css'])
+  for (const [i, path] of (pkg.contributes?.[language]?.customData ?? []).entries())
+    checkPath(`contributes.${language}.customData[${i}]`, path);
 
 /** Every string target below an exports entry, with the condition path that leads to it. */
 function targets(value, where) {

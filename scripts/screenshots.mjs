@@ -59,6 +59,12 @@ const server = createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
+// Code for a shot's `act`: strings, as WebDriver runs them in WebKit's frame too.
+const feedOf = "document.querySelector('tin-feed')";
+const show = (selector) => `document.querySelector(${JSON.stringify(selector)}).scrollIntoView({ block: 'start' })`;
+const search = (query) =>
+  `{ const box = ${feedOf}.shadowRoot.querySelector('input[type=search]'); box.value = ${JSON.stringify(query)}; box.dispatchEvent(new Event('input', { bubbles: true, composed: true })); }`;
+
 const shots = [
   ['demo', '/index.html'],
   ['demo-red', '/index.html?theme=red'],
@@ -70,6 +76,13 @@ const shots = [
   ['article-dark', '/feed.html?scheme=dark#tin=tin-2026-11-25-02'],
   // Windows high-contrast mode: system colours replace ours and must stay readable.
   ['demo-forced-colors', '/index.html', { forcedColors: 'active' }],
+  // One element each, scrolled to the top of the screen (`act` runs in the page once it settled).
+  ['card', '/index.html', undefined, { act: show('#cards-title') }],
+  ['list', '/index.html', undefined, { act: show('aside tin-list') }],
+  ['search', '/feed.html', undefined, { act: search('le hoi') }],
+  ['search-empty', '/feed.html', undefined, { act: search('khong co tin nay') }],
+  // A feed address that answers 404: the console's report of it is expected.
+  ['error', '/feed.html', undefined, { act: `${feedOf}.setAttribute('src', './khong-co.json')`, consoleErrors: true }],
 ];
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const overflowOf = () => document.documentElement.scrollWidth - window.innerWidth;
@@ -106,7 +119,7 @@ const cameras = {
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
     });
     return {
-      async shoot({ url, width, media, file, fullPage }) {
+      async shoot({ url, width, media, file, fullPage, code }) {
         const problems = [];
         const page = await browser.newPage({ viewport: { width, height: 900 } });
         if (media) await page.emulateMedia(media);
@@ -114,6 +127,7 @@ const cameras = {
         page.on('pageerror', (e) => problems.push(e.message));
         await page.goto(url, { waitUntil: 'networkidle' });
         await page.evaluate(settle);
+        if (code) await page.evaluate(code);
         await page.waitForTimeout(800);
         const overflow = await page.evaluate(overflowOf);
         if (overflow > 0) problems.push(`page overflows by ${overflow}px`);
@@ -139,7 +153,7 @@ const cameras = {
     const browser = await launch();
     let forced;
     return {
-      async shoot({ url, width, media, file, fullPage }) {
+      async shoot({ url, width, media, file, fullPage, code }) {
         if (media && !media.forcedColors) return 'skipped';
         const problems = [];
         const page = await (
@@ -150,6 +164,7 @@ const cameras = {
         page.on('pageerror', (e) => problems.push(e.message));
         await page.goto(url, { waitUntil: 'networkidle0' });
         await page.evaluate(settle);
+        if (code) await page.evaluate(code);
         await pause(800);
         if (media && !(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)))
           problems.push('forced colours did not apply');
@@ -173,7 +188,7 @@ const cameras = {
     const { port } = await startWebKitDriver(webkit, {}, { screen: '1400x8000x24' });
     const driver = await remote(webkitCapabilities(webkit, port));
     return {
-      async shoot({ url, width, media, file, fullPage }) {
+      async shoot({ url, width, media, file, fullPage, code }) {
         if (media) return 'skipped';
         await driver.setWindowSize(Math.max(width, 450), 1000);
         const chrome = await driver.execute(() => window.outerHeight - window.innerHeight);
@@ -183,6 +198,7 @@ const cameras = {
           { timeout: 20_000 },
         );
         await driver.execute(settle, 'shot');
+        if (code) await driver.execute((c) => document.getElementById('shot').contentWindow.eval(c), code);
         await pause(800);
         const [height, overflow, errors] = await driver.execute(() => {
           const frame = document.getElementById('shot').contentWindow;
@@ -221,17 +237,23 @@ for (const [engine, found] of Object.entries(engines)) {
   const camera = await cameras[engine](found);
   try {
     for (const width of [375, 1280]) {
-      for (const [name, path, media] of shots) {
+      for (const [name, path, media, { act: code, consoleErrors } = {}] of shots) {
         const seen = await camera.shoot({
           url: base + PAGES + path,
           width,
           media,
+          code,
           file: `${dir}/${name}-${width}.png`,
-          fullPage: width === 375,
+          // A shot that acts shows what it acted on: the screen, not the whole page.
+          fullPage: width === 375 && !code,
         });
         if (seen === 'skipped') continue;
         taken++;
-        problems.push(...seen.map((problem) => `${engine} ${name}@${width}: ${problem}`));
+        problems.push(
+          ...seen
+            .filter((problem) => !consoleErrors || problem.startsWith('page overflows'))
+            .map((problem) => `${engine} ${name}@${width}: ${problem}`),
+        );
       }
     }
   } finally {

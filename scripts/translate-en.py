@@ -17,7 +17,7 @@ EN = {
     "pause": "Pause",
     "resume": "Resume",
     "listen": "Listen to article",
-    "stop": "Stop",
+    "stop": "Stop reading",
     "print": "Print article",
     "share-facebook": "Share on Facebook",
     "share-zalo": "Share on Zalo",
@@ -25,8 +25,8 @@ EN = {
     "share": "Share",
     "posted-on": "Posted on",
     "updated": "Updated",
-    "tags": "Tags",
-    "source": "Source:",
+    "tags": "Tags:",
+    "article-address": "Article address:",
     "attachments": "Attachments",
     "file-meta": "{0}, {1}",
     "back": "Back",
@@ -47,6 +47,8 @@ EN = {
     "stale": "Could not fetch the latest news; showing the previous version.",
     "untitled": "(Untitled)",
     "more": "Show more",
+    # Plural-free on purpose: "Showing 1 more", "Showing 12 more".
+    "more-shown": "Showing {0} more",
     "relative-just-now": "just now",
     "relative-yesterday": "yesterday at {0}",
     # Comma-separated lists from Sunday on: date-format's EEEE and E tokens.

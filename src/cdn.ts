@@ -10,27 +10,33 @@ import type { LazyElement } from './chunks.js';
 
 const warn = (tag: string) => (error: unknown) => console.warn(`[tin-widgets] could not load <${tag}>:`, error);
 
-// Skipped when another copy (the classic script, say) already defined them.
-if (!customElements.get('tin-card')) import('./elements/tin-card/define.js').catch(warn('tin-card'));
-if (!customElements.get('tin-list')) import('./elements/tin-list/define.js').catch(warn('tin-list'));
+/** Registers cards and lists now, and the other elements when one first appears. */
+function start(): void {
+  // Skipped when another copy (the classic script, say) already defined them.
+  if (!customElements.get('tin-card')) import('./elements/tin-card/define.js').catch(warn('tin-card'));
+  if (!customElements.get('tin-list')) import('./elements/tin-list/define.js').catch(warn('tin-list'));
 
-const lazy: Record<string, () => Promise<unknown>> = {
-  'tin-article': () => import('./elements/tin-article/define.js'),
-  'tin-feed': () => import('./elements/tin-feed/define.js'),
-} satisfies Record<LazyElement, () => Promise<unknown>>;
+  const lazy: Record<string, () => Promise<unknown>> = {
+    'tin-article': () => import('./elements/tin-article/define.js'),
+    'tin-feed': () => import('./elements/tin-feed/define.js'),
+  } satisfies Record<LazyElement, () => Promise<unknown>>;
 
-function loadNeeded(root: ParentNode): void {
-  for (const [tag, load] of Object.entries(lazy)) {
-    // Another copy of the library may have defined the tag already: then there is nothing to load.
-    if (customElements.get(tag)) delete lazy[tag];
-    else if (root.querySelector(`${tag}:not(:defined)`)) {
-      delete lazy[tag];
-      load().catch(warn(tag));
+  function loadNeeded(root: ParentNode): void {
+    for (const [tag, load] of Object.entries(lazy)) {
+      // Another copy of the library may have defined the tag already: then there is nothing to load.
+      if (customElements.get(tag)) delete lazy[tag];
+      else if (root.querySelector(`${tag}:not(:defined)`)) {
+        delete lazy[tag];
+        load().catch(warn(tag));
+      }
     }
+    if (!Object.keys(lazy).length) observer.disconnect();
   }
-  if (!Object.keys(lazy).length) observer.disconnect();
+
+  const observer = new MutationObserver(() => loadNeeded(document));
+  loadNeeded(document);
+  if (Object.keys(lazy).length) observer.observe(document.documentElement, { childList: true, subtree: true });
 }
 
-const observer = new MutationObserver(() => loadNeeded(document));
-loadNeeded(document);
-if (Object.keys(lazy).length) observer.observe(document.documentElement, { childList: true, subtree: true });
+// Imported where there is no DOM (a server rendering the page, a script in Node): nothing to register.
+if (typeof customElements !== 'undefined') start();

@@ -66,6 +66,12 @@ export const LAZY_CHUNKS = [
     trigger: 'content',
     loaded: 'only for RSS / Atom feeds',
   },
+  {
+    name: 'markup-text',
+    sources: ['src/feed/markup-text.ts'],
+    trigger: 'content',
+    loaded: 'only for feeds with tags or entities in titles, summaries or names (every RSS / Atom feed)',
+  },
   { name: 'large-feed', sources: ['src/feed/large-feed.ts'], trigger: 'content', loaded: 'only for feeds over 256 KB' },
   {
     name: 'session-cache',

@@ -2,6 +2,8 @@
  * tin-widgets: classes, types and helpers. Importing this module registers nothing; import
  * `tin-widgets/define` (or `tin-widgets/define/tin-card` …) to register the tags.
  */
+// The tag map (types only): `document.querySelector('tin-card')` is a TinCard with this import alone.
+export type {} from './tag-names.js';
 export { TinCard, type CardLayout } from './elements/tin-card/tin-card.js';
 export { TinList } from './elements/tin-list/tin-list.js';
 export { TinArticle } from './elements/tin-article/tin-article.js';

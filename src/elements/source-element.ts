@@ -8,6 +8,10 @@ import { FeedSource } from '../render/controllers/feed-source.js';
 import { defaultHref, type HrefFor } from '../render/templates/article-parts.js';
 import { TinElement } from './tin-element.js';
 
+/**
+ * @csspart retry-button - The "Thử lại" button of the error box (also a `button` part).
+ * @csspart stale-note - The note that a refresh failed while the older articles stay on screen.
+ */
 export abstract class SourceElement extends TinElement {
   // Reactive properties (Lit's static form: no decorator runtime in the bundle).
   static override properties: PropertyDeclarations = {

@@ -16,7 +16,7 @@ import {
   markNormalized,
 } from './model.js';
 import { type ParseOptions, parseOptions } from './parse-options.js';
-import { type LegacyText, languageTag, multilineText, plainText } from './text.js';
+import { type LegacyText, MARKUP, languageTag, multilineText, plainText } from './text.js';
 import { safeUrl } from './urls.js';
 
 type Json = Record<string, unknown>;
@@ -176,6 +176,34 @@ function readFeed(
     });
   const items = collect(document['items'], (value) => readItem(value, base, authors, legacy), warn, legacy, decode);
   return Array.isArray(items) ? finish(items) : items.then(finish);
+}
+
+// Keys whose values are never read as plain text: URLs, ids, dates, versions, HTML, and text with
+// its own rules (content_text keeps what it holds).
+const NOT_PLAIN_TEXT = new Set(
+  'content_html content_text url external_url image banner_image icon favicon home_page_url feed_url next_url avatar id date_published date_modified mime_type version language size_in_bytes duration_in_seconds'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a field the reader may take as plain text holds a tag or an entity, so the markup
+ * scanner must be loaded first. Asks of every string but those under `NOT_PLAIN_TEXT` keys (an
+ * unknown key counts), so it can only err towards loading. No recursion: nesting is the feed's.
+ */
+export function mayHoldMarkup(document: unknown): boolean {
+  const pending: [unknown, string][] = [[document, '']];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [value, key] = next;
+    if (typeof value === 'string') {
+      if (!NOT_PLAIN_TEXT.has(key) && MARKUP.test(value)) return true;
+    } else if (Array.isArray(value)) {
+      for (const element of value) pending.push([element, key]);
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [name, field] of Object.entries(value)) pending.push([field, name]);
+    }
+  }
+  return false;
 }
 
 /**

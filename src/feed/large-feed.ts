@@ -10,7 +10,7 @@
 import { parseJsonFeedInChunks } from './json-feed.js';
 import { yieldToPage } from './items.js';
 import { type Feed, FeedError, type WarnFn } from './model.js';
-import type { LegacyText } from './text.js';
+import { type LegacyText, loadMarkupText } from './text.js';
 
 /** A document whose `items` are still JSON text, one string per element. */
 export interface SplitDocument {
@@ -168,6 +168,9 @@ export async function parseLargeJsonFeed(
 ): Promise<Feed | undefined> {
   const split = await splitJsonItems(text);
   if (!split) return undefined;
+  // Its items are decoded one slice at a time, too late to ask of each: a feed this size loads the
+  // markup scanner (2 KB) whatever it holds.
+  await loadMarkupText();
   try {
     return await parseJsonFeedInChunks({ ...split.document, items: split.items }, sourceUrl, warn, legacyText, (item) =>
       JSON.parse(item as string),

@@ -2,10 +2,11 @@
  * Response text → Feed, whatever the format. The format is sniffed from the content, because
  * CMSs serve feeds with every content type imaginable (JSON as text/plain, RSS as text/html).
  */
-import { parseJsonFeedInChunks } from './json-feed.js';
+import { mayHoldMarkup, parseJsonFeedInChunks } from './json-feed.js';
 import { LEGACY_HINT } from './legacy-hint.js';
 import { type Feed, FeedError, type WarnFn, consoleWarn } from './model.js';
 import { type ParseOptions, parseOptions } from './parse-options.js';
+import { loadMarkupText } from './text.js';
 
 /** Above this many characters (or bytes) a feed is read and parsed in slices, yielding between them. */
 export const LARGE_FEED = 256 * 1024;
@@ -36,12 +37,17 @@ export async function parseFeedText(body: string, sourceUrl?: string, options?: 
     } catch {
       throw new FeedError('parse', 'The response is not valid JSON', sourceUrl);
     }
+    if (mayHoldMarkup(document)) await loadMarkupText();
     return parseJsonFeedInChunks(document, sourceUrl, warn, legacyText);
   }
   if (first === '<') {
     // RSS and Atom are rarer for our users' JSON-first setups: their parser, which also tells a
     // feed from an HTML page, loads only for markup.
-    const { isXmlFeed, parseXmlFeed, parseXmlFeedInSlices } = await import('./xml-feed.js');
+    // Their descriptions are HTML more often than not: the markup scanner loads beside the parser.
+    const [{ isXmlFeed, parseXmlFeed, parseXmlFeedInSlices }] = await Promise.all([
+      import('./xml-feed.js'),
+      loadMarkupText(),
+    ]);
     if (isXmlFeed(text))
       return (text.length > LARGE_FEED ? parseXmlFeedInSlices : parseXmlFeed)(text, sourceUrl, { warn, legacyText });
   }

@@ -6,8 +6,10 @@
  */
 import { parseJsonFeed as parseJsonDocument } from './json-feed.js';
 import * as legacyText from './legacy-text.js';
+import * as markupText from './markup-text.js';
 import type { Feed, WarnFn } from './model.js';
 import { type ParseOptions, parseOptions } from './parse-options.js';
+import { provideMarkupText } from './text.js';
 
 /**
  * Maps a parsed JSON document to a Feed. `sourceUrl` is where the document was fetched from;
@@ -17,5 +19,7 @@ import { type ParseOptions, parseOptions } from './parse-options.js';
  */
 export function parseJsonFeed(document: unknown, sourceUrl?: string, options?: ParseOptions | WarnFn): Feed {
   const given = parseOptions(options);
+  // Synchronous: no chunk to wait for, so the scanner comes with this entry.
+  provideMarkupText(markupText);
   return parseJsonDocument(document, sourceUrl, { ...given, legacyText: given.legacyText ?? legacyText });
 }

@@ -3,12 +3,25 @@
  * arrives decomposed (NFD), with lookalike letters, HTML entities in plain fields, stray tags
  * and runs of non-breaking spaces; all of that is mended here, once, on the way in.
  */
-import { markupToText } from './markup-text.js';
+import { lazyModule } from '../internal/lazy-module.js';
+
+type MarkupText = typeof import('./markup-text.js');
+
+/**
+ * The scanner for text fields that hold tags or entities (`markup-text.ts`) loads apart: the
+ * titles and summaries of a clean JSON Feed need none of it. A parser makes sure it is there
+ * before reading such a field (`loadMarkupText`, or `provideMarkupText` where it imports it);
+ * if its chunk could not be fetched, such text stays as written (shown as text, never as markup).
+ */
+const markup = lazyModule<MarkupText | null>(() => import('./markup-text.js'), null);
+export const loadMarkupText = markup.load;
+export const provideMarkupText = markup.provide;
 
 // U+00D0/U+00F0 (Icelandic eth) are what some legacy keyboards and fonts produce for "Đ"/"đ".
 const ETH_IN_WORD = /\u00d0(?=\p{L})/gu;
 const ETH_LOWER_IN_WORD = /\u00f0(?=\p{L})/gu;
-const MARKUP = /[<&]/;
+/** What makes a text field need the scanner: a tag or an entity. */
+export const MARKUP = /[<&]/;
 
 /**
  * What `legacy-text.ts` provides: repair of mojibake and detection of TCVN3/VNI text. It loads
@@ -37,7 +50,7 @@ export function normalizeVietnamese(value: string, legacy?: LegacyText): string 
 export function plainText(value: unknown, legacy?: LegacyText): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return undefined;
-  let text = MARKUP.test(value) ? markupToText(value) : value;
+  let text = MARKUP.test(value) ? (markup.get()?.markupToText(value) ?? value) : value;
   text = normalizeVietnamese(text, legacy)
     .replace(/[\s\u00a0\u200b\ufeff]+/g, ' ')
     .trim();

@@ -181,8 +181,10 @@ export const tokens = css`
     color: var(--_muted);
   }
   /* Skeletons reuse the real markup with placeholder text, so nothing moves when data arrives.
-     The text itself is visibility:hidden (not transparent), so no one reads or contrast-checks it. */
+     The text itself is visibility:hidden (not transparent), so no one reads or contrast-checks it;
+     the box's colour is transparent so a line clamp's "…" of that hidden text is not drawn either. */
   .skeleton :is(.title, .summary, .date, .item-text) {
+    color: transparent;
     background: var(--_skeleton);
     border-radius: 0.25em;
   }

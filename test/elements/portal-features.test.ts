@@ -5,7 +5,7 @@ import { configureLocalization } from '@lit/localize';
 import '../../src/define.js';
 import type { TinList } from '../../src/elements/tin-list/tin-list.js';
 import type { TinArticle } from '../../src/elements/tin-article/tin-article.js';
-import { parseJsonFeed } from '../../src/feed/json-feed.js';
+import { parseJsonFeed } from '../sync-parsers.js';
 import { foldVietnamese } from '../../src/render/select-articles.js';
 import { selectMatching as selectArticles } from '../../src/render/search.js';
 import { FULL_FEED } from '../fixtures/feeds.js';
@@ -98,6 +98,12 @@ describe('"Xem thêm" follows next_url', () => {
     // The repeated id from page 2 is not shown twice, and the loop back to page 1 ends paging.
     expect(titles(el)).to.deep.equal(['Trang một A', 'Trang một B', 'Trang hai A']);
     expect(more()).to.equal(null);
+    // The button the reader pressed is gone: focus is on the new item, and the region says so.
+    const links = el.shadowRoot!.querySelectorAll('[part="item"] a');
+    await until(() => el.shadowRoot!.activeElement === links[2], 2000, 'focus on the new item');
+    expect(el.shadowRoot!.querySelector('p.visually-hidden[role="status"]')!.textContent!.trim()).to.equal(
+      'Đã hiển thị thêm 1 tin',
+    );
   });
 });
 
@@ -133,7 +139,7 @@ describe('reader tools', () => {
       expect(sheetsDuringPrint).to.equal(before + 1);
       expect(document.adoptedStyleSheets.length).to.equal(before);
       expect(el.hasAttribute('data-tin-printing')).to.equal(false);
-      expect(el.shadowRoot!.querySelector('.source')!.textContent).to.contain(article.url!);
+      expect(el.shadowRoot!.querySelector('[part="address"]')!.textContent).to.contain(article.url!);
     } finally {
       window.print = original;
     }
@@ -170,7 +176,7 @@ describe('reader tools', () => {
       expect(spoken[0]).to.contain('Sáu tháng đầu năm');
       button(el, 'Tạm dừng')!.click();
       await el.updateComplete;
-      button(el, 'Dừng')!.click();
+      button(el, 'Dừng đọc')!.click();
       await el.updateComplete;
       expect(calls).to.deep.equal(['cancel', 'speak:vi-VN', 'pause', 'cancel']);
       expect(button(el, 'Nghe đọc bài')).to.exist;

@@ -22,7 +22,7 @@ import type { TinArticle } from '../../src/elements/tin-article/tin-article.js';
 import type { TinCard } from '../../src/elements/tin-card/tin-card.js';
 import type { TinFeed } from '../../src/elements/tin-feed/tin-feed.js';
 import type { TinList } from '../../src/elements/tin-list/tin-list.js';
-import { parseJsonFeed } from '../../src/feed/json-feed.js';
+import { parseJsonFeed } from '../sync-parsers.js';
 import { FULL_FEED, manyItemsFeed } from '../fixtures/feeds.js';
 import { freshCaches, resetHash, until } from '../helpers.js';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/tin-article/define.js';
 import type { TinArticle } from '../../src/elements/tin-article/tin-article.js';
-import { parseJsonFeed } from '../../src/feed/json-feed.js';
+import { parseJsonFeed } from '../sync-parsers.js';
 import { hasNativeSanitizer } from '../../src/render/sanitize.js';
 import { FULL_FEED, feedUrl } from '../fixtures/feeds.js';
 import { freshCaches, shadowText, until } from '../helpers.js';
@@ -240,6 +240,90 @@ for (const sanitizer of ['native', 'dompurify'] as const) {
       );
       await renderArticle(bare);
       expect(bare.shadowRoot!.querySelector('[part="tools"]')).to.equal(null);
+    });
+
+    it('sapo in bold under the date line, then the lead image, each left out when the body repeats it', async () => {
+      const el = await fixture<TinArticle>(
+        html`<tin-article sanitizer=${sanitizer} .article=${article}></tin-article>`,
+      );
+      const root = await renderArticle(el);
+      // The fixture's body holds anh/hoi-nghi.jpg, the lead image's picture under another path.
+      expect(root.querySelector('[part="lead-image"]')).to.equal(null);
+      const sapo = root.querySelector('[part="summary"]')!;
+      expect(sapo.textContent).to.equal(article.summary);
+      expect(Number(getComputedStyle(sapo).fontWeight)).to.be.at.least(700);
+      expect(sapo.previousElementSibling!.matches('[part="meta"], [part="tools"]')).to.equal(true);
+      const withImage = (changes: Partial<typeof article>) => ({ ...article, ...changes }) as typeof article;
+      const IMAGE = new URL('/test/fixtures/anh-bia.png', location.href).href;
+      el.article = withImage({ image: `${IMAGE}?w=600` });
+      await until(() => root.querySelector('[part="lead-image"] img'), 4000, 'the lead image');
+      const figure = root.querySelector('[part="lead-image"]')!;
+      expect(figure.previousElementSibling).to.equal(root.querySelector('[part="summary"]'));
+      expect(figure.nextElementSibling!.matches('[part="body"]')).to.equal(true);
+      // The same picture in another size, or the sapo opening the body: drawn once, in the body.
+      el.article = withImage({
+        image: 'https://cdn.example.gov.vn/anh/hoi-nghi-600x400.jpg?v=2',
+        summary: 'Sáng ngày 09/7/2019 – Cụm Thi đua tổ chức hội nghị…',
+      });
+      // Past the render that starts sanitising the new body, then until that body is drawn.
+      await el.updateComplete;
+      await renderArticle(el);
+      expect(root.querySelector('[part="lead-image"]')).to.equal(null);
+      expect(root.querySelector('[part="summary"]')).to.equal(null);
+    });
+
+    it('A+ scales the whole article, title to attachments, and not the tools bar; capped', async () => {
+      localStorage.removeItem('tin-widgets:font-scale');
+      const el = await fixture<TinArticle>(
+        html`<tin-article sanitizer=${sanitizer} .article=${article}></tin-article>`,
+      );
+      const root = await renderArticle(el);
+      const parts = ['title', 'meta', 'summary', 'body', 'attachments', 'tools'];
+      const sizes = () => parts.map((p) => parseFloat(getComputedStyle(root.querySelector(`[part="${p}"]`)!).fontSize));
+      const before = sizes();
+      const larger = [...root.querySelectorAll('button')].find((b) => b.textContent!.includes('A+'))!;
+      for (let i = 0; i < 10; i++) {
+        larger.click();
+        await el.updateComplete;
+      }
+      const after = sizes();
+      parts.forEach((part, i) => {
+        if (part === 'tools') expect(after[i], part).to.be.closeTo(before[i]!, 0.01);
+        else expect(after[i]! / before[i]!, part).to.be.closeTo(1.75, 0.01);
+      });
+      expect(larger.disabled).to.equal(true);
+      localStorage.removeItem('tin-widgets:font-scale');
+    });
+
+    it('the skeleton is the placeholder article in the same template: same parts, tools bar as tall', async () => {
+      const slow = `/__fault/slow?ms=5000&id=article-skeleton-${Math.random()}`;
+      const el = await fixture<TinArticle>(
+        html`<tin-article sanitizer=${sanitizer} src=${slow} item-id="1"></tin-article>`,
+      );
+      const root = el.shadowRoot!;
+      const skeleton = root.querySelector('[part="article"]')!;
+      expect(skeleton.classList.contains('skeleton')).to.equal(true);
+      expect(skeleton.hasAttribute('inert')).to.equal(true);
+      for (const part of ['title', 'meta', 'summary'])
+        expect(skeleton.querySelector(`[part="${part}"]`), part).to.exist;
+      const height = root.querySelector<HTMLElement>('.tools')!.offsetHeight;
+      expect(root.querySelector('[role="status"]')!.textContent).to.equal('Đang tải…');
+      el.article = article;
+      await renderArticle(el);
+      expect(root.querySelector<HTMLElement>('[part="tools"]')!.offsetHeight).to.equal(height);
+      expect(root.querySelector('.skeleton')).to.equal(null);
+    });
+
+    it('writes "Từ khóa:" before the tags, as portals do, and names the list with it', async () => {
+      const el = await fixture<TinArticle>(
+        html`<tin-article sanitizer=${sanitizer} .article=${article}></tin-article>`,
+      );
+      const root = await renderArticle(el);
+      const list = root.querySelector('[part="tags"]')!;
+      const label = root.getElementById(list.getAttribute('aria-labelledby')!)!;
+      expect(label.textContent).to.equal('Từ khóa:');
+      expect(label.getBoundingClientRect().width).to.be.above(0);
+      expect(label.nextElementSibling).to.equal(list);
     });
 
     it('share links carry the article URL', async () => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/tin-card/define.js';
 import type { TinCard } from '../../src/elements/tin-card/tin-card.js';
-import { parseJsonFeed } from '../../src/feed/json-feed.js';
+import { parseJsonFeed } from '../sync-parsers.js';
 import { FULL_FEED, feedUrl } from '../fixtures/feeds.js';
 import { freshCaches, shadowText, until } from '../helpers.js';
 
@@ -20,7 +20,8 @@ describe('<tin-card>', () => {
     const root = el.shadowRoot!;
     const img = root.querySelector('img')!;
     expect(img.getAttribute('src')).to.equal(IMAGE);
-    expect(img.getAttribute('alt')).to.equal(article.title);
+    // Decorative: the title link follows, so a screen reader reads the title once, not twice.
+    expect(img.getAttribute('alt')).to.equal('');
     expect(img.getAttribute('loading')).to.equal('lazy');
     const link = root.querySelector<HTMLAnchorElement>('[part~="title"] a')!;
     expect(link.getAttribute('href')).to.equal(article.url);
@@ -114,6 +115,71 @@ describe('<tin-card>', () => {
       'Đẩy mạnh chuyển đổi số trong cơ quan nhà nước',
     );
     await expect(el).to.be.accessible();
+  });
+
+  describe('titles', () => {
+    const LONG =
+      'Ủy ban nhân dân tỉnh chỉ đạo triển khai các biện pháp cấp bách ứng phó với mưa lớn, lũ quét, sạt lở đất, bảo đảm an toàn tính mạng và tài sản của Nhân dân';
+    const lines = (el: TinCard) => {
+      const title = el.shadowRoot!.querySelector<HTMLElement>('[part="title"]')!;
+      return title.getBoundingClientRect().height / parseFloat(getComputedStyle(title).lineHeight);
+    };
+
+    it('are never cut by default: a long government headline shows whole', async () => {
+      const el = await fixture<TinCard>(
+        html`<tin-card style="width:280px" .article=${{ ...article, title: LONG }}></tin-card>`,
+      );
+      const title = el.shadowRoot!.querySelector<HTMLElement>('[part="title"]')!;
+      expect(lines(el)).to.be.above(4);
+      // Nothing of it is hidden: the box is as tall as its text.
+      expect(title.scrollHeight).to.be.at.most(title.clientHeight + 1);
+      expect(shadowText(el)).to.contain(LONG);
+    });
+
+    it("are clamped when --tin-title-lines asks, the cut line's stacked marks (Ẩ, Ể, Ỗ) kept out of sight", async () => {
+      const el = await fixture<TinCard>(
+        html`<tin-card style="width:280px; --tin-title-lines: 2" .article=${{ ...article, title: `Ẩ Ể Ỗ ${LONG}` }}></tin-card>`,
+      );
+      const title = el.shadowRoot!.querySelector<HTMLElement>('[part="title"]')!;
+      const style = getComputedStyle(title);
+      const lineHeight = parseFloat(style.lineHeight);
+      expect(title.getBoundingClientRect().height / lineHeight).to.be.closeTo(2, 0.05);
+      // With the title's own font: the third line's marks must not reach up into the box (where
+      // they would show under the second line), nor may the box cut the second line's descenders.
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const marks = context.measureText('ẨỂỖẪẰ');
+      const descenders = context.measureText('gjpqy');
+      const content = marks.fontBoundingBoxAscent + marks.fontBoundingBoxDescent;
+      const baseline = (line: number) => line * lineHeight + marks.fontBoundingBoxAscent + (lineHeight - content) / 2;
+      const height = title.clientHeight;
+      expect(baseline(2) - marks.actualBoundingBoxAscent, "top of the hidden line's marks").to.be.at.least(height);
+      expect(baseline(1) + descenders.actualBoundingBoxDescent, 'bottom of the last line').to.be.at.most(height);
+      // And lines shown do not touch: a line's marks stay below the descenders of the one above.
+      expect(baseline(1) - marks.actualBoundingBoxAscent).to.be.above(
+        baseline(0) + descenders.actualBoundingBoxDescent,
+      );
+    });
+
+    it('skeletons draw no "…" of their hidden placeholder text', async () => {
+      const el = await fixture<TinCard>(
+        html`<tin-card style="width:200px" src=${feedUrl(FULL_FEED)} item-id="tin-1"></tin-card>`,
+      );
+      const skeleton = el.shadowRoot!.querySelector('.skeleton');
+      expect(skeleton).to.not.equal(null);
+      // A line clamp paints its ellipsis in the box's colour: transparent in a skeleton.
+      for (const part of ['title', 'summary']) {
+        const box = skeleton!.querySelector<HTMLElement>(`[part="${part}"]`)!;
+        expect(getComputedStyle(box).color, part).to.equal('rgba(0, 0, 0, 0)');
+      }
+    });
+  });
+
+  it('capitalises a relative date, alone on its line', async () => {
+    const fresh = { ...article, published: new Date(Date.now() - 5_000) };
+    const el = await fixture<TinCard>(html`<tin-card date-style="relative" .article=${fresh}></tin-card>`);
+    await until(() => el.shadowRoot!.querySelector('time'), 4000, 'the date');
+    expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('Vừa xong');
   });
 
   it('does not shift layout when the data arrives', async () => {

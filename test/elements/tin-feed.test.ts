@@ -36,6 +36,24 @@ describe('<tin-feed>', () => {
     expect(cards(el)).to.have.length(6);
   });
 
+  it('"Xem thêm" moves focus to the first new card and announces it; the last page too', async () => {
+    const el = await fixture<TinFeed>(html`<tin-feed src=${feedUrl(manyItemsFeed(8))} limit="3"></tin-feed>`);
+    await loaded(el);
+    const root = el.shadowRoot!;
+    const more = () => root.querySelector<HTMLButtonElement>('[part~="more-button"]');
+    const region = () => root.querySelector('p.visually-hidden[role="status"]')!;
+    more()!.click();
+    await until(() => root.activeElement === cards(el)[3], 2000, 'focus on card 4');
+    // On its title link, the card's only focusable element.
+    expect(cards(el)[3]!.shadowRoot!.activeElement).to.equal(cardLink(cards(el)[3]!));
+    expect(region().textContent!.trim()).to.equal('Đã hiển thị thêm 3 tin');
+    more()!.click();
+    await until(() => root.activeElement === cards(el)[6], 2000, 'focus on card 7');
+    expect(more()).to.equal(null);
+    expect(region().textContent!.trim()).to.equal('Đã hiển thị thêm 2 tin');
+    await expect(el).to.be.accessible();
+  });
+
   it('lays out columns and reflows on narrow screens', async () => {
     const wide = await fixture<TinFeed>(
       html`<tin-feed style="width:1200px" columns="4" src=${feedUrl(manyItemsFeed(8))}></tin-feed>`,

@@ -3,7 +3,7 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/elements/tin-list/define.js';
 import type { TinList } from '../../src/elements/tin-list/tin-list.js';
-import { parseJsonFeed } from '../../src/feed/json-feed.js';
+import { parseJsonFeed } from '../sync-parsers.js';
 import { FULL_FEED, feedUrl, manyItemsFeed } from '../fixtures/feeds.js';
 import { freshCaches, shadowText, until } from '../helpers.js';
 
@@ -101,6 +101,53 @@ describe('<tin-list>', () => {
       if (previous === null) html_.removeAttribute('lang');
       else html_.setAttribute('lang', previous);
     }
+  });
+
+  it('keeps a relative date lowercase in its brackets after the title', async () => {
+    const fresh = { ...feed.items[0]!, published: new Date(Date.now() - 5_000) };
+    const el = await fixture<TinList>(html`<tin-list date-style="relative" .articles=${[fresh]}></tin-list>`);
+    await until(() => el.shadowRoot!.querySelector('time'), 4000, 'the date');
+    expect(el.shadowRoot!.querySelector('.item-date')!.textContent).to.equal('(vừa xong)');
+  });
+
+  it('"Xem thêm" moves focus to the first new item and announces how many it added, the last page too', async () => {
+    const el = await fixture<TinList>(
+      html`<tin-list load-more limit="3" src=${feedUrl(manyItemsFeed(10))}></tin-list>`,
+    );
+    await until(() => el.shadowRoot!.querySelector('[part="item"]'));
+    const root = el.shadowRoot!;
+    const more = () => root.querySelector<HTMLButtonElement>('[part~="more-button"]');
+    const region = () => root.querySelector('p.visually-hidden[role="status"]')!;
+    const linkOf = (i: number) => root.querySelectorAll('[part="item"]')[i]?.querySelector('a');
+    // The live region is there, silent, before it has anything to say.
+    expect(region().textContent!.trim()).to.equal('');
+    more()!.click();
+    await until(() => root.activeElement === linkOf(3), 2000, 'focus on item 4');
+    expect(region().textContent!.trim()).to.equal('Đã hiển thị thêm 3 tin');
+    const first = region().textContent;
+    more()!.click();
+    await until(() => root.activeElement === linkOf(6), 2000, 'focus on item 7');
+    // The same count again is still a change of the region's text, so it is announced again.
+    expect(region().textContent!.trim()).to.equal('Đã hiển thị thêm 3 tin');
+    expect(region().textContent).to.not.equal(first);
+    more()!.click();
+    // The last page: the button is gone, focus is on the new item, not on <body>.
+    await until(() => root.activeElement === linkOf(9), 2000, 'focus on item 10');
+    expect(more()).to.equal(null);
+    expect(document.activeElement).to.equal(el);
+    expect(region().textContent!.trim()).to.equal('Đã hiển thị thêm 1 tin');
+    await expect(el).to.be.accessible();
+  });
+
+  it('"Xem thêm" announces in English under lang="en"', async () => {
+    const el = await fixture<TinList>(
+      html`<tin-list lang="en" load-more limit="3" src=${feedUrl(manyItemsFeed(5))}></tin-list>`,
+    );
+    await until(() => el.shadowRoot!.querySelector('[part="item"]'));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more-button"]')!.click();
+    const region = () => el.shadowRoot!.querySelector('p.visually-hidden[role="status"]')!;
+    await until(() => region().textContent!.trim(), 2000, 'the announcement');
+    expect(region().textContent!.trim()).to.equal('Showing 2 more');
   });
 
   it('"Xem thêm" shows the next page', async () => {

@@ -1,9 +1,8 @@
 // Ordinary Vietnamese news content through the parsers: nothing the feed meant as text is lost,
 // nothing one item does costs the others.
 import { expect } from '@open-wc/testing';
-import { parseJsonFeed } from '../../src/feed/json-feed.js';
 import { parseFeedText } from '../../src/feed/parse.js';
-import { plainText } from '../../src/feed/text.js';
+import { parseJsonFeed, plainText } from '../sync-parsers.js';
 import { parseXmlFeed } from '../../src/feed/xml-feed.js';
 
 const rss = (items: string) =>

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseJsonFeed } from '../../src/feed/json-feed.js';
+import { parseJsonFeed } from '../sync-parsers.js';
 import { FeedError } from '../../src/feed/model.js';
 import { parseFeedText } from '../../src/feed/parse.js';
 import { FULL_FEED } from '../fixtures/feeds.js';

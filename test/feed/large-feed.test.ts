@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseJsonFeed } from '../../src/feed/json-feed.js';
+import { parseJsonFeed } from '../sync-parsers.js';
 import { readTextInSlices, splitJsonItems } from '../../src/feed/large-feed.js';
 import { FeedError } from '../../src/feed/model.js';
 import { LARGE_FEED, parseFeedText } from '../../src/feed/parse.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseFeedText } from '../../src/feed/parse.js';
-import { plainText } from '../../src/feed/text.js';
+import { plainText } from '../sync-parsers.js';
 
 const SOURCE = 'https://tinh.example.gov.vn/feed.json';
 const MOJIBAKE = 'Cá»™ng thÃ´ng tin';

@@ -6,7 +6,7 @@ import { parseDate } from '../../src/feed/dates.js';
 import { markupToText } from '../../src/feed/markup-text.js';
 import { FeedError } from '../../src/feed/model.js';
 import { parseFeedText } from '../../src/feed/parse.js';
-import { languageTag, multilineText, plainText } from '../../src/feed/text.js';
+import { languageTag, multilineText, plainText } from '../sync-parsers.js';
 import { parseXmlFeed } from '../../src/feed/xml-feed.js';
 import { fileTypeLabel } from '../../src/render/format/file-size.js';
 import { selectMatching as selectArticles } from '../../src/render/search.js';

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { parseDate } from '../../src/feed/dates.js';
-import { parseJsonFeed } from '../../src/feed/json-feed.js';
+import { parseJsonFeed } from '../sync-parsers.js';
 import { parseJsonFeed as parseJsonFeedFromPackage } from '../../src/feed/public-parsers.js';
 import * as legacyText from '../../src/feed/legacy-text.js';
 import { detectLegacyEncoding, repairMojibake } from '../../src/feed/legacy-text.js';
-import { languageTag, multilineText, plainText } from '../../src/feed/text.js';
+import { languageTag, multilineText, plainText } from '../sync-parsers.js';
 import { safeUrl } from '../../src/feed/urls.js';
 
 describe('parseDate', () => {

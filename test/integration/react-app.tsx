@@ -11,35 +11,12 @@
  */
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import type { HTMLAttributes, RefAttributes } from 'react';
-import type { Article, TinFeed, TinList, TinLoadEvent, TinSelectEvent, TinErrorEvent } from '../../dist/index.js';
+import type { Article, TinLoadEvent, TinSelectEvent } from '../../dist/index.js';
 import { parseJsonFeed } from '../../dist/index.js';
 import '../../dist/define.js';
-
-interface TinEventProps {
-  'ontin-select'?: (event: TinSelectEvent) => void;
-  'ontin-load'?: (event: TinLoadEvent) => void;
-  'ontin-error'?: (event: TinErrorEvent) => void;
-}
-
-type TinProps<E> = Omit<HTMLAttributes<E>, 'children'> & RefAttributes<E> & TinEventProps & { children?: never };
-
-declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
-  namespace JSX {
-    interface IntrinsicElements {
-      'tin-list': TinProps<TinList> & {
-        articles?: readonly Article[];
-        src?: string;
-        limit?: number;
-        hrefFor?: (article: Article) => string | undefined;
-        /** Only to show that React 19 does not map camelCase event props: it listens for "TinSelect". */
-        onTinSelect?: (event: Event) => void;
-      };
-      'tin-feed': TinProps<TinFeed> & { src?: string; limit?: number };
-    }
-  }
-}
+// The JSX typings the package ships (generated from custom-elements.json), as an app gets them
+// from `tin-widgets/react`: no hand-written IntrinsicElements here.
+import type {} from '../../dist/integrations/react.js';
 
 export interface AppLog {
   selects: { id: string; cancelable: boolean; prevented: boolean }[];
@@ -81,6 +58,7 @@ function App({ articles, feedSrc, cancelSelect, log }: AppProps) {
         id="react-camel"
         articles={articles}
         hrefFor={(article) => `#react-camel-${article.id}`}
+        // @ts-expect-error: the typings reject it too (React would listen for "TinSelect"), which this shows.
         onTinSelect={() => void log.camelCaseCalls++}
       />
       <tin-feed id="react-feed" src={feedSrc} limit={2} ontin-load={onLoad} />

@@ -2,7 +2,7 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { TinArticle } from '../../src/elements/tin-article/tin-article.js';
-import { parseJsonFeed } from '../../src/feed/json-feed.js';
+import { parseJsonFeed } from '../sync-parsers.js';
 import { parseFeedText } from '../../src/feed/parse.js';
 import { XSS_LITERAL_TEXTS, XSS_PAYLOADS, XSS_URL_PAYLOADS } from '../fixtures/xss-payloads.js';
 import { feedUrl } from '../fixtures/feeds.js';

@@ -34,6 +34,16 @@ describe('relative dates', () => {
     expect(vi(at('2026-11-19T02:00:00Z'))).to.equal(undefined);
     expect(vi(at('2026-11-27T02:00:00Z'))).to.equal(undefined);
   });
+  it('capitalises the wording only when it opens a line', async () => {
+    const start = (date: Date, lang: 'vi' | 'en') => withLocale(lang, () => relativeDate(date, NOW, ZONE, lang, true));
+    expect(start(at('2026-11-26T07:59:30Z'), 'vi')).to.equal('Vừa xong');
+    expect(start(at('2026-11-25T15:11:00Z'), 'vi')).to.equal('Hôm qua lúc 22:11');
+    expect(start(at('2026-11-26T05:00:00Z'), 'vi')).to.equal('3 giờ trước');
+    expect(vi(at('2026-11-25T15:11:00Z'))).to.equal('hôm qua lúc 22:11');
+    await ensureLocale('en');
+    expect(start(at('2026-11-25T15:11:00Z'), 'en')).to.equal('Yesterday at 22:11');
+    expect(start(at('2026-11-26T07:00:00Z'), 'en')).to.equal('1 hour ago');
+  });
   it('speaks English with correct plurals', async () => {
     await ensureLocale('en');
     const en = (date: Date) => withLocale('en', () => relativeDate(date, NOW, ZONE, 'en'));

@@ -11,6 +11,17 @@ const feed = (title = 'Tin thử nghiệm') =>
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Held `gate` requests, by id: each answers once `gate-open` with its id is requested. */
+const gates = new Map();
+const gate = (id) => {
+  if (!gates.has(id)) {
+    let open;
+    const opened = new Promise((resolve) => (open = resolve));
+    gates.set(id, { opened, open });
+  }
+  return gates.get(id);
+};
+
 export async function faultServer(ctx, next) {
   if (!ctx.path.startsWith('/__fault/')) return next();
   const scenario = ctx.path.slice('/__fault/'.length);
@@ -60,6 +71,23 @@ export async function faultServer(ctx, next) {
       ctx.type = 'application/json';
       ctx.body = feed();
       return;
+    case 'slow-many':
+      // `n` dated items with images after `ms`: a grid that paints its skeleton first (layout shift tests).
+      await sleep(Number(ctx.query.ms ?? 500));
+      ctx.type = 'application/feed+json';
+      ctx.body = JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Tin chậm',
+        items: Array.from({ length: Number(ctx.query.n ?? 6) }, (_, i) => ({
+          id: `s-${i + 1}`,
+          url: `https://tinh.example.gov.vn/tin/${i + 1}.html`,
+          title: `Khai mạc Lễ hội Văn hóa – Du lịch lần thứ ${i + 1}`,
+          summary: 'Lễ hội diễn ra trong ba ngày với nhiều hoạt động văn hóa, thể thao và du lịch.',
+          image: '/test/fixtures/anh.svg',
+          date_published: new Date(Date.UTC(2026, 10, 20, 2, 0) - i * 86_400_000).toISOString(),
+        })),
+      });
+      return;
     case 'reset':
       ctx.req.socket.destroy();
       return;
@@ -98,6 +126,27 @@ export async function faultServer(ctx, next) {
         ctx.status = 500;
         ctx.body = 'Internal error';
       }
+      return;
+    case 'gate':
+      // A feed (with an article body to sanitise) that arrives only when the test says so, so it
+      // can look at the page before and after hydration with the request still open.
+      await gate(ctx.query.id).opened;
+      ctx.type = 'application/feed+json';
+      ctx.body = JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Tin đã mở cổng',
+        items: [1, 2, 3].map((n) => ({
+          id: String(n),
+          url: `https://portal.example.gov.vn/tin-${n}.html`,
+          title: `Bản tin số ${n}`,
+          content_html: `<p>Nội dung bản tin số ${n}.</p><img src="x" onerror="window.__pwned = true">`,
+          date_published: `2026-11-2${n}T09:03:00+07:00`,
+        })),
+      });
+      return;
+    case 'gate-open':
+      gate(ctx.query.id).open();
+      ctx.body = 'open';
       return;
     case 'etag': {
       const etag = '"v1"';

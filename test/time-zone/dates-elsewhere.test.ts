@@ -4,7 +4,7 @@ import '../../src/elements/tin-card/define.js';
 import '../../src/elements/tin-list/define.js';
 import type { TinCard } from '../../src/elements/tin-card/tin-card.js';
 import type { TinList } from '../../src/elements/tin-list/tin-list.js';
-import { parseJsonFeed } from '../../src/feed/json-feed.js';
+import { parseJsonFeed } from '../sync-parsers.js';
 import { FULL_FEED } from '../fixtures/feeds.js';
 import { compareZone, instants, ZONES } from '../render/date-fns-reference.js';
 

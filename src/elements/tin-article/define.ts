@@ -4,8 +4,5 @@ import { TinArticle } from './tin-article.js';
 
 defineElement('tin-article', TinArticle);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'tin-article': TinArticle;
-  }
-}
+// The tag map (types only), so importing this module types document.querySelector('tin-…').
+export type {} from '../../tag-names.js';

@@ -6,6 +6,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '../../i18n/locale.js';
 import type { Article } from '../../feed/model.js';
+import { printArticle } from './print.js';
 
 interface ToolsHost extends ReactiveControllerHost, HTMLElement {
   tools: string;
@@ -13,20 +14,6 @@ interface ToolsHost extends ReactiveControllerHost, HTMLElement {
 
 const SCALES = [0.875, 1, 1.125, 1.25, 1.5, 1.75];
 const SCALE_KEY = 'tin-widgets:font-scale';
-
-const printSheet = (() => {
-  let sheet: CSSStyleSheet | undefined;
-  return () => {
-    // A constructed sheet, not a <style> element: allowed under a strict style-src CSP.
-    sheet ??= new CSSStyleSheet();
-    sheet.replaceSync(`@media print {
-      body * { visibility: hidden !important; }
-      [data-tin-printing], [data-tin-printing] * { visibility: visible !important; }
-      [data-tin-printing] { position: absolute !important; inset: 0 auto auto 0 !important; width: 100% !important; }
-    }`);
-    return sheet;
-  };
-})();
 
 function readScale(): number {
   try {
@@ -95,18 +82,6 @@ export class ReaderTools implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private print(): void {
-    const sheet = printSheet();
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    this.host.setAttribute('data-tin-printing', '');
-    const cleanUp = () => {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-      this.host.removeAttribute('data-tin-printing');
-    };
-    window.addEventListener('afterprint', cleanUp, { once: true });
-    window.print();
-  }
-
   private async copy(url: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(url);
@@ -143,13 +118,15 @@ export class ReaderTools implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  render(article: Article): TemplateResult | typeof nothing {
+  /** The bar, or for a skeleton (`skeleton`) an empty bar of the same height, whatever voices the browser has. */
+  render(article: Article, skeleton = false): TemplateResult | typeof nothing {
     const shareUrl = article.url ?? location.href;
     const font = this.has('font');
     const print = this.has('print');
     const share = this.has('share');
     const listen = this.has('listen') && !!this.voice;
     if (!font && !print && !share && !listen) return nothing;
+    if (skeleton) return html`<div class="tools"><span class="button ph">A+</span></div>`;
     const encoded = encodeURIComponent(shareUrl);
     return html`<div part="tools" class="tools" role="toolbar" aria-label=${msg('Công cụ bài viết', { id: 'tools' })}>
       ${
@@ -176,7 +153,7 @@ export class ReaderTools implements ReactiveController {
             </button>
             ${
               this.speech !== 'idle'
-                ? html`<button part="button" class="button" type="button" @click=${() => this.stopSpeech()}>${msg('Dừng', { id: 'stop' })}</button>`
+                ? html`<button part="button" class="button" type="button" @click=${() => this.stopSpeech()}>${msg('Dừng đọc', { id: 'stop' })}</button>`
                 : nothing
             }`
           : nothing
@@ -184,7 +161,7 @@ export class ReaderTools implements ReactiveController {
       <span class="spacer"></span>
       ${
         print
-          ? html`<button part="button" class="button" type="button" @click=${() => this.print()}>${msg('In bài viết', { id: 'print' })}</button>`
+          ? html`<button part="button" class="button" type="button" @click=${() => printArticle(this.host)}>${msg('In bài viết', { id: 'print' })}</button>`
           : nothing
       }
       ${
@@ -195,7 +172,7 @@ export class ReaderTools implements ReactiveController {
               aria-label=${msg('Chia sẻ qua Zalo', { id: 'share-zalo' })}>Zalo</a>
             <button part="button" class="button" type="button" @click=${() => this.copy(shareUrl)}>${msg('Sao chép liên kết', { id: 'copy-link' })}</button>
             ${
-              'share' in navigator
+              typeof navigator !== 'undefined' && 'share' in navigator
                 ? html`<button part="button" class="button" type="button"
                   @click=${() => navigator.share({ title: article.title, url: shareUrl }).catch(() => {})}>${msg('Chia sẻ', { id: 'share' })}</button>`
                 : nothing

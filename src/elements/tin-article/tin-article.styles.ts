@@ -6,6 +6,8 @@ export const articleStyles = css`
   }
   .article {
     max-width: var(--tin-article-width, 48em);
+    /* A+ / A− scale everything the reader reads: title, date line, sapo, body, attachments. */
+    font-size: calc(1em * var(--_scale));
     /* Feed text decides nothing about the page's width: a 300-character URL, tag or file name
        wraps inside the column instead of widening a phone's page. */
     overflow-wrap: anywhere;
@@ -35,11 +37,22 @@ export const articleStyles = css`
   }
   .summary {
     margin: 0 0 1em;
-    font-weight: 600;
-    font-size: calc(1.02em * var(--_scale));
+    font-weight: 700;
+    font-size: 1.05em;
+    line-height: 1.6;
+  }
+  .lead-image {
+    margin: 0 0 1.25em;
+  }
+  .lead-image img {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    margin: 0 auto;
+    border-radius: calc(var(--_radius) / 2);
   }
   .body {
-    font-size: calc(1.05em * var(--_scale));
+    font-size: 1.05em;
     line-height: var(--tin-body-line-height, 1.75);
   }
   .body pre {
@@ -118,14 +131,25 @@ export const articleStyles = css`
     font-weight: 700;
     text-align: end;
   }
+  /* "Từ khóa:" then the tags, as portals write them. */
+  .tags-line,
   .tags {
     display: flex;
     flex-wrap: wrap;
+    align-items: baseline;
     gap: 0.4em;
+  }
+  .tags-line {
     margin: 1em 0;
+    font-size: 0.88em;
+  }
+  .tags-label {
+    font-weight: 600;
+  }
+  .tags {
+    margin: 0;
     padding: 0;
     list-style: none;
-    font-size: 0.88em;
   }
   .tag {
     padding: 0.15em 0.7em;
@@ -172,6 +196,8 @@ export const articleStyles = css`
     margin: 0 0 1em;
     padding: 0.4em 0;
     border-block: 1px solid var(--_border);
+    /* The bar itself keeps its size, so A+ does not move out from under the finger. */
+    font-size: calc(1em / var(--_scale));
   }
   .tools .button {
     min-height: 2.25em;
@@ -186,7 +212,7 @@ export const articleStyles = css`
     max-width: var(--tin-article-width, 48em);
     margin-top: 2em;
   }
-  .source {
+  .address {
     display: none;
   }
   .skeleton-body p {
@@ -199,19 +225,21 @@ export const articleStyles = css`
   .skeleton-body p:nth-child(4n) {
     width: 62%;
   }
-  .skeleton-full p:first-child {
-    height: 2em;
-    width: 85%;
-  }
-  .skeleton-full p:nth-child(2) {
-    width: 30%;
-  }
   @media print {
     .tools,
     .other {
       display: none !important;
     }
-    .source {
+    .article {
+      max-width: none;
+      color: #000;
+    }
+    .title,
+    .lead-image {
+      break-after: avoid;
+      break-inside: avoid;
+    }
+    .address {
       display: block;
       margin-top: 1em;
       font-size: 0.85em;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/locale.js';
 import { type Article, type Attachment, type Feed, consoleWarn } from '../../feed/model.js';
@@ -7,10 +7,13 @@ import { fileTypeLabel, formatFileSize } from '../../render/format/file-size.js'
 import { removeJsonLd, writeJsonLd } from '../../render/json-ld.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
 import { loadSanitizer, sanitizeBody, type SanitizedBody, type SanitizerChoice } from '../../render/sanitize.js';
+import { PLACEHOLDER_ARTICLE } from '../../render/templates/article-parts.js';
 import { errorState, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import { resourceSrc } from '../../render/urls.js';
 import { SourceElement } from '../source-element.js';
+import { bodyHasImage, bodyRepeatsSummary } from './lead.js';
+import { printable } from './print.js';
 import { ReaderTools } from './reader-tools.js';
 import { articleStyles } from './tin-article.styles.js';
 
@@ -25,11 +28,13 @@ import { articleStyles } from './tin-article.styles.js';
  * @csspart title - The `<h1>` title.
  * @csspart meta - The date line.
  * @csspart date - Each `<time>`.
- * @csspart summary - The lead paragraph (shown when the body does not repeat it).
+ * @csspart summary - The sapo: the bold lead paragraph under the date line (shown when the body does not open with it).
+ * @csspart lead-image - The lead photo's `<figure>` under the sapo (shown when the body does not hold the same picture).
  * @csspart body - The sanitised article body.
  * @csspart author - The author line, right-aligned.
  * @csspart tags - The tag list.
  * @csspart attachments - The attachment box.
+ * @csspart address - "Địa chỉ bài viết: <url>", shown only in print.
  * @csspart tools - The reader tools bar.
  * @csspart button - Every button.
  * @csspart other - The "Các tin khác" list element.
@@ -109,6 +114,9 @@ export class TinArticle extends SourceElement {
 
   private readonly readerTools = new ReaderTools(this);
   private sanitizing?: Article;
+  /** The lead image that failed to load here: the article shows without it. */
+  private failedLead?: string;
+  private stopPrinting?: () => void;
 
   /** The article last shown: it stays open when a refresh of the feed drops it, until `item-id` changes. */
   private kept?: Article;
@@ -140,8 +148,14 @@ export class TinArticle extends SourceElement {
     this.heading?.focus({ preventScroll: true });
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopPrinting = printable(this);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopPrinting?.();
     removeJsonLd(this);
   }
 
@@ -168,6 +182,9 @@ export class TinArticle extends SourceElement {
 
   private prepareBody(article: Article): void {
     this.sanitizing = article;
+    // A server (Lit SSR) has no DOM to sanitise into: it renders the body's skeleton, and the
+    // browser, hydrating that same skeleton, sanitises the body there.
+    if (isServer) return;
     void loadSanitizer(this.sanitizer).then(
       (purify) => {
         if (this.sanitizing !== article) return;
@@ -215,28 +232,29 @@ export class TinArticle extends SourceElement {
     // "Not found" only from the current feed: not from a copy while the request is still out.
     if (given ? !this.source.pending : (state.status === 'loaded' || state.status === 'empty') && !state.revalidating)
       return errorState('not-found');
-    return html`<div class="article" aria-busy="true">
-      <div class="skeleton-body skeleton-full" aria-hidden="true"><p></p><p></p><p></p><p></p><p></p><p></p><p></p></div>
-      <span class="visually-hidden" role="status">${loadingLabel()}</span>
-    </div>`;
+    return html`<div aria-busy="true">${this.renderArticle(PLACEHOLDER_ARTICLE, true)}<span class="visually-hidden" role="status">${loadingLabel()}</span></div>`;
   }
 
-  private renderArticle(article: Article): TemplateResult {
+  /** The one article template: the skeleton is the placeholder article drawn by it, so nothing shifts. */
+  private renderArticle(article: Article, skeleton = false): TemplateResult {
     const title = article.title || untitled();
     const modified =
       article.modified && article.published && article.modified.getTime() - article.published.getTime() > 60_000;
     const signature = this.body?.article === article ? this.body.sanitized.signature : undefined;
     const authorNames = article.authors.map((a) => a.name).filter((n): n is string => !!n);
     const feed = this.currentFeed;
+    const lead = skeleton ? undefined : this.leadImage(article);
     // The article's language marks its own text only; the labels around it speak the widget's.
-    return html`<article part="article" class="article">
-      <h1 part="title" class="title" tabindex="-1" lang=${ifDefined(article.language)}>${title}</h1>
+    return html`<article part="article" class="article ${skeleton ? 'skeleton' : ''}" .inert=${skeleton} aria-hidden=${ifDefined(skeleton ? 'true' : undefined)}>
+      <h1 part="title" class="title" tabindex="-1" lang=${ifDefined(article.language)}>${skeleton ? html`<span class="ph">${title}</span>` : title}</h1>
       <p part="meta" class="meta">
         ${
-          article.published
-            ? html`<span>${msg('Đăng ngày', { id: 'posted-on' })}
+          skeleton
+            ? html`<span class="date"><span class="ph">${msg('Đăng ngày', { id: 'posted-on' })} 01-01-2026 09:00</span></span>`
+            : article.published
+              ? html`<span>${msg('Đăng ngày', { id: 'posted-on' })}
               <time part="date" datetime=${isoInZone(article.published, this.timeZone)}>${formatDate(article.published, this.dateFormat, DATE_TIME_FORMAT, this.timeZone)}</time></span>`
-            : nothing
+              : nothing
         }
         ${
           modified
@@ -245,8 +263,18 @@ export class TinArticle extends SourceElement {
             : nothing
         }
       </p>
-      ${this.readerTools.render(article)}
-      ${this.renderBody(article)}
+      ${this.readerTools.render(article, skeleton)}
+      ${
+        article.summary && (skeleton || this.showsSummary(article.summary, this.bodyText(article)))
+          ? html`<p part="summary" class="summary" lang=${ifDefined(article.language)}>${skeleton ? html`<span class="ph">${article.summary}</span>` : article.summary}</p>`
+          : nothing
+      }
+      ${
+        lead
+          ? html`<figure part="lead-image" class="lead-image"><img src=${lead} alt="" @error=${() => this.leadFailed(lead)} /></figure>`
+          : nothing
+      }
+      ${skeleton ? html`<div class="skeleton-body"><p></p><p></p><p></p><p></p><p></p><p></p><p></p></div>` : this.renderBody(article)}
       ${
         authorNames.length || signature
           ? html`<p part="author" class="authors">${authorNames.length ? authorNames.join(', ') : signature}</p>`
@@ -254,11 +282,12 @@ export class TinArticle extends SourceElement {
       }
       ${
         article.tags.length
-          ? html`<ul part="tags" class="tags" aria-label=${msg('Từ khóa', { id: 'tags' })}>${article.tags.map((tag) => html`<li class="tag">${tag}</li>`)}</ul>`
+          ? html`<div class="tags-line"><span class="tags-label" id="tags-label">${msg('Từ khóa:', { id: 'tags' })}</span>
+              <ul part="tags" class="tags" aria-labelledby="tags-label">${article.tags.map((tag) => html`<li class="tag">${tag}</li>`)}</ul></div>`
           : nothing
       }
       ${this.renderAttachments(article.attachments)}
-      ${article.url ? html`<p class="source">${msg('Nguồn:', { id: 'source' })} ${article.url}</p>` : nothing}
+      ${article.url ? html`<p part="address" class="address">${msg('Địa chỉ bài viết:', { id: 'article-address' })} ${article.url}</p>` : nothing}
     </article>
     ${
       feed && this.otherCount > 0
@@ -269,11 +298,42 @@ export class TinArticle extends SourceElement {
     }`;
   }
 
+  /**
+   * The body's text, to compare with the sapo; undefined while an HTML body is being sanitised (the
+   * sapo waits for it with the lead image, so neither shows and then goes away).
+   */
+  private bodyText(article: Article): string | undefined {
+    if (!article.contentHtml || this.asText === article) return article.contentText ?? article.summary ?? '';
+    return this.body?.article === article ? (this.body.node.textContent ?? '') : undefined;
+  }
+
+  private showsSummary(summary: string, body: string | undefined): boolean {
+    return body !== undefined && !bodyRepeatsSummary(summary, body);
+  }
+
+  /**
+   * The lead image, unless the body shows the same picture or it failed to load. Decided once the
+   * body is sanitised (its images are known then), so it never shows and then goes away.
+   */
+  private leadImage(article: Article): string | undefined {
+    const src = resourceSrc(article.image);
+    if (!src || src === this.failedLead) return undefined;
+    if (!article.contentHtml || this.asText === article) return src;
+    if (this.body?.article !== article) return undefined;
+    const images = [...this.body.node.querySelectorAll('img')].map((img) => img.src);
+    return bodyHasImage(src, images) ? undefined : src;
+  }
+
+  private leadFailed(src: string): void {
+    this.failedLead = src;
+    this.requestUpdate();
+  }
+
   private renderBody(article: Article): TemplateResult {
     if (article.contentHtml) {
       if (this.body?.article === article) return html`${this.body.node}`;
       if (this.sanitizing === article) {
-        return html`<div class="skeleton-body" aria-hidden="true"><p></p><p></p><p></p><p></p></div>`;
+        return html`<div class="skeleton-body skeleton" aria-hidden="true"><p></p><p></p><p></p><p></p></div>`;
       }
     }
     // No HTML, or HTML that could not be sanitised (its chunk failed to load, or the markup threw).

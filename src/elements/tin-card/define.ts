@@ -3,8 +3,5 @@ import { TinCard } from './tin-card.js';
 
 defineElement('tin-card', TinCard);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'tin-card': TinCard;
-  }
-}
+// The tag map (types only), so importing this module types document.querySelector('tin-…').
+export type {} from '../../tag-names.js';

@@ -36,8 +36,6 @@ export const cardStyles = css`
     height: 100%;
     max-width: none;
     object-fit: cover;
-    /* Firefox writes the alt text into the frame while the image loads; the title says it already. */
-    color: transparent;
   }
   .placeholder {
     display: grid;
@@ -65,14 +63,22 @@ export const cardStyles = css`
     margin: 0;
     font-size: 1.08em;
     font-weight: 700;
-    line-height: 1.45;
+    /* 1.55, and 1.75 once clamped (min() is 1 for any clamp, 0 without): the stacked marks (Ẩ, Ể,
+       Ỗ) of the first line cut off rise up to 0.3em above its cap height, and must stay in its
+       own, hidden, line box instead of showing under the last visible line. */
+    --_title-lh: calc(1.55 + 0.2 * min(var(--tin-title-lines, 0), 1));
+    line-height: var(--_title-lh);
     overflow-wrap: anywhere;
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--tin-title-lines, 3);
+    /* A headline cut short changes its meaning: clamped only when a page asks for it. */
+    -webkit-line-clamp: var(--tin-title-lines, none);
     overflow: hidden;
-    /* Reserve the clamped height: every card is as tall loaded as skeleton, so nothing shifts. */
-    min-height: calc(var(--tin-title-lines, 3) * 1.45em);
+    /* Three lines (or the clamp) reserved, and skeletons clamped to them: what data replaces keeps its height. */
+    min-height: calc(var(--tin-title-lines, 3) * var(--_title-lh) * 1em);
+  }
+  .skeleton .title {
+    -webkit-line-clamp: var(--tin-title-lines, 3);
   }
   .title a::after {
     /* The whole card is the link's hit area; only the title is in the tab order and read out. */

@@ -39,7 +39,7 @@ export type CardLayout = 'vertical' | 'horizontal' | 'compact';
  * @cssproperty [--tin-image-ratio=16 / 9] - Image aspect ratio.
  * @cssproperty [--tin-font-family=inherit] - Font family.
  * @cssproperty [--tin-font-size=inherit] - Base font size.
- * @cssproperty [--tin-title-lines=3] - Title lines before it is clamped.
+ * @cssproperty [--tin-title-lines] - Clamps titles to this many lines; unset, titles are never cut (3 lines' height is reserved).
  * @cssproperty [--tin-summary-lines=3] - Summary lines before it is clamped.
  *
  * @fires {TinSelectEvent} tin-select - The title was clicked; cancel to route elsewhere.
@@ -127,6 +127,7 @@ export class TinCard extends SourceElement {
                 this.timeZone,
                 this.dateStyle,
                 this.locale,
+                true,
               )
         }
         ${compact ? nothing : html`<p part="summary" class="summary">${skeleton ? html`<span class="ph">${article.summary}</span>` : (article.summary ?? '')}</p>`}
@@ -152,7 +153,7 @@ export class TinCard extends SourceElement {
     const src = skeleton ? undefined : this.imageOf(article);
     return html`<div part="media" class="media">${
       src
-        ? html`<img part="image" class="image" src=${src} alt=${article.title} loading="lazy" decoding="async" @error=${this.imageFailed(src)} />`
+        ? html`<img part="image" class="image" src=${src} alt="" loading="lazy" decoding="async" @error=${this.imageFailed(src)} />`
         : html`<div part="placeholder" class="placeholder ${skeleton ? 'image' : ''}" aria-hidden="true">${skeleton ? nothing : PLACEHOLDER_ICON}</div>`
     }</div>`;
   }

@@ -4,8 +4,5 @@ import { TinFeed } from './tin-feed.js';
 
 defineElement('tin-feed', TinFeed);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'tin-feed': TinFeed;
-  }
-}
+// The tag map (types only), so importing this module types document.querySelector('tin-…').
+export type {} from '../../tag-names.js';

@@ -37,4 +37,31 @@ export const feedStyles = css`
   .back {
     margin-bottom: 1em;
   }
+  /* On a phone, as portals do: the first story large, the rest as image-beside-title rows, so nine
+     stories are not nine screens. Pure CSS on each card's position (skeletons included): nothing
+     moves when the data arrives. */
+  @media (max-width: 30em) {
+    :host(:not([layout='horizontal'], [layout='compact'])) .grid {
+      gap: 0.75em;
+    }
+    :host(:not([layout='horizontal'], [layout='compact'])) li:first-child tin-card::part(title) {
+      font-size: 1.2em;
+    }
+    :host(:not([layout='horizontal'], [layout='compact'])) li + li tin-card::part(card) {
+      flex-direction: row;
+    }
+    :host(:not([layout='horizontal'], [layout='compact'])) li + li tin-card::part(media) {
+      align-self: flex-start;
+      width: 34%;
+      max-width: 10em;
+      margin: 0.85em 0 0.85em 0.85em;
+      border-radius: calc(var(--_radius) / 2);
+    }
+    :host(:not([layout='horizontal'], [layout='compact'])) li + li tin-card::part(title) {
+      font-size: 1em;
+    }
+    :host(:not([layout='horizontal'], [layout='compact'])) li + li tin-card::part(summary) {
+      display: none;
+    }
+  }
 `;

@@ -11,7 +11,7 @@ import { loadingLabel } from '../../render/messages.js';
 import type { SanitizerChoice } from '../../render/sanitize.js';
 import { selectArticles } from '../../render/select-articles.js';
 import type { HrefFor } from '../../render/templates/article-parts.js';
-import { emptyState, errorState, moreButton, staleState } from '../../render/templates/states.js';
+import { emptyState, errorState, moreButton, moreStatus, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import type { CardLayout } from '../tin-card/tin-card.js';
 import { SourceElement } from '../source-element.js';
@@ -20,7 +20,9 @@ import { loadArticleView } from './load-article-view.js';
 
 /**
  * A whole news section from one tag: a responsive grid of cards; opening one shows the full
- * article in place with a "Quay lại" control. The open article is kept in the URL.
+ * article in place with a "Quay lại" control. The open article is kept in the URL. On a phone
+ * (a screen below 480 px) the default layout is the portals' own: the first story large, the
+ * others as rows with the image beside the title.
  *
  * Plain links written inside the element are what crawlers and visitors without JavaScript see;
  * the element renders no slot, so they are not shown once it runs.
@@ -40,6 +42,7 @@ import { loadArticleView } from './load-article-view.js';
  * @csspart button - Buttons (retry, more, back).
  *
  * @cssproperty [--tin-card-min-width=15em] - Narrowest a card may get before the grid drops a column.
+ * @cssproperty [--tin-title-lines] - Clamps card titles to this many lines; unset, titles are never cut.
  * @cssproperty [--tin-gap=1em] - Space between cards.
  * @cssproperty [--tin-scroll-margin=1em] - Space kept above the element when it scrolls into view.
  * @cssproperty [--tin-accent=#b3261e] - Accent colour.
@@ -114,7 +117,10 @@ export class TinFeed extends SourceElement {
    */
   static loadArticleView: () => Promise<boolean> = loadArticleView;
 
-  private readonly pager = new MoreController(this);
+  private readonly pager = new MoreController(
+    this,
+    (index) => this.renderRoot.querySelectorAll<HTMLElement>('.grid > li > tin-card')[index],
+  );
   private readonly search = new SearchQuery(this, this.pager);
   private readonly url = new ArticleUrlState(this, (id, previous, userAction) =>
     this.navigated(id, previous, userAction),
@@ -210,12 +216,12 @@ export class TinFeed extends SourceElement {
     }
     const limit = clampInt(this.limit, 1, Infinity, 12);
     const chosen = selectArticles(items, { tag: this.tag }, this.search.matches());
-    const visible = chosen.slice(0, limit + this.pager.extra);
+    const visible = this.pager.visible(chosen, limit);
     return html`${heading}${staleState(state.refreshError)}${this.searchable ? this.search.box(chosen.length) : nothing}${visible.length ? this.renderGrid(visible, level) : emptyState()}${
       this.pager.hasMore(visible.length, chosen.length)
         ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
         : nothing
-    }`;
+    }${moreStatus(this.pager)}`;
   }
 
   private renderOpenArticle(

@@ -3,8 +3,5 @@ import { TinList } from './tin-list.js';
 
 defineElement('tin-list', TinList);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'tin-list': TinList;
-  }
-}
+// The tag map (types only), so importing this module types document.querySelector('tin-…').
+export type {} from '../../tag-names.js';

@@ -9,7 +9,7 @@ import { DATE_FORMAT } from '../../render/format/dates.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
 import { selectArticles } from '../../render/select-articles.js';
 import { articleHref, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/templates/article-parts.js';
-import { emptyState, errorState, moreButton, staleState } from '../../render/templates/states.js';
+import { emptyState, errorState, moreButton, moreStatus, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import { SourceElement } from '../source-element.js';
 import { listStyles } from './tin-list.styles.js';
@@ -94,7 +94,10 @@ export class TinList extends SourceElement {
    */
   dateFormat: string = DATE_FORMAT;
 
-  private readonly pager = new MoreController(this);
+  private readonly pager = new MoreController(this, (index) => {
+    const item = this.renderRoot.querySelectorAll<HTMLElement>('[part="item"]')[index];
+    return item?.querySelector('a') ?? item;
+  });
   private readonly search = new SearchQuery(this, this.pager);
   private readonly headingId = `tin-list-heading-${++headingIds}`;
 
@@ -122,7 +125,7 @@ export class TinList extends SourceElement {
       { exclude: this.exclude, tag: this.tag },
       this.search.matches(),
     );
-    const visible = chosen.slice(0, limit + this.pager.extra);
+    const visible = this.pager.visible(chosen, limit);
     return html`${staleState(state.refreshError)}
       ${this.searchable ? this.search.box(chosen.length) : nothing}
       ${
@@ -134,7 +137,7 @@ export class TinList extends SourceElement {
         this.loadMore && this.pager.hasMore(visible.length, chosen.length)
           ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
           : nothing
-      }`;
+      }${this.loadMore ? moreStatus(this.pager) : nothing}`;
   }
 
   /** The one item template: skeleton items are the placeholder article drawn by it. */

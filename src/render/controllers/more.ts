@@ -1,6 +1,8 @@
 /**
  * "Xem thêm": shows the next page of already-loaded items, then follows the feed's `next_url`
- * when they run out. Shared by `<tin-list>` and `<tin-feed>`.
+ * when they run out. Shared by `<tin-list>` and `<tin-feed>`. Afterwards focus moves to the first
+ * new item (the button the reader pressed may be gone: the last page) and `added` is what the
+ * host's polite live region says (`moreStatus`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Article, Feed } from '../../feed/model.js';
@@ -14,12 +16,20 @@ export class MoreController implements ReactiveController {
   extra = 0;
   loading = false;
   error: FeedError | undefined;
+  /** How many items the last "Xem thêm" added; `reveals` counts them, so the same number is said again. */
+  added: number | undefined;
+  reveals = 0;
+  private shown = 0;
   private pages: Pages | undefined;
   private pagesOf: Feed | undefined;
   private pagesSrc: string | undefined;
   private abort: AbortController | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & { src?: unknown; proxy?: unknown }) {
+  /** `itemAt(i)`: the host's focusable element for its i-th shown item. */
+  constructor(
+    private readonly host: ReactiveControllerHost & { src?: unknown; proxy?: unknown },
+    private readonly itemAt: (index: number) => HTMLElement | null | undefined,
+  ) {
     host.addController(this);
   }
 
@@ -43,6 +53,13 @@ export class MoreController implements ReactiveController {
     return this.pages!.items;
   }
 
+  /** The items the host shows of `chosen`: a page of `pageSize` plus what "Xem thêm" added. */
+  visible<T>(chosen: readonly T[], pageSize: number): readonly T[] {
+    const visible = chosen.slice(0, pageSize + this.extra);
+    this.shown = visible.length;
+    return visible;
+  }
+
   /** Whether "Xem thêm" has anything to show after `visible` of `available` items. */
   hasMore(visible: number, available: number): boolean {
     return visible < available || !!this.pages?.nextUrl;
@@ -52,7 +69,7 @@ export class MoreController implements ReactiveController {
     if (visible < available || !this.pages?.nextUrl) {
       this.extra += pageSize;
       this.host.requestUpdate();
-      return;
+      return this.reveal(visible);
     }
     if (this.loading) return;
     this.loading = true;
@@ -72,9 +89,33 @@ export class MoreController implements ReactiveController {
         this.host.requestUpdate();
       }
     }
+    // A failed page keeps focus on the button, under its alert.
+    if (!this.error) await this.reveal(visible);
+  }
+
+  /**
+   * Once the host shows the new items: focus the first of them (the last item when none were new,
+   * as the next page repeated them), and have the live region say how many were added.
+   */
+  private async reveal(before: number): Promise<void> {
+    await this.host.updateComplete;
+    this.added = this.shown - before;
+    this.reveals++;
+    this.host.requestUpdate();
+    const item = this.itemAt(this.added > 0 ? before : this.shown - 1);
+    if (!item) return;
+    // A new <tin-card> draws its link in its own first update.
+    await (item as { updateComplete?: Promise<unknown> }).updateComplete;
+    item.focus();
+    // An item without a link (no URL) takes focus itself rather than leaving it on <body>.
+    if (!item.matches(':focus')) {
+      item.tabIndex = -1;
+      item.focus();
+    }
   }
 
   reset(): void {
     this.extra = 0;
+    this.added = undefined;
   }
 }

@@ -16,8 +16,23 @@ function ago(value: number, unit: Intl.RelativeTimeFormatUnit, locale: string): 
   );
 }
 
-/** The relative wording for `date`, or undefined when it is a week old or more (or in the future). */
-export function relativeDate(date: Date, now: Date, timeZone: string, locale: string): string | undefined {
+/**
+ * The relative wording for `date`, or undefined when it is a week old or more (or in the future).
+ * `lineStart`: the wording opens a line of its own ("Hôm qua lúc 22:11"), so it is capitalised;
+ * inside a sentence or brackets it stays as written ("(hôm qua lúc 22:11)").
+ */
+export function relativeDate(
+  date: Date,
+  now: Date,
+  timeZone: string,
+  locale: string,
+  lineStart = false,
+): string | undefined {
+  const wording = relativeWording(date, now, timeZone, locale);
+  return wording && lineStart ? wording.charAt(0).toLocaleUpperCase(locale) + wording.slice(1) : wording;
+}
+
+function relativeWording(date: Date, now: Date, timeZone: string, locale: string): string | undefined {
   const seconds = (now.getTime() - date.getTime()) / 1000;
   if (seconds < -60) return undefined;
   if (seconds < 60) return msg('vừa xong', { id: 'relative-just-now' });

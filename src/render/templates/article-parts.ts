@@ -42,7 +42,10 @@ const relative = lazyModule(() => import('../format/relative-date.js'), { relati
 /** Loads the relative wording; undefined once it is there. */
 export const loadRelativeDates = relative.load;
 
-/** `<time datetime>` for `date`, or nothing for an undated article. Relative dates keep the exact one as a tooltip. */
+/**
+ * `<time datetime>` for `date`, or nothing for an undated article. Relative dates keep the exact one
+ * as a tooltip, and are capitalised when the date opens a line (`lineStart`).
+ */
 export function timeTemplate(
   date: Date | undefined,
   pattern: string | undefined,
@@ -50,10 +53,12 @@ export function timeTemplate(
   timeZone: string,
   style: DateStyle = 'absolute',
   locale = 'vi',
+  lineStart = false,
 ): TemplateResult | typeof nothing {
   if (!date) return nothing;
   const exact = formatDate(date, pattern, fallback, timeZone);
-  const wording = style === 'relative' ? relative.get()?.relativeDate(date, new Date(), timeZone, locale) : undefined;
+  const wording =
+    style === 'relative' ? relative.get()?.relativeDate(date, new Date(), timeZone, locale, lineStart) : undefined;
   return html`<time part="date" class="date" datetime=${isoInZone(date, timeZone)} title=${ifDefined(wording ? exact : undefined)}>${wording ?? exact}</time>`;
 }
 

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { type FeedError, isTransient } from '../../feed/model.js';
-import { msg } from '../../i18n/locale.js';
+import { msg, str } from '../../i18n/locale.js';
 import { emptyMessage, errorMessage, loadingLabel, notFoundMessage, retryLabel, staleNote } from '../messages.js';
 import type { MoreController } from '../controllers/more.js';
 
@@ -31,12 +31,28 @@ export function staleState(error: FeedError | undefined): TemplateResult | typeo
     : nothing;
 }
 
-/** "Xem thêm" with its loading and failure states. */
+/**
+ * "Xem thêm" with its loading and failure states. Busy, it is `aria-disabled`, not `disabled`: a
+ * disabled button drops the focus of the reader who just pressed it.
+ */
 export function moreButton(pager: MoreController, onMore: () => void): TemplateResult {
   return html`<div class="footer">
     ${pager.error ? html`<p class="stale-note" role="alert">${errorMessage(pager.error)}</p>` : nothing}
-    <button part="button more-button" class="button" type="button" ?disabled=${pager.loading} aria-busy=${pager.loading ? 'true' : 'false'} @click=${onMore}>
+    <button part="button more-button" class="button" type="button" aria-disabled=${pager.loading ? 'true' : 'false'} aria-busy=${pager.loading ? 'true' : 'false'} @click=${onMore}>
       ${pager.loading ? loadingLabel() : msg('Xem thêm', { id: 'more' })}
     </button>
   </div>`;
+}
+
+/**
+ * The polite live region of "Xem thêm", drawn with the items whether or not the button still is
+ * (the last page removes it), so it exists before it speaks. The no-break space alternates so the
+ * same count twice is still a change a screen reader announces.
+ */
+export function moreStatus(pager: MoreController): TemplateResult {
+  return html`<p class="visually-hidden" role="status">${
+    pager.added === undefined
+      ? nothing
+      : msg(str`Đã hiển thị thêm ${pager.added} tin`, { id: 'more-shown' }) + (pager.reveals % 2 ? '' : '\u00a0')
+  }</p>`;
 }

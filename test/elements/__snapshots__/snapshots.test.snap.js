@@ -73,7 +73,7 @@ snapshots["snapshots tin-card loaded with image, vertical"] =
         part="media"
       >
         <img
-          alt="Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm"
+          alt=""
           class="image"
           decoding="async"
           loading="lazy"
@@ -197,7 +197,7 @@ snapshots["snapshots tin-card horizontal layout"] =
         part="media"
       >
         <img
-          alt="Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm"
+          alt=""
           class="image"
           decoding="async"
           loading="lazy"
@@ -294,7 +294,7 @@ snapshots["snapshots tin-card relative date style, an article older than a week 
         part="media"
       >
         <img
-          alt="Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm"
+          alt=""
           class="image"
           decoding="async"
           loading="lazy"
@@ -846,6 +846,7 @@ snapshots["snapshots tin-list load-more, first page of three with Xem thêm"] =
       <div class="footer">
         <button
           aria-busy="false"
+          aria-disabled="false"
           class="button"
           part="button more-button"
           type="button"
@@ -853,6 +854,11 @@ snapshots["snapshots tin-list load-more, first page of three with Xem thêm"] =
           Xem thêm
         </button>
       </div>
+      <p
+        class="visually-hidden"
+        role="status"
+      >
+      </p>
     </section>
   </x-shadow-root>
 </tin-list>
@@ -956,29 +962,62 @@ snapshots["snapshots tin-list English, loaded"] =
 snapshots["snapshots tin-article loading skeleton, no source yet"] = 
 `<tin-article style="--_scale: 1;">
   <x-shadow-root>
-    <div
-      aria-busy="true"
-      class="article"
-    >
-      <div
+    <div aria-busy="true">
+      <article
         aria-hidden="true"
-        class="skeleton-body skeleton-full"
+        class="article skeleton"
+        inert=""
+        part="article"
       >
-        <p>
+        <h1
+          class="title"
+          part="title"
+          tabindex="-1"
+        >
+          <span class="ph">
+            Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện
+          </span>
+        </h1>
+        <p
+          class="meta"
+          part="meta"
+        >
+          <span class="date">
+            <span class="ph">
+              Đăng ngày 01-01-2026 09:00
+            </span>
+          </span>
         </p>
-        <p>
+        <div class="tools">
+          <span class="button ph">
+            A+
+          </span>
+        </div>
+        <p
+          class="summary"
+          part="summary"
+        >
+          <span class="ph">
+            Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết
+          </span>
         </p>
-        <p>
-        </p>
-        <p>
-        </p>
-        <p>
-        </p>
-        <p>
-        </p>
-        <p>
-        </p>
-      </div>
+        <div class="skeleton-body">
+          <p>
+          </p>
+          <p>
+          </p>
+          <p>
+          </p>
+          <p>
+          </p>
+          <p>
+          </p>
+          <p>
+          </p>
+          <p>
+          </p>
+        </div>
+      </article>
       <span
         class="visually-hidden"
         role="status"
@@ -1119,6 +1158,22 @@ snapshots["snapshots tin-article loaded with body, author, tags, attachments and
         >
         </span>
       </div>
+      <p
+        class="summary"
+        lang="vi"
+        part="summary"
+      >
+        Sáng 09/7, Cụm thi đua tổ chức hội nghị sơ kết tại thành phố Đà Nẵng.
+      </p>
+      <figure
+        class="lead-image"
+        part="lead-image"
+      >
+        <img
+          alt=""
+          src="{origin}/test/fixtures/anh.svg"
+        >
+      </figure>
       <div
         class="body"
         lang="vi"
@@ -1162,18 +1217,26 @@ snapshots["snapshots tin-article loaded with body, author, tags, attachments and
       >
         Mỹ Phương
       </p>
-      <ul
-        aria-label="Từ khóa"
-        class="tags"
-        part="tags"
-      >
-        <li class="tag">
-          Thi đua
-        </li>
-        <li class="tag">
-          Khen thưởng
-        </li>
-      </ul>
+      <div class="tags-line">
+        <span
+          class="tags-label"
+          id="tags-label"
+        >
+          Từ khóa:
+        </span>
+        <ul
+          aria-labelledby="tags-label"
+          class="tags"
+          part="tags"
+        >
+          <li class="tag">
+            Thi đua
+          </li>
+          <li class="tag">
+            Khen thưởng
+          </li>
+        </ul>
+      </div>
       <section
         aria-labelledby="attachments-heading"
         class="attachments"
@@ -1201,8 +1264,11 @@ snapshots["snapshots tin-article loaded with body, author, tags, attachments and
           </li>
         </ul>
       </section>
-      <p class="source">
-        Nguồn: https://tinh.example.gov.vn/tin-tuc/hoi-nghi-so-ket.html
+      <p
+        class="address"
+        part="address"
+      >
+        Địa chỉ bài viết: https://tinh.example.gov.vn/tin-tuc/hoi-nghi-so-ket.html
       </p>
     </article>
     <tin-list
@@ -1478,6 +1544,22 @@ snapshots["snapshots tin-article English, loaded"] =
         >
         </span>
       </div>
+      <p
+        class="summary"
+        lang="vi"
+        part="summary"
+      >
+        Sáng 09/7, Cụm thi đua tổ chức hội nghị sơ kết tại thành phố Đà Nẵng.
+      </p>
+      <figure
+        class="lead-image"
+        part="lead-image"
+      >
+        <img
+          alt=""
+          src="{origin}/test/fixtures/anh.svg"
+        >
+      </figure>
       <div
         class="body"
         lang="vi"
@@ -1521,18 +1603,26 @@ snapshots["snapshots tin-article English, loaded"] =
       >
         Mỹ Phương
       </p>
-      <ul
-        aria-label="Tags"
-        class="tags"
-        part="tags"
-      >
-        <li class="tag">
-          Thi đua
-        </li>
-        <li class="tag">
-          Khen thưởng
-        </li>
-      </ul>
+      <div class="tags-line">
+        <span
+          class="tags-label"
+          id="tags-label"
+        >
+          Tags:
+        </span>
+        <ul
+          aria-labelledby="tags-label"
+          class="tags"
+          part="tags"
+        >
+          <li class="tag">
+            Thi đua
+          </li>
+          <li class="tag">
+            Khen thưởng
+          </li>
+        </ul>
+      </div>
       <section
         aria-labelledby="attachments-heading"
         class="attachments"
@@ -1560,8 +1650,11 @@ snapshots["snapshots tin-article English, loaded"] =
           </li>
         </ul>
       </section>
-      <p class="source">
-        Source: https://tinh.example.gov.vn/tin-tuc/hoi-nghi-so-ket.html
+      <p
+        class="address"
+        part="address"
+      >
+        Article address: https://tinh.example.gov.vn/tin-tuc/hoi-nghi-so-ket.html
       </p>
     </article>
     <tin-list
@@ -1940,7 +2033,7 @@ snapshots["snapshots tin-feed loaded grid"] =
                 part="media"
               >
                 <img
-                  alt="Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm"
+                  alt=""
                   class="image"
                   decoding="async"
                   loading="lazy"
@@ -2054,6 +2147,7 @@ snapshots["snapshots tin-feed loaded grid"] =
     <div class="footer">
       <button
         aria-busy="false"
+        aria-disabled="false"
         class="button"
         part="button more-button"
         type="button"
@@ -2061,6 +2155,11 @@ snapshots["snapshots tin-feed loaded grid"] =
         Xem thêm
       </button>
     </div>
+    <p
+      class="visually-hidden"
+      role="status"
+    >
+    </p>
   </x-shadow-root>
 </tin-feed>
 `;
@@ -2075,6 +2174,11 @@ snapshots["snapshots tin-feed empty"] =
       role="status"
     >
       Chưa có tin nào.
+    </p>
+    <p
+      class="visually-hidden"
+      role="status"
+    >
     </p>
   </x-shadow-root>
 </tin-feed>
@@ -2256,6 +2360,22 @@ snapshots["snapshots tin-feed an article open from the URL"] =
             >
             </span>
           </div>
+          <p
+            class="summary"
+            lang="vi"
+            part="summary"
+          >
+            Sáng 09/7, Cụm thi đua tổ chức hội nghị sơ kết tại thành phố Đà Nẵng.
+          </p>
+          <figure
+            class="lead-image"
+            part="lead-image"
+          >
+            <img
+              alt=""
+              src="{origin}/test/fixtures/anh.svg"
+            >
+          </figure>
           <div
             class="body"
             lang="vi"
@@ -2299,18 +2419,26 @@ snapshots["snapshots tin-feed an article open from the URL"] =
           >
             Mỹ Phương
           </p>
-          <ul
-            aria-label="Từ khóa"
-            class="tags"
-            part="tags"
-          >
-            <li class="tag">
-              Thi đua
-            </li>
-            <li class="tag">
-              Khen thưởng
-            </li>
-          </ul>
+          <div class="tags-line">
+            <span
+              class="tags-label"
+              id="tags-label"
+            >
+              Từ khóa:
+            </span>
+            <ul
+              aria-labelledby="tags-label"
+              class="tags"
+              part="tags"
+            >
+              <li class="tag">
+                Thi đua
+              </li>
+              <li class="tag">
+                Khen thưởng
+              </li>
+            </ul>
+          </div>
           <section
             aria-labelledby="attachments-heading"
             class="attachments"
@@ -2338,8 +2466,11 @@ snapshots["snapshots tin-feed an article open from the URL"] =
               </li>
             </ul>
           </section>
-          <p class="source">
-            Nguồn: https://tinh.example.gov.vn/tin-tuc/hoi-nghi-so-ket.html
+          <p
+            class="address"
+            part="address"
+          >
+            Địa chỉ bài viết: https://tinh.example.gov.vn/tin-tuc/hoi-nghi-so-ket.html
           </p>
         </article>
         <tin-list
@@ -2538,7 +2669,7 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
                 part="media"
               >
                 <img
-                  alt="Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm"
+                  alt=""
                   class="image"
                   decoding="async"
                   loading="lazy"
@@ -2652,6 +2783,7 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
     <div class="footer">
       <button
         aria-busy="false"
+        aria-disabled="false"
         class="button"
         part="button more-button"
         type="button"
@@ -2659,6 +2791,11 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
         Show more
       </button>
     </div>
+    <p
+      class="visually-hidden"
+      role="status"
+    >
+    </p>
   </x-shadow-root>
 </tin-feed>
 `;

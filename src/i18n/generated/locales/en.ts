@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'article-gone': `This article is no longer in the news source.`,
+      'article-address': `Article address:`,
+'article-gone': `This article is no longer in the news source.`,
 'attachments': `Attachments`,
 'back': `Back`,
 'copy-link': `Copy link`,
@@ -29,6 +30,7 @@
 'listen': `Listen to article`,
 'loading': `Loading…`,
 'more': `Show more`,
+'more-shown': str`Showing ${0} more`,
 'not-found': `Article not found.`,
 'other-news': `Other news`,
 'pause': `Pause`,
@@ -43,10 +45,9 @@
 'share': `Share`,
 'share-facebook': `Share on Facebook`,
 'share-zalo': `Share on Zalo`,
-'source': `Source:`,
 'stale': `Could not fetch the latest news; showing the previous version.`,
-'stop': `Stop`,
-'tags': `Tags`,
+'stop': `Stop reading`,
+'tags': `Tags:`,
 'tools': `Article tools`,
 'untitled': `(Untitled)`,
 'updated': `Updated`,
