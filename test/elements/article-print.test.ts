@@ -70,7 +70,9 @@ const articleReady = async (el: TinArticle) => {
   await el.updateComplete;
 };
 
-describe('printing an article', () => {
+describe('printing an article', function () {
+  // Each test lays out and prints a page to PDF (some twice) and reads it back: room for a busy machine.
+  this.timeout(30_000);
   before(async function () {
     if ((await printPage('probe')).unsupported) {
       console.log('Skipped the print tests: this engine cannot print to PDF here');

@@ -21,6 +21,9 @@ export function printPdf() {
       const dir = await mkdtemp(join(tmpdir(), 'tin-print-'));
       try {
         const file = join(dir, 'print.pdf');
+        // Test files run in parallel tabs, and Chromium will not print a background tab: wait in
+        // page.pdf() until the test times out. Printing is a foreground act anyway.
+        await page.bringToFront();
         const pdf = await page.pdf({ format: 'A4', margin: { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' } });
         await writeFile(file, pdf);
         // TIN_KEEP_PDF=<dir> keeps each PDF, to look at.

@@ -120,13 +120,14 @@ export class ReaderTools implements ReactiveController {
 
   /** The bar, or for a skeleton (`skeleton`) an empty bar of the same height, whatever voices the browser has. */
   render(article: Article, skeleton = false): TemplateResult | typeof nothing {
-    const shareUrl = article.url ?? location.href;
     const font = this.has('font');
     const print = this.has('print');
     const share = this.has('share');
     const listen = this.has('listen') && !!this.voice;
     if (!font && !print && !share && !listen) return nothing;
     if (skeleton) return html`<div class="tools"><span class="button ph">A+</span></div>`;
+    // A server render (Lit SSR) has no location; the browser's render after hydration has.
+    const shareUrl = article.url ?? globalThis.location?.href ?? '';
     const encoded = encodeURIComponent(shareUrl);
     return html`<div part="tools" class="tools" role="toolbar" aria-label=${msg('Công cụ bài viết', { id: 'tools' })}>
       ${
