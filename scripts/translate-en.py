@@ -38,6 +38,7 @@ EN = {
     "error-network": "The news could not be loaded. Please check your internet connection and try again.",
     "error-retry": "The news could not be loaded right now. Please try again later.",
     "error-unavailable": "The news cannot be shown at the moment. We apologise for the inconvenience.",
+    "article-gone": "This article is no longer in the news list.",
     "loading": "Loading…",
     "retry": "Try again",
     "empty": "No news yet.",

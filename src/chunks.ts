@@ -73,6 +73,18 @@ export const LAZY_CHUNKS = [
     loaded: 'only for feeds with tags or entities in titles, summaries or names (every RSS / Atom feed)',
   },
   { name: 'large-feed', sources: ['src/feed/large-feed.ts'], trigger: 'content', loaded: 'only for feeds over 256 KB' },
+  {
+    name: 'session-cache',
+    sources: ['src/feed/session-cache.ts'],
+    trigger: 'content',
+    loaded: 'after the first paint, to restore or keep a copy of a feed',
+  },
+  {
+    name: 'transport-error',
+    sources: ['src/feed/transport-error.ts'],
+    trigger: 'content',
+    loaded: 'only when a request gets no response (tells CORS from a network failure)',
+  },
   { name: 'next-page', sources: ['src/feed/next-page.ts'], trigger: 'content', loaded: 'only for next_url paging' },
   {
     name: 'legacy-text',

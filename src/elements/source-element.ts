@@ -20,6 +20,7 @@ export abstract class SourceElement extends TinElement {
     articles: { attribute: false },
     timeout: { type: Number },
     refreshInterval: { attribute: 'refresh-interval', type: Number },
+    proxy: {},
     hrefFor: { attribute: false },
   };
 
@@ -35,11 +36,25 @@ export abstract class SourceElement extends TinElement {
   /** Articles to show instead of a feed. */
   articles?: readonly Article[];
 
-  /** Request timeout in seconds when loading `src`. */
+  /**
+   * Timeout in seconds of each attempt to load `src` (default 10; network failures, timeouts and
+   * server errors are tried 3 times in all). Whatever the attempts, a visitor still waiting after
+   * 10 seconds is told; content that then arrives replaces the message.
+   */
   timeout?: number;
 
   /** Reload `src` every this many seconds (off when 0 or absent). */
   refreshInterval?: number;
+
+  /**
+   * Load `src` through a proxy on your own site, for a feed whose server sends no CORS header: a
+   * URL template where `{url}` becomes the feed's absolute URL, encoded (`/proxy?url={url}`).
+   * Set once for the whole page with `<meta name="tin-widgets:proxy" content="/proxy?url={url}">`;
+   * an empty value here loads directly. Caching and the feed's relative links keep the feed's own
+   * URL. A template without `{url}` or not http(s) is refused (console warning) and the feed is
+   * loaded directly. See docs/feeds-from-other-sites.md.
+   */
+  proxy?: string;
 
   /** Builds each article's link (default: the article's own `url`); every result passes the URL allow-list. */
   hrefFor: HrefFor = defaultHref;

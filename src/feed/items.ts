@@ -115,18 +115,40 @@ export async function collectItemsInChunks<T>(
   legacyText: LegacyText | undefined,
   decode?: Decode,
 ): Promise<Article[]> {
-  const collector = new ItemCollector(read, warn, legacyText, decode);
-  let since = performance.now();
-  for (let index = 0; index < raw.length; index++) {
-    // Every CHUNK items, or sooner when items are huge (a 100,000-character field takes
-    // milliseconds to clean): a task stays short whatever the feed's shape.
-    if (index && (index % CHUNK === 0 || performance.now() - since > SLICE_MS)) {
-      await yieldToPage();
-      since = performance.now();
-    }
-    collector.add(raw[index]!, index);
-  }
-  // The elements render in the task after the last chunk, not on top of it.
-  if (raw.length > CHUNK) await yieldToPage();
+  const collector = chunkedCollector(read, warn, legacyText, decode);
+  await collector.add(raw);
   return collector.finish();
+}
+
+/**
+ * The collector behind `collectItemsInChunks`, fed a batch at a time: a parser that produces the
+ * raw items in slices (large XML) reads each slice's items before parsing the next.
+ */
+export function chunkedCollector<T>(
+  read: (value: T) => Article | string,
+  warn: WarnFn,
+  legacyText: LegacyText | undefined,
+  decode?: Decode,
+) {
+  const collector = new ItemCollector(read, warn, legacyText, decode);
+  let index = 0;
+  let since = performance.now();
+  return {
+    async add(raw: readonly T[]): Promise<void> {
+      for (const value of raw) {
+        // Every CHUNK items, or sooner when items are huge (a 100,000-character field takes
+        // milliseconds to clean): a task stays short whatever the feed's shape.
+        if (index && (index % CHUNK === 0 || performance.now() - since > SLICE_MS)) {
+          await yieldToPage();
+          since = performance.now();
+        }
+        collector.add(value, index++);
+      }
+    },
+    async finish(): Promise<Article[]> {
+      // The elements render in the task after the last chunk, not on top of it.
+      if (index > CHUNK) await yieldToPage();
+      return collector.finish();
+    },
+  };
 }

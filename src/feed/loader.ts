@@ -1,11 +1,15 @@
 /**
  * Fetching feeds: one request per URL however many elements ask, an in-memory and
  * sessionStorage cache served stale-while-revalidate, conditional requests, a timeout, and a
- * bounded retry. Everything that can fail becomes a `FeedError`; nothing here throws anything else
- * except the caller's own AbortError.
+ * bounded retry of the failures retrying can mend. Everything that can fail becomes a
+ * `FeedError`; nothing here throws anything else except the caller's own AbortError.
+ *
+ * A copy restored from sessionStorage, or held from earlier, is never taken for the current
+ * feed: it is shown while the request runs, and that request's answer wins.
  */
-import { type Feed, FeedError, isFeedError } from './model.js';
+import { type Feed, FeedError, consoleWarn, isFeedError, isTransient } from './model.js';
 import { LARGE_FEED, parseFeedText } from './parse.js';
+import type { StoredFeed } from './session-cache.js';
 
 export interface LoadOptions {
   /** Aborts this caller's interest; the shared request stops when every caller has aborted. */
@@ -18,20 +22,28 @@ export interface LoadOptions {
   readonly maxAge?: number;
   /** Also keep the feed in sessionStorage, so the next page of the visit paints at once. */
   readonly persist?: boolean;
+  /**
+   * A proxy to fetch through: a URL template where `{url}` stands for the feed's absolute URL,
+   * encoded (`/proxy?url={url}`). The cache key and the base of the feed's relative links stay
+   * the feed's own URL. A template without `{url}`, or not http(s), is refused with a console
+   * warning and the feed is fetched directly.
+   */
+  readonly proxy?: string;
 }
 
 export const DEFAULT_TIMEOUT = 10_000;
 const DEFAULT_RETRIES = 2;
 const DEFAULT_MAX_AGE = 30_000;
 const BACKOFF_MS = [400, 1200, 3000];
-const STORAGE_PREFIX = 'tin-widgets:feed:';
+/** sessionStorage keys: one entry per feed URL, and the index of them (`session-cache.ts`). */
+export const STORAGE_PREFIX = 'tin-widgets:feed:';
+export const INDEX_KEY = 'tin-widgets:index';
+// sessionStorage is the portal's too: only modest feeds are kept there (and under a total cap).
+const MAX_STORED_BODY = 512 * 1024;
 
-interface CacheEntry {
+/** A response as the cache holds it. `fetchedAt` is 0 for a copy restored from storage: never fresh. */
+interface CacheEntry extends StoredFeed {
   readonly feed: Feed;
-  readonly body: string;
-  readonly fetchedAt: number;
-  readonly etag?: string;
-  readonly lastModified?: string;
 }
 
 interface Flight {
@@ -47,27 +59,9 @@ const restored = new Map<string, Promise<Feed | undefined>>();
 const abortError = () => new DOMException('The operation was aborted.', 'AbortError');
 export const isAbortError = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
 
-function readStorage(url: string): Omit<CacheEntry, 'feed'> | undefined {
-  try {
-    const raw = sessionStorage.getItem(STORAGE_PREFIX + url);
-    return raw ? (JSON.parse(raw) as Omit<CacheEntry, 'feed'>) : undefined;
-  } catch {
-    return undefined; // storage disabled, full, or corrupted by someone else: just go to the network
-  }
-}
-
-// sessionStorage is the portal's too (about 5 MB per origin): only modest feeds are kept there.
-const MAX_STORED_BODY = 512 * 1024;
-
-function writeStorage(url: string, entry: CacheEntry): void {
-  if (entry.body.length > MAX_STORED_BODY) return;
-  try {
-    const { body, fetchedAt, etag, lastModified } = entry;
-    sessionStorage.setItem(STORAGE_PREFIX + url, JSON.stringify({ body, fetchedAt, etag, lastModified }));
-  } catch {
-    // Quota exceeded or storage blocked: the memory cache still works.
-  }
-}
+type SessionCache = typeof import('./session-cache.js');
+/** The storage code is a chunk of its own, fetched after the first paint; without it, no copies. */
+const sessionCache = (): Promise<SessionCache | undefined> => import('./session-cache.js').catch(() => undefined);
 
 /** Absolute form of a feed URL, the cache key. */
 export const feedKey = (src: string): string => new URL(src, document.baseURI).href;
@@ -82,17 +76,15 @@ export async function cachedFeed(url: string): Promise<Feed | undefined> {
   if (hit) return hit.feed;
   let pending = restored.get(key);
   if (!pending) {
-    const stored = readStorage(key);
-    // Its warnings were given when it was fetched.
-    pending = stored
-      ? parseFeedText(stored.body, key, { warn: () => {} }).then(
-          (feed) => {
-            if (!memory.has(key)) memory.set(key, { ...stored, feed });
-            return feed;
-          },
-          () => undefined,
-        )
-      : Promise.resolve(undefined);
+    pending = sessionCache().then(async (storage) => {
+      const stored = storage?.readStored(key);
+      if (!stored) return undefined;
+      // Parsed against the base it was first parsed with; its warnings were given then.
+      const feed = await parseFeedText(stored.body, stored.base, { warn: () => {} }).catch(() => undefined);
+      // Never fresh (fetchedAt 0): the next loadFeed revalidates it, with its validators.
+      if (feed && !memory.has(key)) memory.set(key, { ...stored, feed, fetchedAt: 0 });
+      return memory.get(key)?.feed ?? feed;
+    });
     restored.set(key, pending);
   }
   return pending;
@@ -114,13 +106,51 @@ const sleep = (ms: number, signal: AbortSignal) =>
     signal.addEventListener('abort', onAbort, { once: true });
   });
 
-async function attempt(key: string, signal: AbortSignal, timeout: number): Promise<CacheEntry> {
+const refusedProxies = new Set<string>();
+
+/** Where to send the request for `key`: through `proxy` when it is a usable template, else to `key`. */
+export function requestUrl(key: string, proxy: string | undefined): string {
+  if (!proxy) return key;
+  try {
+    if (proxy.includes('{url}')) {
+      const url = new URL(proxy.split('{url}').join(encodeURIComponent(key)), document.baseURI);
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+    }
+  } catch {
+    // not a URL at all: refused below
+  }
+  if (!refusedProxies.has(proxy)) {
+    refusedProxies.add(proxy);
+    consoleWarn(
+      `Ignored the proxy "${proxy.slice(0, 100)}": it must be an http(s) URL template with {url} where the feed's address goes, such as "/proxy?url={url}". Loading feeds directly.`,
+    );
+  }
+  return key;
+}
+
+/**
+ * Why a request that got no response failed: `transport-error.ts`, a chunk of its own, loaded
+ * only then. If even it cannot be fetched, the network is what failed.
+ */
+async function transportError(error: unknown, url: string, key: string, signal: AbortSignal): Promise<FeedError> {
+  const cause = String((error as Error | undefined)?.message ?? error);
+  const diagnose = await import('./transport-error.js').catch(() => undefined);
+  return (await diagnose?.transportError(url, key, signal)) ?? new FeedError('network', cause, key);
+}
+
+async function attempt(
+  key: string,
+  signal: AbortSignal,
+  timeout: number,
+  proxy: string | undefined,
+): Promise<CacheEntry> {
   const previous = memory.get(key);
   // JSON Feed first; RSS, Atom and whatever a CMS labels its feed with are all read too.
   const headers: Record<string, string> = { Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.8' };
   if (previous?.etag) headers['If-None-Match'] = previous.etag;
   if (previous?.lastModified) headers['If-Modified-Since'] = previous.lastModified;
 
+  const url = requestUrl(key, proxy);
   const timer = new AbortController();
   const timeoutId = setTimeout(() => timer.abort(), timeout);
   const onAbort = () => timer.abort();
@@ -128,11 +158,13 @@ async function attempt(key: string, signal: AbortSignal, timeout: number): Promi
   try {
     let response: Response;
     try {
-      response = await fetch(key, { headers, signal: timer.signal, credentials: 'same-origin' });
+      response = await fetch(url, { headers, signal: timer.signal, credentials: 'same-origin' });
     } catch (error) {
       if (signal.aborted) throw abortError();
       if (timer.signal.aborted) throw new FeedError('timeout', `No response within ${timeout} ms`, key);
-      throw new FeedError('network', String((error as Error)?.message ?? error), key);
+      const failure = await transportError(error, url, key, timer.signal);
+      if (signal.aborted) throw abortError();
+      throw failure;
     }
     if (response.status === 304 && previous) return { ...previous, fetchedAt: Date.now() };
     if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`, key, response.status);
@@ -148,10 +180,14 @@ async function attempt(key: string, signal: AbortSignal, timeout: number): Promi
       if (timer.signal.aborted) throw new FeedError('timeout', `No complete response within ${timeout} ms`, key);
       throw new FeedError('network', 'The response was cut off', key);
     }
-    const feed = await parseFeedText(body, response.url || key);
+    // One base per response, kept with it: the final URL after redirects, or the feed's own
+    // URL behind a proxy (the proxy's address says nothing about where its links point).
+    const base = url === key ? response.url || key : key;
+    const feed = await parseFeedText(body, base);
     return {
       feed,
       body,
+      base,
       fetchedAt: Date.now(),
       etag: response.headers.get('ETag') ?? undefined,
       lastModified: response.headers.get('Last-Modified') ?? undefined,
@@ -162,27 +198,25 @@ async function attempt(key: string, signal: AbortSignal, timeout: number): Promi
   }
 }
 
-const retryable = (error: unknown) =>
-  isFeedError(error) &&
-  (error.kind === 'network' || error.kind === 'timeout' || (error.kind === 'http' && (error.status ?? 0) >= 500));
-
 async function fetchWithRetry(
   key: string,
   signal: AbortSignal,
-  timeout: number,
-  retries: number,
-  persist: boolean,
+  options: Required<Omit<LoadOptions, 'signal' | 'proxy' | 'maxAge'>> & Pick<LoadOptions, 'proxy'>,
 ): Promise<Feed> {
+  const { timeout, retries, persist, proxy } = options;
   for (let tries = 0; ; tries++) {
     try {
-      const entry = await attempt(key, signal, timeout);
+      const entry = await attempt(key, signal, timeout, proxy);
       const unchanged = memory.get(key)?.body === entry.body;
       memory.set(key, entry);
       // After the elements have painted: a storage write is not worth delaying the first card.
-      if (persist && !unchanged) setTimeout(() => writeStorage(key, entry));
+      if (persist && !unchanged && entry.body.length <= MAX_STORED_BODY) {
+        setTimeout(() => void sessionCache().then((storage) => storage?.writeStored(key, entry)));
+      }
       return entry.feed;
     } catch (error) {
-      if (tries >= retries || !retryable(error) || signal.aborted) throw error;
+      if (isFeedError(error) && error.kind === 'cors') consoleWarn(error.message);
+      if (tries >= retries || !isFeedError(error) || !isTransient(error) || signal.aborted) throw error;
       await sleep(BACKOFF_MS[Math.min(tries, BACKOFF_MS.length - 1)]! * (0.75 + Math.random() / 2), signal);
     }
   }
@@ -201,6 +235,7 @@ export function loadFeed(src: string, options: LoadOptions = {}): Promise<Feed> 
     retries = DEFAULT_RETRIES,
     maxAge = DEFAULT_MAX_AGE,
     persist = true,
+    proxy,
   } = options;
   if (signal?.aborted) return Promise.reject(abortError());
   let key: string;
@@ -209,13 +244,14 @@ export function loadFeed(src: string, options: LoadOptions = {}): Promise<Feed> 
   } catch {
     return Promise.reject(new FeedError('network', 'Invalid feed URL', src));
   }
-  const hit = memory.get(key);
-  if (hit && Date.now() - hit.fetchedAt < maxAge) return Promise.resolve(hit.feed);
-
+  // A request under way is newer than any copy: join it.
   let flight = flights.get(key);
+  const hit = memory.get(key);
+  if (!flight && hit && Date.now() - hit.fetchedAt < maxAge) return Promise.resolve(hit.feed);
+
   if (!flight) {
     const controller = new AbortController();
-    const promise = fetchWithRetry(key, controller.signal, timeout, retries, persist).finally(() => {
+    const promise = fetchWithRetry(key, controller.signal, { timeout, retries, persist, proxy }).finally(() => {
       if (flights.get(key) === flight) flights.delete(key);
     });
     // A flight nobody awaits any more must not surface as an unhandled rejection.
@@ -263,7 +299,7 @@ export function clearFeedCache(): void {
   try {
     for (let i = sessionStorage.length - 1; i >= 0; i--) {
       const name = sessionStorage.key(i);
-      if (name?.startsWith(STORAGE_PREFIX)) sessionStorage.removeItem(name);
+      if (name === INDEX_KEY || name?.startsWith(STORAGE_PREFIX)) sessionStorage.removeItem(name);
     }
   } catch {
     // storage unavailable: nothing persisted either

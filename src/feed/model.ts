@@ -60,8 +60,12 @@ export interface Feed {
   readonly items: readonly Article[];
 }
 
-/** Why a feed could not be shown. Each kind has its own user-facing message. */
-export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'schema';
+/**
+ * Why a feed could not be shown. Each kind has its own user-facing message. `cors`: the browser
+ * would not let the page read the feed (its server sends no `Access-Control-Allow-Origin` for
+ * this page, or the page has an opaque origin: `file://`, a sandboxed iframe).
+ */
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'schema' | 'cors';
 
 export class FeedError extends Error {
   override readonly name = 'FeedError';
@@ -77,6 +81,16 @@ export class FeedError extends Error {
 }
 
 export const isFeedError = (value: unknown): value is FeedError => value instanceof FeedError;
+
+/**
+ * Whether asking again can mend `error`: a network failure, a timeout, a server error or
+ * "too many requests". A 404, a page that is not a feed or a CORS refusal stays what it is, so
+ * it is neither retried nor offered "Thử lại".
+ */
+export const isTransient = (error: FeedError): boolean =>
+  error.kind === 'network' ||
+  error.kind === 'timeout' ||
+  (error.kind === 'http' && ((error.status ?? 0) >= 500 || error.status === 408 || error.status === 429));
 
 // Feeds and articles this copy of the library produced (by parsing, or by checking data set by
 // code): already in the model's shape, so an element handed one by another (tin-article gives

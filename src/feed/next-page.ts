@@ -14,6 +14,7 @@ export async function loadNextPage(pages: Pages, options: LoadOptions = {}): Pro
   const fresh = feed.items.filter((item) => !seen.has(item.id) && (seen.add(item.id), true));
   return {
     items: [...pages.items, ...fresh],
+    later: [...(pages.later ?? []), ...fresh],
     nextUrl: fresh.length ? nextOf(feed.nextUrl, visited) : undefined,
     visited,
   };

@@ -44,8 +44,12 @@ export async function parseFeedText(body: string, sourceUrl?: string, options?: 
     // RSS and Atom are rarer for our users' JSON-first setups: their parser, which also tells a
     // feed from an HTML page, loads only for markup.
     // Their descriptions are HTML more often than not: the markup scanner loads beside the parser.
-    const [{ isXmlFeed, parseXmlFeed }] = await Promise.all([import('./xml-feed.js'), loadMarkupText()]);
-    if (isXmlFeed(text)) return parseXmlFeed(text, sourceUrl, { warn, legacyText });
+    const [{ isXmlFeed, parseXmlFeed, parseXmlFeedInSlices }] = await Promise.all([
+      import('./xml-feed.js'),
+      loadMarkupText(),
+    ]);
+    if (isXmlFeed(text))
+      return (text.length > LARGE_FEED ? parseXmlFeedInSlices : parseXmlFeed)(text, sourceUrl, { warn, legacyText });
   }
   if (/^[\d"\-tfn]/.test(first!)) {
     // Valid JSON that is not an object (a number, string, true/false/null) is a feed-shape problem.

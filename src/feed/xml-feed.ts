@@ -12,7 +12,7 @@
  */
 import { parseDate } from './dates.js';
 import { parseInertHtml } from './inert-html.js';
-import { collectItems } from './items.js';
+import { chunkedCollector, collectItems, yieldToPage } from './items.js';
 import { detectLegacyEncoding, repairMojibake } from './legacy-text.js';
 import {
   type Article,
@@ -28,7 +28,7 @@ import { type ParseOptions, parseOptions } from './parse-options.js';
 import * as markupText from './markup-text.js';
 import { type LegacyText, languageTag, multilineText, plainText, provideMarkupText } from './text.js';
 import { safeUrl } from './urls.js';
-import { rootElementName } from './xml-prolog.js';
+import { rootElementName, rootElementStart } from './xml-prolog.js';
 import { parseXml, repairXml } from './xml-repair.js';
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
@@ -493,45 +493,153 @@ function feedIcon(root: Element, channel: Element, base: string | undefined): st
  * but not a feed. A function in place of `options` is `warn`.
  */
 export function parseXmlFeed(text: string, sourceUrl?: string, options?: ParseOptions | WarnFn): Feed {
+  const { warn, legacy } = xmlOptions(options);
+  const doc = parseOrRepair(text.replace(/^\uFEFF/, '').trim(), sourceUrl, warn);
+  const found = detect(doc.documentElement);
+  if (typeof found === 'string') throw new FeedError('schema', found, sourceUrl);
+  const channel = readChannel(doc.documentElement, found, sourceUrl, legacy);
+  return channel.feed(
+    collectItems(found.items, (el) => readItem(el, found.format, channel.base, channel.authors, legacy, channel.feedLanguage), warn, legacy),
+  );
+}
+
+// Entities and CDATA can hide legacy text from parseFeedText's check: XML handles it by default.
+function xmlOptions(options: ParseOptions | WarnFn | undefined): { warn: WarnFn; legacy: LegacyText } {
   // Synchronous: the markup scanner its descriptions need comes with this chunk.
   provideMarkupText(markupText);
-  // Entities and CDATA can hide legacy text from parseFeedText's check: XML handles it by default.
   const { warn = consoleWarn, legacyText: legacy = { repairMojibake, detectLegacyEncoding } } = parseOptions(options);
-  const source = text.replace(/^\uFEFF/, '').trim();
-  let doc = parseXml(source, sourceUrl);
-  if (typeof doc === 'string') {
-    const firstError = doc;
-    const repaired = repairXml(source);
-    doc = repaired === source ? firstError : parseXml(repaired, sourceUrl);
-    if (typeof doc === 'string') {
-      throw new FeedError('parse', `The feed is not well-formed XML: ${firstError}`, sourceUrl);
-    }
-    warn(`The feed is not well-formed XML (${firstError}); read it after mending entities, "&" and namespaces.`);
-  }
-  const root = doc.documentElement;
-  const found = detect(root);
-  if (typeof found === 'string') throw new FeedError('schema', found, sourceUrl);
-  const { format, channel, items: elements } = found;
+  return { warn, legacy };
+}
 
+/** The document of `source`, mended first if it is not well-formed (with one warning, or `quiet`). */
+function parseOrRepair(source: string, sourceUrl: string | undefined, warn: WarnFn | undefined): Document {
+  const doc = parseXml(source, sourceUrl);
+  if (typeof doc !== 'string') return doc;
+  const repaired = repairXml(source);
+  const again = repaired === source ? doc : parseXml(repaired, sourceUrl);
+  if (typeof again === 'string') throw new FeedError('parse', `The feed is not well-formed XML: ${doc}`, sourceUrl);
+  warn?.(`The feed is not well-formed XML (${doc}); read it after mending entities, "&" and namespaces.`);
+  return again;
+}
+
+/** The channel's fields, and what every item is read with (its base URL, the feed's authors). */
+function readChannel(
+  root: Element,
+  found: Exclude<ReturnType<typeof detect>, string>,
+  sourceUrl: string | undefined,
+  legacy: LegacyText,
+) {
+  const { format, channel } = found;
   const selfLink =
     attr(hrefLinks(channel, 'self')[0], 'href') ?? (format === 'rdf' ? attr(channel, 'rdf:about') : undefined);
   const feedUrl = safeUrl(selfLink, sourceUrl, 'resource') ?? safeUrl(sourceUrl, undefined, 'resource');
   const base = sourceUrl ?? feedUrl;
   const authors = readAuthors(channel, ['author', 'managingEditor', 'creator'], base, legacy);
-
+  // Items without a language of their own take the feed's.
   const feedLanguage = language(textOf(channel, 'language')) ?? xmlLang(channel) ?? xmlLang(root);
-  const items = collectItems(elements, (el) => readItem(el, format, base, authors, legacy, feedLanguage), warn, legacy);
+  const feed = (items: Article[]): Feed =>
+    markNormalized({
+      title: plainText(textOf(channel, 'title'), legacy) ?? '',
+      description: plainText(textOf(channel, 'description', 'subtitle', 'tagline'), legacy),
+      homePageUrl: safeUrl(alternateLink(channel), base, 'link'),
+      feedUrl,
+      nextUrl: safeUrl(attr(hrefLinks(channel, 'next')[0], 'href'), base, 'resource'),
+      language: feedLanguage,
+      icon: feedIcon(root, channel, base),
+      favicon: format === 'atom' ? safeUrl(textOf(channel, 'icon')?.trim(), base, 'resource') : undefined,
+      authors,
+      items,
+    });
+  return { base, authors, feedLanguage, feed };
+}
 
-  return markNormalized({
-    title: plainText(textOf(channel, 'title'), legacy) ?? '',
-    description: plainText(textOf(channel, 'description', 'subtitle', 'tagline'), legacy),
-    homePageUrl: safeUrl(alternateLink(channel), base, 'link'),
-    feedUrl,
-    nextUrl: safeUrl(attr(hrefLinks(channel, 'next')[0], 'href'), base, 'resource'),
-    language: feedLanguage,
-    icon: feedIcon(root, channel, base),
-    favicon: format === 'atom' ? safeUrl(textOf(channel, 'icon')?.trim(), base, 'resource') : undefined,
-    authors,
-    items,
-  });
+// ---------------------------------------------------------------------------------------------
+// Large feeds: parsed in slices, so 10,000 items are not one long task
+
+/** About this many characters of items are parsed per task (a few milliseconds). */
+const SLICE_CHARS = 32 * 1024;
+
+/**
+ * Where each item element (`<item>`, or `<entry>` in Atom) starts and ends: a linear scan with
+ * `indexOf` that steps over comments and CDATA sections. Undefined for anything it does not
+ * expect (an item that does not close, a prefixed item name): the caller parses the whole text.
+ */
+export function itemRanges(text: string, name: string): [start: number, end: number][] | undefined {
+  const ranges: [number, number][] = [];
+  const open = `<${name}`;
+  const close = `</${name}`;
+  let start = -1;
+  for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at)) {
+    if (text.startsWith('<![CDATA[', at) || text.startsWith('<!--', at)) {
+      const end = text.indexOf(text[at + 2] === '[' ? ']]>' : '-->', at);
+      if (end < 0) return undefined;
+      at = end + 3;
+    } else if (start < 0 && text.startsWith(open, at) && /[\s/>]/.test(text[at + open.length] ?? '')) {
+      const end = text.indexOf('>', at);
+      if (end < 0) return undefined;
+      if (text[end - 1] === '/') ranges.push([at, end + 1]);
+      else start = at;
+      at = end + 1;
+    } else if (start >= 0 && text.startsWith(close, at) && /[\s>]/.test(text[at + close.length] ?? '')) {
+      const end = text.indexOf('>', at);
+      if (end < 0) return undefined;
+      ranges.push([start, end + 1]);
+      start = -1;
+      at = end + 1;
+    } else {
+      at++;
+    }
+  }
+  return start < 0 ? ranges : undefined;
+}
+
+/**
+ * `parseXmlFeed` for large text, yielding to the page between slices: the document without its
+ * items is parsed once, then the items a slice at a time inside a copy of the root element's
+ * start tag (its namespace declarations), each slice mended on its own if it needs it, which
+ * also keeps the declarations a repair adds to those the slice uses.
+ */
+export async function parseXmlFeedInSlices(
+  text: string,
+  sourceUrl?: string,
+  options?: ParseOptions | WarnFn,
+): Promise<Feed> {
+  const source = text.replace(/^\uFEFF/, '').trim();
+  const rootStart = rootElementStart(source);
+  const rootName = rootElementName(source);
+  const itemName = rootName?.toLowerCase() === 'feed' ? 'entry' : 'item';
+  const ranges = rootStart >= 0 && rootName ? itemRanges(source, itemName) : undefined;
+  const rootTagEnd = source.indexOf('>', rootStart);
+  if (!ranges?.length || rootTagEnd < 0 || ranges[0]![0] < rootTagEnd) return parseXmlFeed(text, sourceUrl, options);
+
+  const { warn, legacy } = xmlOptions(options);
+  let repaired = false;
+  const note: WarnFn = () => void (repaired = true);
+  // The document without its items: the channel, in the place the items left.
+  let skeleton = source.slice(0, ranges[0]![0]);
+  for (let i = 0; i < ranges.length; i++) skeleton += source.slice(ranges[i]![1], ranges[i + 1]?.[0] ?? source.length);
+  const doc = parseOrRepair(skeleton, sourceUrl, note);
+  const found = detect(doc.documentElement);
+  if (typeof found === 'string') throw new FeedError('schema', found, sourceUrl);
+  const channel = readChannel(doc.documentElement, found, sourceUrl, legacy);
+
+  const rootTag = source.slice(rootStart, rootTagEnd + 1).replace(/\/>$/, '>');
+  // Each slice's items are read before the next is parsed: its document is garbage by then.
+  const collector = chunkedCollector<Element>(
+    (el) => readItem(el, found.format, channel.base, channel.authors, legacy, channel.feedLanguage),
+    warn,
+    legacy,
+  );
+  for (let from = 0; from < ranges.length;) {
+    await yieldToPage();
+    let to = from;
+    let chars = 0;
+    while (to < ranges.length && (to === from || chars < SLICE_CHARS)) chars += ranges[to]![1] - ranges[to++]![0];
+    const slice = `${rootTag}${source.slice(ranges[from]![0], ranges[to - 1]![1])}</${rootName}>`;
+    const root = parseOrRepair(slice, sourceUrl, note).documentElement;
+    await collector.add(Array.from(root.children).filter((el) => el.localName === itemName));
+    from = to;
+  }
+  if (repaired) warn('The feed is not well-formed XML; read it after mending entities, "&" and namespaces.');
+  return channel.feed(await collector.finish());
 }

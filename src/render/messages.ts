@@ -17,6 +17,9 @@ export function errorMessage(error: FeedError): string {
   switch (error.kind) {
     case 'network':
       return msg('Hiện chưa tải được tin bài. Vui lòng kiểm tra kết nối mạng rồi thử lại.', { id: 'error-network' });
+    case 'cors':
+      // Only the feed's server can fix it: the visitor is told plainly, the console says what to send.
+      return unavailable();
     case 'parse':
     case 'schema':
       return unavailable();

@@ -200,12 +200,23 @@ describe('<tin-card>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows a Vietnamese error for an invalid feed, with a retry button', async () => {
+  it('shows a Vietnamese error for an invalid feed, without "Thử lại" (asking again cannot mend it)', async () => {
     const el = await fixture<TinCard>(
       html`<tin-card src=${feedUrl('<html><body>Trang lỗi</body></html>', 'text/html')} item-id="1"></tin-card>`,
     );
     await until(() => el.shadowRoot!.querySelector('[part="error"]'));
     expect(shadowText(el)).to.contain('Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.');
+    expect(el.shadowRoot!.querySelector('[part~="error"] button')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a Vietnamese error with a retry button for a server error', async function () {
+    this.timeout(15_000); // three attempts, with back-off
+    const el = await fixture<TinCard>(
+      html`<tin-card src="/__fault/500?id=tin-card-retry-${Date.now()}" item-id="1"></tin-card>`,
+    );
+    await until(() => el.shadowRoot!.querySelector('[part="error"]'), 8000);
+    expect(shadowText(el)).to.contain('Hiện chưa tải được tin bài. Vui lòng thử lại sau.');
     expect(el.shadowRoot!.querySelector('[part~="error"] button')!.textContent!.trim()).to.equal('Thử lại');
     await expect(el).to.be.accessible();
   });

@@ -10,7 +10,7 @@ import type { TinErrorDetail, TinErrorEvent, TinLoadDetail, TinLoadEvent } from 
 import { cachedFeed, clearFeedCache, loadFeed, peekFeed } from '../../src/feed/loader.js';
 import { type Feed, FeedError } from '../../src/feed/model.js';
 import { feedUrl, manyItemsFeed } from '../fixtures/feeds.js';
-import { freshCaches, shadowText, until } from '../helpers.js';
+import { captureWarnings, freshCaches, shadowText, until } from '../helpers.js';
 
 const STORAGE_PREFIX = 'tin-widgets:feed:';
 const DEFAULT_TITLE = 'Tin thử nghiệm';
@@ -24,6 +24,7 @@ const MESSAGES = {
   network: 'Hiện chưa tải được tin bài. Vui lòng kiểm tra kết nối mạng rồi thử lại.',
   timeout: 'Hiện chưa tải được tin bài. Vui lòng thử lại sau.',
   stale: 'Chưa cập nhật được tin mới; đang hiển thị bản trước đó.',
+  cors: 'Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.',
 };
 
 // The test's own fetches (hit counters) must not go through a spy a test installed.
@@ -352,12 +353,26 @@ describe('loadFeed under fetch faults', () => {
       expect(await hits(target)).to.equal(1);
     });
 
-    it('a cross-origin redirect without CORS headers → kind network', async () => {
+    it('a cross-origin redirect without CORS headers → kind cors, naming the header, not retried', async () => {
       const target = fault('cors');
-      const error = await feedError(loadFeed(target.url, { retries: 0 }));
-      expect(error.kind).to.equal('network');
-      expect(error.url).to.equal(absolute(target.url));
-      expect(await hits(target)).to.equal(1);
+      const warnings = await captureWarnings(async () => {
+        const error = await feedError(loadFeed(target.url));
+        expect(error.kind).to.equal('cors');
+        expect(error.url).to.equal(absolute(target.url));
+        expect(error.message).to.contain(`Access-Control-Allow-Origin: ${location.origin}`);
+        expect(error.message).to.contain('docs/feeds-from-other-sites.md');
+      });
+      expect(warnings.some((line) => line.includes('Access-Control-Allow-Origin'))).to.equal(true);
+      // The request, then the no-cors probe that found the server reachable; no retry.
+      expect(await hits(target)).to.equal(2);
+    });
+
+    it('404, 410 and a page that is not a feed are not retried', async () => {
+      for (const scenario of ['404', 'html-200']) {
+        const target = fault(scenario);
+        await feedError(loadFeed(target.url, { retries: 2 }));
+        expect(await hits(target), scenario).to.equal(1);
+      }
     });
   });
 
@@ -458,17 +473,28 @@ interface Failure {
   readonly message: string;
   /** Requests the element makes (default retries: 2 for network, timeout and 5xx). */
   readonly hits?: number;
+  /** Whether "Thử lại" is offered: only where asking again can help. */
+  readonly retry: boolean;
 }
 
 const FAILURES: readonly Failure[] = [
-  { scenario: '404', kind: 'http', status: 404, message: MESSAGES.http404, hits: 1 },
-  { scenario: '500', kind: 'http', status: 500, message: MESSAGES.http500, hits: 3 },
-  { scenario: 'html-200', kind: 'parse', message: MESSAGES.parse, hits: 1 },
-  { scenario: 'slow', params: { ms: 2000 }, timeout: 0.3, kind: 'timeout', message: MESSAGES.timeout, hits: 3 },
+  { scenario: '404', kind: 'http', status: 404, message: MESSAGES.http404, hits: 1, retry: false },
+  { scenario: '500', kind: 'http', status: 500, message: MESSAGES.http500, hits: 3, retry: true },
+  { scenario: 'html-200', kind: 'parse', message: MESSAGES.parse, hits: 1, retry: false },
+  {
+    scenario: 'slow',
+    params: { ms: 2000 },
+    timeout: 0.3,
+    kind: 'timeout',
+    message: MESSAGES.timeout,
+    hits: 3,
+    retry: true,
+  },
   // A reset may be retried by Chrome itself on a reused keep-alive socket: no exact hit count.
-  { scenario: 'reset', kind: 'network', message: MESSAGES.network },
-  { scenario: 'truncated', kind: 'parse', message: MESSAGES.parse, hits: 1 },
-  { scenario: 'cors', kind: 'network', message: MESSAGES.network, hits: 3 },
+  { scenario: 'reset', kind: 'network', message: MESSAGES.network, retry: true },
+  { scenario: 'truncated', kind: 'parse', message: MESSAGES.parse, hits: 1, retry: false },
+  // The request and the no-cors probe that tells CORS from an unreachable server.
+  { scenario: 'cors', kind: 'cors', message: MESSAGES.cors, hits: 2, retry: false },
 ];
 
 describe('<tin-list src> under fetch faults', () => {
@@ -495,7 +521,8 @@ describe('<tin-list src> under fetch faults', () => {
       expect(box.getAttribute('role')).to.equal('alert');
       expect(box.textContent!.replace(/\s+/g, ' ').trim()).to.contain(failure.message);
       expect(box.textContent).not.to.match(/nguồn tin|\d{3}/i);
-      expect(box.querySelector('button')!.textContent!.trim()).to.equal('Thử lại');
+      if (failure.retry) expect(box.querySelector('button')!.textContent!.trim()).to.equal('Thử lại');
+      else expect(box.querySelector('button')).to.equal(null);
       expect(el.shadowRoot!.querySelector('[part="item"]')).to.equal(null);
       await sleep(150); // nothing else may follow
       expect(errors).to.have.length(1);

@@ -159,6 +159,45 @@ export async function faultServer(ctx, next) {
       ctx.body = feed('Có ETag');
       return;
     }
+    case 'sequence': {
+      // A feed that changes between requests: steps=1,2,3;2,3 lists the item ids of each hit
+      // (the last repeats); more=5,6 gives it a next_url page (&page=2) with those items.
+      if (ctx.query.ms) await sleep(Number(ctx.query.ms));
+      const page2 = ctx.query.page === '2';
+      const steps = String(ctx.query.steps ?? '1').split(';');
+      const ids = page2 ? String(ctx.query.more).split(',') : steps[Math.min(hits, steps.length) - 1].split(',');
+      const next = !page2 && ctx.query.more ? `${ctx.path}?${ctx.querystring}&page=2` : undefined;
+      ctx.type = 'application/feed+json';
+      ctx.body = JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: `Phiên bản ${hits}`,
+        next_url: next,
+        items: ids.map((id) => ({
+          id,
+          title: `Tin ${id}`,
+          content_text: `Nội dung tin ${id}.`,
+          date_published: `2026-11-${String(28 - Number(id)).padStart(2, '0')}T09:00:00+07:00`,
+        })),
+      });
+      return;
+    }
+    case 'relative':
+      // A feed whose item link is relative to the feed's URL.
+      ctx.type = 'application/feed+json';
+      ctx.body = JSON.stringify({ title: 'Liên kết tương đối', items: [{ id: '1', title: 'Tin 1', url: '?tin=1' }] });
+      return;
+    case 'redirect-relative':
+      ctx.redirect(`/__fault/relative?${ctx.querystring}`);
+      return;
+    case 'proxy': {
+      // A stand-in for a site's proxy: answers for the feed named by ?url=, item links relative.
+      ctx.type = 'application/feed+json';
+      ctx.body = JSON.stringify({
+        title: `Qua proxy: ${ctx.query.url}`,
+        items: [{ id: '1', title: 'Tin 1', url: 'bai-viet/1.html' }],
+      });
+      return;
+    }
     default:
       ctx.status = 400;
       ctx.body = 'unknown scenario';

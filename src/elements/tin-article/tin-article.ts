@@ -39,6 +39,7 @@ import { articleStyles } from './tin-article.styles.js';
  * @csspart button - Every button.
  * @csspart other - The "Các tin khác" list element.
  * @csspart error - The error or "not found" box.
+ * @csspart gone-note - The note over an article a refresh of the feed no longer has (it stays open).
  *
  * @cssproperty [--tin-accent=#b3261e] - Accent colour: links, buttons.
  * @cssproperty [--tin-text=inherit] - Text colour.
@@ -117,12 +118,23 @@ export class TinArticle extends SourceElement {
   private failedLead?: string;
   private stopPrinting?: () => void;
 
+  /** The article last shown: it stays open when a refresh of the feed drops it, until `item-id` changes. */
+  private kept?: Article;
+
   /** The article shown, once known. */
   get currentArticle(): Article | undefined {
-    if (this.article !== undefined && this.article !== null) return this.source.article(this.article);
+    return this.shown().article;
+  }
+
+  /** The article to show, and whether it is one the feed no longer has (kept from before). */
+  private shown(): { article?: Article; gone?: boolean } {
+    if (this.article !== undefined && this.article !== null) return { article: this.source.article(this.article) };
     const feed = this.currentFeed;
     const id = typeof this.itemId === 'string' ? this.itemId.trim() : undefined;
-    return feed && id ? feed.items.find((item) => item.id === id) : undefined;
+    if (!feed || !id) return {};
+    const article = feed.items.find((item) => item.id === id);
+    if (article) return { article };
+    return this.kept?.id === id ? { article: this.kept, gone: true } : {};
   }
 
   private get currentFeed(): Feed | undefined {
@@ -150,6 +162,7 @@ export class TinArticle extends SourceElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const article = this.currentArticle;
+    if (article) this.kept = article;
     if (
       article?.contentHtml &&
       this.body?.article !== article &&
@@ -211,12 +224,17 @@ export class TinArticle extends SourceElement {
 
   protected override render(): TemplateResult {
     const state = this.source.state;
-    const article = this.currentArticle;
+    const { article, gone } = this.shown();
     if (article)
-      return html`${state.status === 'loaded' ? staleState(state.refreshError) : nothing}${this.renderArticle(article)}`;
+      return html`${state.status === 'loaded' ? staleState(state.refreshError) : nothing}${
+        gone
+          ? html`<p part="gone-note" class="stale-note" role="status">${msg('Bài viết này hiện không còn trong danh sách tin.', { id: 'article-gone' })}</p>`
+          : nothing
+      }${this.renderArticle(article)}`;
     const given = this.article !== undefined && this.article !== null;
     if (state.status === 'error' && !given) return errorState(state.error, () => this.source.reload());
-    if (given ? !this.source.pending : state.status === 'loaded' || state.status === 'empty')
+    // "Not found" only from the current feed: not from a copy while the request is still out.
+    if (given ? !this.source.pending : (state.status === 'loaded' || state.status === 'empty') && !state.revalidating)
       return errorState('not-found');
     return html`<div aria-busy="true">${this.renderArticle(PLACEHOLDER_ARTICLE, true)}<span class="visually-hidden" role="status">${loadingLabel()}</span></div>`;
   }

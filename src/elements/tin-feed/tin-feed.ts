@@ -222,12 +222,11 @@ export class TinFeed extends SourceElement {
     if (state.status === 'error') return html`${heading}${errorState(state.error, () => this.source.reload())}`;
     if (state.status === 'loading') return html`${heading}${this.renderGrid(undefined, level)}`;
     const items = this.pager.items(state.feed);
-    if (this.url.openId)
-      return this.renderOpenArticle(
-        state.feed,
-        state.refreshError,
-        items.find((item) => item.id === this.url.openId),
-      );
+    if (this.url.openId) {
+      const open = items.find((item) => item.id === this.url.openId);
+      // Not in a copy whose revalidation is still out: the article view waits (no feed, its skeleton).
+      return this.renderOpenArticle(open || !state.revalidating ? state.feed : undefined, state.refreshError, open);
+    }
     const limit = clampInt(this.limit, 1, Infinity, 12);
     const chosen = selectArticles(items, { tag: this.tag }, this.search.matches());
     const visible = this.pager.visible(chosen, limit);
@@ -239,7 +238,7 @@ export class TinFeed extends SourceElement {
   }
 
   private renderOpenArticle(
-    feed: Feed,
+    feed: Feed | undefined,
     refreshError: FeedError | undefined,
     article: Article | undefined,
   ): TemplateResult {

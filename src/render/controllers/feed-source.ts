@@ -4,7 +4,8 @@
  * feed set by code), `src` (a feed URL, loaded here). Loading aborts on disconnect or when the
  * source changes, ignores late replies for an old source, re-polls every `refreshInterval`
  * seconds, keeps what is shown when a refresh fails, and fires `tin-load` / `tin-error` from the
- * host. Data set by code is checked (feed/from-code.ts, loaded on first use: pages that only use
+ * host. A visitor left waiting is told within `NOTICE_AFTER` whatever the retries; a copy from
+ * memory or sessionStorage is shown as `revalidating` until the request answers. Data set by code is checked (feed/from-code.ts, loaded on first use: pages that only use
  * `src` never download it) before it is shown.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -15,13 +16,24 @@ import { lazyModule } from '../../internal/lazy-module.js';
 
 /**
  * What an element shows. `loaded` has at least one article; `empty` is a source without any.
- * Both keep the last good feed when a refresh fails (`refreshError`); `error` is a first load
- * that failed, with nothing to show.
+ * Both keep the last good feed when a refresh fails (`refreshError`), and are `revalidating`
+ * while they show a copy (from memory or sessionStorage) and the request for the current feed is
+ * still out: nothing may be concluded from them then ("not found"). `error` is a first load that
+ * failed, with nothing to show; with `retrying`, the visitor waited `NOTICE_AFTER` and attempts
+ * go on (content that arrives replaces it).
  */
 export type SourceState =
   | { readonly status: 'loading' }
-  | { readonly status: 'loaded' | 'empty'; readonly feed: Feed; readonly refreshError?: FeedError }
-  | { readonly status: 'error'; readonly error: FeedError };
+  | {
+      readonly status: 'loaded' | 'empty';
+      readonly feed: Feed;
+      readonly refreshError?: FeedError;
+      readonly revalidating?: boolean;
+    }
+  | { readonly status: 'error'; readonly error: FeedError; readonly retrying?: boolean };
+
+/** How long a visitor looks at a skeleton before being told, whatever `timeout` and the retries. */
+export const NOTICE_AFTER = 10_000;
 
 /** The inputs an element exposes; set by code, so any of them may hold anything. */
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
@@ -32,7 +44,17 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   timeout?: unknown;
   /** Re-poll period in seconds; 0 or absent = off. */
   refreshInterval?: unknown;
+  /** Proxy URL template; absent = the page's `<meta name="tin-widgets:proxy">`, "" = none. */
+  proxy?: unknown;
 }
+
+/** The page's proxy template, `<meta name="tin-widgets:proxy" content="…">`, read at each load. */
+const pageProxy = (): string | undefined =>
+  document.querySelector<HTMLMetaElement>('meta[name="tin-widgets:proxy"]')?.content.trim() || undefined;
+
+/** The proxy template `host` loads through, if any (its own `proxy` wins over the page's). */
+export const proxyOf = (host: { proxy?: unknown }): string | undefined =>
+  typeof host.proxy === 'string' ? host.proxy.trim() || undefined : pageProxy();
 
 type FromCode = typeof import('../../feed/from-code.js');
 
@@ -45,10 +67,11 @@ const seconds = (value: unknown): number =>
 const toFeedError = (error: unknown, url: string): FeedError =>
   isFeedError(error) ? error : new FeedError('network', String((error as Error | undefined)?.message ?? error), url);
 
-const stateOf = (feed: Feed, refreshError?: FeedError): SourceState => ({
+const stateOf = (feed: Feed, refreshError?: FeedError, revalidating?: boolean): SourceState => ({
   status: feed.items.length ? 'loaded' : 'empty',
   feed,
   refreshError,
+  revalidating,
 });
 
 export class FeedSource implements ReactiveController {
@@ -171,7 +194,7 @@ export class FeedSource implements ReactiveController {
     const shown =
       (this.state.status === 'loaded' || this.state.status === 'empty') && !reset ? this.state.feed : undefined;
     const cached = shown ?? peekFeed(src);
-    this.state = cached ? stateOf(cached) : { status: 'loading' };
+    this.state = cached ? stateOf(cached, undefined, true) : { status: 'loading' };
     void this.fetch();
     if (!cached) void this.restore(src, this.generation);
     this.schedulePolling();
@@ -193,7 +216,7 @@ export class FeedSource implements ReactiveController {
     if (generation !== this.generation) return;
     const stored = await cachedFeed(src);
     if (stored && generation === this.generation && this.state.status === 'loading') {
-      this.state = stateOf(stored);
+      this.state = stateOf(stored, undefined, true);
       this.host.requestUpdate();
     }
   }
@@ -205,10 +228,20 @@ export class FeedSource implements ReactiveController {
     const abort = (this.abort = new AbortController());
     const generation = this.generation;
     const timeout = seconds(this.host.timeout) * 1000 || undefined;
+    // Told in time: a hanging server shows the timeout message while attempts go on quietly.
+    const notice = setTimeout(() => {
+      if (generation !== this.generation || abort.signal.aborted || this.state.status !== 'loading') return;
+      this.state = {
+        status: 'error',
+        error: new FeedError('timeout', 'Still waiting for the feed', src),
+        retrying: true,
+      };
+      this.host.requestUpdate();
+    }, NOTICE_AFTER);
     let url = src;
     try {
       url = feedKey(src);
-      const feed = await loadFeed(src, { signal: abort.signal, timeout, maxAge });
+      const feed = await loadFeed(src, { signal: abort.signal, timeout, maxAge, proxy: proxyOf(this.host) });
       if (generation !== this.generation || abort.signal.aborted) return;
       this.state = stateOf(feed);
       this.host.requestUpdate();
@@ -235,6 +268,7 @@ export class FeedSource implements ReactiveController {
         }),
       );
     } finally {
+      clearTimeout(notice);
       if (this.abort === abort) this.abort = undefined;
     }
   }

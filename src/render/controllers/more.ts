@@ -7,8 +7,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Article, Feed } from '../../feed/model.js';
 import { FeedError, isFeedError } from '../../feed/model.js';
-import { firstPage, type Pages } from '../../feed/pages.js';
+import { type Pages, refreshedPages } from '../../feed/pages.js';
 import { isAbortError } from '../../feed/loader.js';
+import { proxyOf } from './feed-source.js';
 
 export class MoreController implements ReactiveController {
   /** How many items the visitor asked to see beyond the first page. */
@@ -21,11 +22,12 @@ export class MoreController implements ReactiveController {
   private shown = 0;
   private pages: Pages | undefined;
   private pagesOf: Feed | undefined;
+  private pagesSrc: string | undefined;
   private abort: AbortController | undefined;
 
   /** `itemAt(i)`: the host's focusable element for its i-th shown item. */
   constructor(
-    private readonly host: ReactiveControllerHost & { src?: unknown },
+    private readonly host: ReactiveControllerHost & { src?: unknown; proxy?: unknown },
     private readonly itemAt: (index: number) => HTMLElement | null | undefined,
   ) {
     host.addController(this);
@@ -39,9 +41,14 @@ export class MoreController implements ReactiveController {
   /** All items known for `feed`, including pages loaded through `next_url`. */
   items(feed: Feed): readonly Article[] {
     if (this.pagesOf !== feed) {
-      // A new feed (first load or a refresh with changes): start paging over.
+      // A new feed (first load or a refresh with changes): its items, and what later pages added.
+      const url = typeof this.host.src === 'string' ? this.host.src : undefined;
+      this.pages =
+        this.pagesOf && this.pagesSrc === url
+          ? refreshedPages(this.pages, feed, url)
+          : refreshedPages(undefined, feed, url);
       this.pagesOf = feed;
-      this.pages = firstPage(feed, typeof this.host.src === 'string' ? this.host.src : undefined);
+      this.pagesSrc = url;
     }
     return this.pages!.items;
   }
@@ -71,7 +78,7 @@ export class MoreController implements ReactiveController {
     const abort = (this.abort = new AbortController());
     try {
       const { loadNextPage } = await import('../../feed/next-page.js');
-      this.pages = await loadNextPage(this.pages, { signal: abort.signal });
+      this.pages = await loadNextPage(this.pages, { signal: abort.signal, proxy: proxyOf(this.host) });
       this.extra += pageSize;
     } catch (error) {
       if (isAbortError(error)) return;

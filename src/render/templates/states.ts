@@ -3,12 +3,12 @@
  * everywhere: errors are `part="error"` with `role="alert"`, empty states are polite status text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FeedError } from '../../feed/model.js';
+import { type FeedError, isTransient } from '../../feed/model.js';
 import { msg, str } from '../../i18n/locale.js';
 import { emptyMessage, errorMessage, loadingLabel, notFoundMessage, retryLabel, staleNote } from '../messages.js';
 import type { MoreController } from '../controllers/more.js';
 
-/** An error box with a retry button (omitted when `onRetry` is absent). */
+/** An error box with a retry button where retrying can help (and `onRetry` is given). */
 export function errorState(error: FeedError | 'not-found', onRetry?: () => void): TemplateResult {
   const text = error === 'not-found' ? notFoundMessage() : errorMessage(error);
   return html`<div part="error" class="state state-error" role="alert">
@@ -16,7 +16,7 @@ export function errorState(error: FeedError | 'not-found', onRetry?: () => void)
       <path fill="currentColor" d="M12 2 1 21h22L12 2Zm0 5 7.5 12h-15L12 7Zm-1 4v4h2v-4h-2Zm0 5v2h2v-2h-2Z" />
     </svg>
     <p class="state-text">${text}</p>
-    ${onRetry ? html`<button part="button retry-button" class="button" type="button" @click=${onRetry}>${retryLabel()}</button>` : nothing}
+    ${onRetry && error !== 'not-found' && isTransient(error) ? html`<button part="button retry-button" class="button" type="button" @click=${onRetry}>${retryLabel()}</button>` : nothing}
   </div>`;
 }
 

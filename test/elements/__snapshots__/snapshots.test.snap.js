@@ -374,13 +374,6 @@ snapshots["snapshots tin-card error, the feed answers 404"] =
       <p class="state-text">
         Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.
       </p>
-      <button
-        class="button"
-        part="button retry-button"
-        type="button"
-      >
-        Thử lại
-      </button>
     </div>
   </x-shadow-root>
 </tin-card>
@@ -443,13 +436,6 @@ snapshots["snapshots tin-card English, error"] =
       <p class="state-text">
         The news cannot be shown at the moment. We apologise for the inconvenience.
       </p>
-      <button
-        class="button"
-        part="button retry-button"
-        type="button"
-      >
-        Try again
-      </button>
     </div>
   </x-shadow-root>
 </tin-card>
@@ -724,13 +710,6 @@ snapshots["snapshots tin-list error, the feed answers 404"] =
         <p class="state-text">
           Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.
         </p>
-        <button
-          class="button"
-          part="button retry-button"
-          type="button"
-        >
-          Thử lại
-        </button>
       </div>
     </section>
   </x-shadow-root>
@@ -1438,13 +1417,6 @@ snapshots["snapshots tin-article error, the feed answers 404"] =
       <p class="state-text">
         Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.
       </p>
-      <button
-        class="button"
-        part="button retry-button"
-        type="button"
-      >
-        Thử lại
-      </button>
     </div>
   </x-shadow-root>
 </tin-article>
@@ -2257,13 +2229,6 @@ snapshots["snapshots tin-feed error, the feed answers 404"] =
       <p class="state-text">
         Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.
       </p>
-      <button
-        class="button"
-        part="button retry-button"
-        type="button"
-      >
-        Thử lại
-      </button>
     </div>
   </x-shadow-root>
 </tin-feed>

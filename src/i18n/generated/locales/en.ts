@@ -10,6 +10,7 @@
 
     export const templates = {
       'article-address': `Article address:`,
+'article-gone': `This article is no longer in the news list.`,
 'attachments': `Attachments`,
 'back': `Back`,
 'copy-link': `Copy link`,
