@@ -25,7 +25,7 @@ import {
   markNormalized,
 } from './model.js';
 import { type ParseOptions, parseOptions } from './parse-options.js';
-import * as markupText from './markup-text.js';
+import { markupToText } from './markup-text.js';
 import { type LegacyText, languageTag, multilineText, plainText, provideMarkupText } from './text.js';
 import { safeUrl } from './urls.js';
 import { rootElementName } from './xml-prolog.js';
@@ -494,7 +494,7 @@ function feedIcon(root: Element, channel: Element, base: string | undefined): st
  */
 export function parseXmlFeed(text: string, sourceUrl?: string, options?: ParseOptions | WarnFn): Feed {
   // Synchronous: the markup scanner its descriptions need comes with this chunk.
-  provideMarkupText(markupText);
+  provideMarkupText({ markupToText });
   // Entities and CDATA can hide legacy text from parseFeedText's check: XML handles it by default.
   const { warn = consoleWarn, legacyText: legacy = { repairMojibake, detectLegacyEncoding } } = parseOptions(options);
   const source = text.replace(/^\uFEFF/, '').trim();
