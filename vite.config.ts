@@ -1,35 +1,64 @@
 import { basename, relative, resolve } from 'node:path';
 import MagicString from 'magic-string';
-import { defineConfig, type AliasOptions, type BuildEnvironmentOptions, type Plugin } from 'vite';
+import { defineConfig, parseSync, type AliasOptions, type BuildEnvironmentOptions, type Plugin } from 'vite';
 import { LAZY_CHUNKS, type LazyChunk, lazyChunkOf } from './src/chunks.js';
 
+const minifyCss = (body: string) =>
+  body
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    // Not around ":" on the left: ".a :is(.b)" and ".a:is(.b)" differ.
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+
+/** Any node of an ESTree-shaped tree, as far as the walk below needs. */
+interface Node {
+  type?: string;
+  tag?: Node;
+  name?: string;
+  quasi?: { quasis: { start: number; value: { raw: string } }[] };
+  [key: string]: unknown;
+}
+
 /**
- * Minifies the CSS inside Lit `css\`…\`` templates of our own sources: minifiers leave template
- * literals alone, and the styles are a third of the widgets' own bytes. Our styles use no
- * `${}` interpolations and no strings containing significant whitespace, which keeps this safe.
+ * Minifies the static text of Lit templates in our own sources, which minifiers leave alone: the
+ * CSS of `css\`…\`` (a third of the widgets' own bytes), and in `html\`…\`` each run of white
+ * space that holds a line break becomes one space (HTML renders both alike; our templates hold no
+ * `<pre>` or `<textarea>`). Only template text is touched, found by parsing the module, so the
+ * code inside `${}` stays as written; the source map stays right (magic-string).
  */
-function minifyLitCss(): Plugin {
+function minifyLitTemplates(): Plugin {
   return {
-    name: 'tin-minify-lit-css',
+    name: 'tin-minify-lit-templates',
     apply: 'build',
     transform(code, id) {
-      if (!id.includes('/src/') || !id.endsWith('.ts') || !code.includes('css`')) return null;
-      // Each template body is overwritten in place, so the source map keeps every other mapping
-      // and points the minified CSS at its template (no SOURCEMAP_BROKEN, bytes attributed right).
+      if (!id.includes('/src/') || !id.endsWith('.ts') || !/(?:css|html)`/.test(code)) return null;
       const out = new MagicString(code);
-      for (const match of code.matchAll(/css`([^`]*)`/g)) {
-        const body = match[1]!;
-        const start = match.index + 'css`'.length;
-        const min = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          // Not around ":" on the left: ".a :is(.b)" and ".a:is(.b)" differ.
-          .replace(/\s*([{};,>])\s*/g, '$1')
-          .replace(/:\s+/g, ':')
-          .replace(/;}/g, '}')
-          .trim();
-        if (min !== body) out.overwrite(start, start + body.length, min);
-      }
+      const visit = (node: unknown): void => {
+        if (Array.isArray(node)) return node.forEach(visit);
+        if (!node || typeof node !== 'object') return;
+        const { type, tag, quasi } = node as Node;
+        if (type === 'TaggedTemplateExpression' && tag?.type === 'Identifier' && quasi) {
+          const quasis = quasi.quasis;
+          for (const element of quasis) {
+            const raw = element.value.raw;
+            // The span starts at the "`" or "}" before the text.
+            const start = element.start + 1;
+            const min =
+              tag.name === 'css' && quasis.length === 1
+                ? minifyCss(raw)
+                : tag.name === 'html' || tag.name === 'svg'
+                  ? raw.replace(/\s*\n\s*/g, ' ')
+                  : raw;
+            if (min !== raw) out.overwrite(start, start + raw.length, min);
+          }
+        }
+        for (const value of Object.values(node)) if (value && typeof value === 'object') visit(value);
+      };
+      visit(parseSync(id, code).program);
+      if (!out.hasChanged()) return null;
       return { code: out.toString(), map: out.generateMap({ hires: 'boundary', source: id, includeContent: true }) };
     },
   };
@@ -135,7 +164,7 @@ export default defineConfig(({ mode }) => ({
     assumptions: { setPublicClassFields: true },
     typescript: { removeClassFieldsWithoutInitializer: true },
   },
-  plugins: [minifyLitCss()],
+  plugins: [minifyLitTemplates()],
   resolve: mode === 'iife' ? { alias: eagerLoaders } : {},
   base: mode === 'demo' ? './' : '/',
   server: { open: '/demo/' },

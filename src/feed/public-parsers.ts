@@ -6,7 +6,7 @@
  */
 import { parseJsonFeed as parseJsonDocument } from './json-feed.js';
 import * as legacyText from './legacy-text.js';
-import * as markupText from './markup-text.js';
+import { markupToText } from './markup-text.js';
 import type { Feed, WarnFn } from './model.js';
 import { type ParseOptions, parseOptions } from './parse-options.js';
 import { provideMarkupText } from './text.js';
@@ -20,6 +20,6 @@ import { provideMarkupText } from './text.js';
 export function parseJsonFeed(document: unknown, sourceUrl?: string, options?: ParseOptions | WarnFn): Feed {
   const given = parseOptions(options);
   // Synchronous: no chunk to wait for, so the scanner comes with this entry.
-  provideMarkupText(markupText);
+  provideMarkupText({ markupToText });
   return parseJsonDocument(document, sourceUrl, { ...given, legacyText: given.legacyText ?? legacyText });
 }

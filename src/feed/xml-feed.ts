@@ -25,7 +25,7 @@ import {
   markNormalized,
 } from './model.js';
 import { type ParseOptions, parseOptions } from './parse-options.js';
-import * as markupText from './markup-text.js';
+import { markupToText } from './markup-text.js';
 import { type LegacyText, languageTag, multilineText, plainText, provideMarkupText } from './text.js';
 import { safeUrl } from './urls.js';
 import { rootElementName, rootElementStart } from './xml-prolog.js';
@@ -506,7 +506,7 @@ export function parseXmlFeed(text: string, sourceUrl?: string, options?: ParseOp
 // Entities and CDATA can hide legacy text from parseFeedText's check: XML handles it by default.
 function xmlOptions(options: ParseOptions | WarnFn | undefined): { warn: WarnFn; legacy: LegacyText } {
   // Synchronous: the markup scanner its descriptions need comes with this chunk.
-  provideMarkupText(markupText);
+  provideMarkupText({ markupToText });
   const { warn = consoleWarn, legacyText: legacy = { repairMojibake, detectLegacyEncoding } } = parseOptions(options);
   return { warn, legacy };
 }
