@@ -7,12 +7,14 @@
  * output then goes through one structural pass (`enforceAllowList`) so both keep the same
  * content: elements outside the list are unwrapped (their text and allowed children stay),
  * code-like ones go with their content, each element keeps only its own attributes, and every
- * URL passes the scheme allow-list. Then the clean-up that Vietnamese CMS output needs:
- * `&nbsp;`-only paragraphs dropped, URLs resolved against the article (not the host page), images
- * lazy, external links in a new tab.
+ * URL passes the scheme allow-list. Video, audio and embeds then become players or links
+ * (`media.ts`). Then the clean-up that Vietnamese CMS output needs: `&nbsp;`-only paragraphs
+ * dropped, URLs resolved against the article (not the host page), images lazy, external links in
+ * a new tab.
  */
 import type { Config, DOMPurify } from 'dompurify';
 import { safeUrl } from '../feed/urls.js';
+import { applyMedia, type MediaOptions } from './media.js';
 import { safeSrcset } from './srcset.js';
 
 /** Attributes every allowed element may keep. */
@@ -26,7 +28,8 @@ const ALLOWED = new Map(
   (
     'p br hr strong b em i u s sub sup small mark span div h1 h2 h3 h4 h5 h6 ul li dl dt dd caption colgroup thead ' +
     'tbody tfoot tr table figure figcaption blockquote q cite pre code abbr picture ins del ol:start,reversed col:span th:colspan,rowspan,scope td:colspan,rowspan a:href ' +
-    'img:src,srcset,sizes,alt,width,height source:srcset,sizes,media,type time:datetime'
+    'img:src,srcset,sizes,alt,width,height source:src,srcset,sizes,media,type time:datetime video:src,poster,width,height ' +
+    'audio:src track:src,kind,srclang,label,default iframe:src object:data,type embed:src,type'
   )
     .split(' ')
     .map((entry): [string, readonly string[]] => {
@@ -37,9 +40,9 @@ const ALLOWED = new Map(
 
 /**
  * Elements that go with everything inside them, because what they hold is code or a nested
- * document, not the article's text: DOMPurify's FORBID_CONTENTS plus what the native API's safe
- * mode removes whole (object, embed), given to both sanitisers so they agree. (Frames never
- * reach a body: the parser ignores them there.)
+ * document, not the article's text: DOMPurify's FORBID_CONTENTS, given to both sanitisers so they
+ * agree. Embeds (iframe, object, embed) pass with their URL only, for `applyMedia` to turn into a
+ * player or a link. (Frames never reach a body: the parser ignores them there.)
  */
 const DROPPED_WITH_CONTENT = [
   'script',
@@ -52,11 +55,6 @@ const DROPPED_WITH_CONTENT = [
   'xmp',
   'title',
   'head',
-  'iframe',
-  'object',
-  'embed',
-  'audio',
-  'video',
   'svg',
   'math',
 ];
@@ -88,9 +86,11 @@ export type SanitizerChoice = 'auto' | 'native' | 'dompurify';
 
 interface NativeSanitizerDocument {
   parseHTML?(html: string, options: { sanitizer: Record<string, unknown> }): Document;
+  parseHTMLUnsafe(html: string): Document;
 }
 
 const nativeParse = () => (Document as unknown as NativeSanitizerDocument).parseHTML;
+const unsafeParse = () => (Document as unknown as NativeSanitizerDocument).parseHTMLUnsafe;
 
 const nativePurify: Purify = (html) => {
   // A remove-list, not an allow-list, for elements: unknown elements must reach enforceAllowList
@@ -106,9 +106,40 @@ const nativePurify: Purify = (html) => {
   });
   const fragment = doc.createDocumentFragment();
   // A <frameset> document has no body: nothing in it is content we allow.
-  if (doc.body) fragment.append(...doc.body.childNodes);
+  if (doc.body) {
+    if (/<(?:iframe|object|embed)/i.test(html)) restoreEmbeds(doc.body, unsafeParse().call(Document, html).body);
+    fragment.append(...doc.body.childNodes);
+  }
   return fragment;
 };
+
+const EMBEDS = ['iframe', 'object', 'embed'];
+
+/**
+ * Puts back, as empty elements with only their URL attributes, the embeds that parseHTML's safe
+ * mode always removes, where an inert parse of the same markup (`parseHTMLUnsafe`, no sanitiser,
+ * nothing runs or loads) has them. The safe tree is that tree minus removed nodes (comments and
+ * the code-like elements, never an allowed element; the text around them joined), so walking
+ * both in step finds each embed's place; a node that does not match is one the sanitiser removed.
+ */
+function restoreEmbeds(safe: Element, raw: Element): void {
+  let next = safe.firstChild;
+  for (const node of raw.childNodes) {
+    if (node instanceof HTMLElement && EMBEDS.includes(node.localName)) {
+      const copy = safe.ownerDocument.createElement(node.localName);
+      for (const name of [...ALLOWED.get(node.localName)!, 'title']) {
+        const value = node.getAttribute(name);
+        if (value !== null) copy.setAttribute(name, value);
+      }
+      safe.insertBefore(copy, next);
+    } else if (next?.nodeName === node.nodeName) {
+      if (node instanceof Element) restoreEmbeds(next as Element, node);
+      // The safe parse joins the text on both sides of what it removed into one node.
+      else if (next instanceof Text && node.nodeValue!.length < next.length) next.splitText(node.nodeValue!.length);
+      next = next.nextSibling;
+    }
+  }
+}
 
 const domPurifier =
   (purify: DOMPurify): Purify =>
@@ -177,7 +208,7 @@ export function isExternal(href: string, pageUrl: string = location.href): boole
 
 const isBlank = (element: Element) =>
   !(element.textContent ?? '').replace(/[\s\u00a0\u200b\ufeff]+/g, '') &&
-  !element.querySelector('img, table, hr, iframe, video');
+  !element.querySelector('img, table, hr, iframe, video, audio');
 
 /**
  * Sanitises `html` and applies the body clean-up. `baseUrl` is the article's URL: relative links
@@ -189,9 +220,11 @@ export function sanitizeBody(
   html: string,
   baseUrl: string | undefined,
   authorNames: readonly string[] = [],
+  media?: MediaOptions,
 ): SanitizedBody {
   const fragment = purify(html);
   enforceAllowList(fragment, baseUrl);
+  applyMedia(fragment, baseUrl, media);
 
   for (const link of fragment.querySelectorAll('a')) {
     const href = safeUrl(link.getAttribute('href'), baseUrl, 'link');
