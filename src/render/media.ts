@@ -9,8 +9,8 @@ import { consoleWarn } from '../feed/model.js';
 
 /** What the media pass needs besides the body: the portal's extra hosts and the link wording. */
 export interface MediaOptions {
-  /** Hosts whose iframes play in place besides YouTube and Vimeo (see `embedHosts`). */
-  readonly embedHosts?: readonly string[];
+  /** More hosts whose iframes play in place: an `embed-hosts` value, read by `embedHosts`. */
+  readonly embedHosts?: unknown;
   /** Link text for a removed video ("Xem video") and for any other removed embed ("Mở nội dung nhúng"). */
   readonly labels?: readonly [watch: string, open: string];
 }
@@ -66,13 +66,43 @@ const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-es
 
 const VIDEO_FILE = /^video\/|\.(?:mp4|webm|ogv|m4v|mov|m3u8)$/i;
 
+/**
+ * Puts back, as empty elements with only their URL attributes, the embeds that parseHTML's safe
+ * mode always removes, where an inert parse of the same markup (`parseHTMLUnsafe`, no sanitiser,
+ * nothing runs or loads) has them. The safe tree is that tree minus removed nodes (comments and
+ * the code-like elements, never an allowed element; the text around them joined), so walking
+ * both in step finds each embed's place; a node that does not match is one the sanitiser removed.
+ */
+export function restoreEmbeds(safe: Element, raw: Element): void {
+  let next = safe.firstChild;
+  for (const node of raw.childNodes) {
+    if (node instanceof HTMLElement && /^(?:iframe|object|embed)$/.test(node.localName)) {
+      // DOMPurify drops an element whose only content is text that looks like markup (its
+      // mutation-XSS rule): the same here, so both paths show the same body.
+      if (!node.firstElementChild && /<[/\w!]/.test(node.textContent!)) continue;
+      const copy = safe.ownerDocument.createElement(node.localName);
+      for (const name of ['src', 'data', 'type', 'title']) {
+        const value = node.getAttribute(name);
+        if (value !== null) copy.setAttribute(name, value);
+      }
+      safe.insertBefore(copy, next);
+    } else if (next?.nodeName === node.nodeName) {
+      if (node instanceof Element) restoreEmbeds(next as Element, node);
+      // The safe parse joins the text on both sides of what it removed into one node.
+      else if (next instanceof Text && node.nodeValue!.length < next.length) next.splitText(node.nodeValue!.length);
+      next = next.nextSibling;
+    }
+  }
+}
+
 /** Applies the media rules to `root` (after the allow-list pass, before links are checked). */
 export function applyMedia(root: DocumentFragment, baseUrl: string | undefined, options: MediaOptions = {}): void {
   const doc = root.ownerDocument;
+  const hosts = embedHosts(options.embedHosts);
   const [watch, open] = options.labels ?? ['Xem video', 'Mở nội dung nhúng'];
   for (const frame of root.querySelectorAll('iframe, object, embed')) {
     const src = safeUrl(frame.getAttribute(frame.localName === 'object' ? 'data' : 'src'), baseUrl, 'resource');
-    const player = src && frame.localName === 'iframe' ? playerSrc(src, options.embedHosts) : undefined;
+    const player = src && frame.localName === 'iframe' ? playerSrc(src, hosts) : undefined;
     if (player) {
       const box = doc.createElement('div');
       const iframe = doc.createElement('iframe');

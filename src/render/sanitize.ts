@@ -14,7 +14,8 @@
  */
 import type { Config, DOMPurify } from 'dompurify';
 import { safeUrl } from '../feed/urls.js';
-import { applyMedia, type MediaOptions } from './media.js';
+import { lazyModule } from '../internal/lazy-module.js';
+import type { applyMedia, MediaOptions, restoreEmbeds } from './media.js';
 import { safeSrcset } from './srcset.js';
 
 /** Attributes every allowed element may keep. */
@@ -107,42 +108,13 @@ const nativePurify: Purify = (html) => {
   const fragment = doc.createDocumentFragment();
   // A <frameset> document has no body: nothing in it is content we allow.
   if (doc.body) {
-    if (/<(?:iframe|object|embed)/i.test(html)) restoreEmbeds(doc.body, unsafeParse().call(Document, html).body);
+    // Its safe mode removes every embed, whatever the configuration says: put back their URLs.
+    if (/<(?:iframe|object|embed)/i.test(html))
+      media.get()?.restoreEmbeds(doc.body, unsafeParse().call(Document, html).body);
     fragment.append(...doc.body.childNodes);
   }
   return fragment;
 };
-
-const EMBEDS = ['iframe', 'object', 'embed'];
-
-/**
- * Puts back, as empty elements with only their URL attributes, the embeds that parseHTML's safe
- * mode always removes, where an inert parse of the same markup (`parseHTMLUnsafe`, no sanitiser,
- * nothing runs or loads) has them. The safe tree is that tree minus removed nodes (comments and
- * the code-like elements, never an allowed element; the text around them joined), so walking
- * both in step finds each embed's place; a node that does not match is one the sanitiser removed.
- */
-function restoreEmbeds(safe: Element, raw: Element): void {
-  let next = safe.firstChild;
-  for (const node of raw.childNodes) {
-    if (node instanceof HTMLElement && EMBEDS.includes(node.localName)) {
-      // DOMPurify drops an element whose only content is text that looks like markup (its
-      // mutation-XSS rule): the same here, so both paths show the same body.
-      if (!node.firstElementChild && /<[/\w!]/.test(node.textContent!)) continue;
-      const copy = safe.ownerDocument.createElement(node.localName);
-      for (const name of [...ALLOWED.get(node.localName)!, 'title']) {
-        const value = node.getAttribute(name);
-        if (value !== null) copy.setAttribute(name, value);
-      }
-      safe.insertBefore(copy, next);
-    } else if (next?.nodeName === node.nodeName) {
-      if (node instanceof Element) restoreEmbeds(next as Element, node);
-      // The safe parse joins the text on both sides of what it removed into one node.
-      else if (next instanceof Text && node.nodeValue!.length < next.length) next.splitText(node.nodeValue!.length);
-      next = next.nextSibling;
-    }
-  }
-}
 
 const domPurifier =
   (purify: DOMPurify): Purify =>
@@ -156,13 +128,24 @@ let domPurify: Promise<Purify> | undefined;
 /** True when this browser has the HTML Sanitizer API (`Document.parseHTML`). */
 export const hasNativeSanitizer = (): boolean => typeof nativeParse() === 'function';
 
+// Players and embed links: only bodies with media need them (a lazy chunk). Without it (not
+// needed, or its download failed) no embed, video or audio reaches the page.
+const NO_MEDIA: { restoreEmbeds: typeof restoreEmbeds; applyMedia: typeof applyMedia } = {
+  restoreEmbeds: () => {},
+  applyMedia: (root: DocumentFragment) =>
+    root.querySelectorAll('iframe, object, embed, video, audio').forEach((el) => el.remove()),
+};
+const media = lazyModule(() => import('./media.js'), NO_MEDIA);
+
 /**
- * Loads a sanitiser; resolves when `sanitizeBody` can run synchronously with it. `auto` is the
- * browser's Sanitizer API when present, else DOMPurify; `native` where the browser lacks the API
- * is DOMPurify; `dompurify` is DOMPurify everywhere (a portal that wants one sanitiser for all).
+ * Loads a sanitiser, and the media rules when `html` holds video, audio or embeds; resolves when
+ * `sanitizeBody` can run synchronously with them. `auto` is the browser's Sanitizer API when
+ * present, else DOMPurify; `native` where the browser lacks the API is DOMPurify; `dompurify` is
+ * DOMPurify everywhere (a portal that wants one sanitiser for all).
  */
-export function loadSanitizer(which: SanitizerChoice = 'auto'): Promise<Purify> {
-  if (which !== 'dompurify' && hasNativeSanitizer()) return Promise.resolve(nativePurify);
+export async function loadSanitizer(which: SanitizerChoice = 'auto', html = ''): Promise<Purify> {
+  if (/<(?:iframe|object|embed|video|audio)/i.test(html)) await media.load();
+  if (which !== 'dompurify' && hasNativeSanitizer()) return nativePurify;
   return (domPurify ??= import('dompurify').then(({ default: purify }: { default: DOMPurify }) => domPurifier(purify)));
 }
 
@@ -223,11 +206,11 @@ export function sanitizeBody(
   html: string,
   baseUrl: string | undefined,
   authorNames: readonly string[] = [],
-  media?: MediaOptions,
+  mediaOptions?: MediaOptions,
 ): SanitizedBody {
   const fragment = purify(html);
   enforceAllowList(fragment, baseUrl);
-  applyMedia(fragment, baseUrl, media);
+  (media.get() ?? NO_MEDIA).applyMedia(fragment, baseUrl, mediaOptions);
 
   for (const link of fragment.querySelectorAll('a')) {
     const href = safeUrl(link.getAttribute('href'), baseUrl, 'link');

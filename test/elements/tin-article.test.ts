@@ -162,9 +162,10 @@ for (const sanitizer of ['native', 'dompurify'] as const) {
     });
 
     it("a removed embed is linked in the element's language", async () => {
+      const embeds = { ...article, contentHtml: '<iframe src="https://bando.vn/x"></iframe><embed src="/clip.mp4">' };
       const el = await fixture<TinArticle>(
-        html`<div lang="en"><tin-article sanitizer=${sanitizer} no-json-ld .article=${{ ...article, contentHtml: '<iframe src="https://bando.vn/x"></iframe><embed src="/clip.mp4">' }}></tin-article></div>`,
-      ).then((div) => div.querySelector('tin-article')!);
+        html`<tin-article sanitizer=${sanitizer} lang="en" no-json-ld .article=${embeds}></tin-article>`,
+      );
       const root = await renderArticle(el);
       expect([...root.querySelectorAll('[part="body"] a')].map((a) => a.textContent)).to.deep.equal([
         'Open embedded content',

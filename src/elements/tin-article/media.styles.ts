@@ -25,4 +25,8 @@ export const mediaStyles = css`
     max-height: 80vh;
     background: #000;
   }
+  /* Before play (nothing preloaded) a video without width and height would be a 2:1 strip. */
+  video:not([height]) {
+    aspect-ratio: auto 16 / 9;
+  }
 `;

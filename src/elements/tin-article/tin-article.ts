@@ -6,7 +6,6 @@ import { DATE_TIME_FORMAT, formatDate, isoInZone } from '../../render/format/dat
 import { fileTypeLabel, formatFileSize } from '../../render/format/file-size.js';
 import { removeJsonLd, writeJsonLd } from '../../render/json-ld.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
-import { embedHosts } from '../../render/media.js';
 import { loadSanitizer, sanitizeBody, type SanitizedBody, type SanitizerChoice } from '../../render/sanitize.js';
 import { PLACEHOLDER_ARTICLE } from '../../render/templates/article-parts.js';
 import { errorState, staleState } from '../../render/templates/states.js';
@@ -184,7 +183,7 @@ export class TinArticle extends SourceElement {
     // A server (Lit SSR) has no DOM to sanitise into: it renders the body's skeleton, and the
     // browser, hydrating that same skeleton, sanitises the body there.
     if (isServer) return;
-    void loadSanitizer(this.sanitizer).then(
+    void loadSanitizer(this.sanitizer, article.contentHtml).then(
       (purify) => {
         if (this.sanitizing !== article) return;
         this.sanitizing = undefined;
@@ -195,7 +194,7 @@ export class TinArticle extends SourceElement {
             article.url,
             article.authors.map((a) => a.name ?? ''),
             {
-              embedHosts: embedHosts(this.embedHosts),
+              embedHosts: this.embedHosts,
               labels: withLocale(this.locale, () => [
                 msg('Xem video', { id: 'watch-video' }),
                 msg('Mở nội dung nhúng', { id: 'open-embed' }),
