@@ -73,7 +73,11 @@ const VIDEO_FILE = /^video\/|\.(?:mp4|webm|ogv|m4v|mov|m3u8)$/i;
  * the code-like elements, never an allowed element; the text around them joined), so walking
  * both in step finds each embed's place; a node that does not match is one the sanitiser removed.
  */
-export function restoreEmbeds(safe: Element, raw: Element): void {
+export function restoreEmbeds(safe: Element, html: string): void {
+  if (/<(?:iframe|object|embed)/i.test(html)) walkInStep(safe, Document.parseHTMLUnsafe(html).body);
+}
+
+function walkInStep(safe: Element, raw: Element): void {
   let next = safe.firstChild;
   for (const node of raw.childNodes) {
     if (node instanceof HTMLElement && /^(?:iframe|object|embed)$/.test(node.localName)) {
@@ -87,7 +91,7 @@ export function restoreEmbeds(safe: Element, raw: Element): void {
       }
       safe.insertBefore(copy, next);
     } else if (next?.nodeName === node.nodeName) {
-      if (node instanceof Element) restoreEmbeds(next as Element, node);
+      if (node instanceof Element) walkInStep(next as Element, node);
       // The safe parse joins the text on both sides of what it removed into one node.
       else if (next instanceof Text && node.nodeValue!.length < next.length) next.splitText(node.nodeValue!.length);
       next = next.nextSibling;

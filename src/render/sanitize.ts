@@ -87,11 +87,9 @@ export type SanitizerChoice = 'auto' | 'native' | 'dompurify';
 
 interface NativeSanitizerDocument {
   parseHTML?(html: string, options: { sanitizer: Record<string, unknown> }): Document;
-  parseHTMLUnsafe(html: string): Document;
 }
 
 const nativeParse = () => (Document as unknown as NativeSanitizerDocument).parseHTML;
-const unsafeParse = () => (Document as unknown as NativeSanitizerDocument).parseHTMLUnsafe;
 
 const nativePurify: Purify = (html) => {
   // A remove-list, not an allow-list, for elements: unknown elements must reach enforceAllowList
@@ -109,8 +107,7 @@ const nativePurify: Purify = (html) => {
   // A <frameset> document has no body: nothing in it is content we allow.
   if (doc.body) {
     // Its safe mode removes every embed, whatever the configuration says: put back their URLs.
-    if (/<(?:iframe|object|embed)/i.test(html))
-      media.get()?.restoreEmbeds(doc.body, unsafeParse().call(Document, html).body);
+    media.get()?.restoreEmbeds(doc.body, html);
     fragment.append(...doc.body.childNodes);
   }
   return fragment;
