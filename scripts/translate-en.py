@@ -28,6 +28,8 @@ EN = {
     "tags": "Tags:",
     "article-address": "Article address:",
     "attachments": "Attachments",
+    "watch-video": "Watch video",
+    "open-embed": "Open embedded content",
     "file-meta": "{0}, {1}",
     "back": "Back",
     "other-news": "Other news",

@@ -72,6 +72,12 @@ export const LAZY_CHUNKS = [
     trigger: 'content',
     loaded: 'only for feeds with tags or entities in titles, summaries or names (every RSS / Atom feed)',
   },
+  {
+    name: 'media',
+    sources: ['src/render/media.ts'],
+    trigger: 'content',
+    loaded: 'only for article bodies with video, audio or embeds',
+  },
   { name: 'large-feed', sources: ['src/feed/large-feed.ts'], trigger: 'content', loaded: 'only for feeds over 256 KB' },
   {
     name: 'session-cache',

@@ -7,12 +7,15 @@
  * output then goes through one structural pass (`enforceAllowList`) so both keep the same
  * content: elements outside the list are unwrapped (their text and allowed children stay),
  * code-like ones go with their content, each element keeps only its own attributes, and every
- * URL passes the scheme allow-list. Then the clean-up that Vietnamese CMS output needs:
- * `&nbsp;`-only paragraphs dropped, URLs resolved against the article (not the host page), images
- * lazy, external links in a new tab.
+ * URL passes the scheme allow-list. Video, audio and embeds then become players or links
+ * (`media.ts`). Then the clean-up that Vietnamese CMS output needs: `&nbsp;`-only paragraphs
+ * dropped, URLs resolved against the article (not the host page), images lazy, external links in
+ * a new tab.
  */
 import type { Config, DOMPurify } from 'dompurify';
 import { safeUrl } from '../feed/urls.js';
+import { lazyModule } from '../internal/lazy-module.js';
+import type { applyMedia, MediaOptions, restoreEmbeds } from './media.js';
 import { safeSrcset } from './srcset.js';
 
 /** Attributes every allowed element may keep. */
@@ -26,7 +29,8 @@ const ALLOWED = new Map(
   (
     'p br hr strong b em i u s sub sup small mark span div h1 h2 h3 h4 h5 h6 ul li dl dt dd caption colgroup thead ' +
     'tbody tfoot tr table figure figcaption blockquote q cite pre code abbr picture ins del ol:start,reversed col:span th:colspan,rowspan,scope td:colspan,rowspan a:href ' +
-    'img:src,srcset,sizes,alt,width,height source:srcset,sizes,media,type time:datetime'
+    'img:src,srcset,sizes,alt,width,height source:src,srcset,sizes,media,type time:datetime video:src,poster,width,height ' +
+    'audio:src track:src,kind,srclang,label,default iframe:src object:data,type embed:src,type'
   )
     .split(' ')
     .map((entry): [string, readonly string[]] => {
@@ -37,9 +41,9 @@ const ALLOWED = new Map(
 
 /**
  * Elements that go with everything inside them, because what they hold is code or a nested
- * document, not the article's text: DOMPurify's FORBID_CONTENTS plus what the native API's safe
- * mode removes whole (object, embed), given to both sanitisers so they agree. (Frames never
- * reach a body: the parser ignores them there.)
+ * document, not the article's text: DOMPurify's FORBID_CONTENTS, given to both sanitisers so they
+ * agree. Embeds (iframe, object, embed) pass with their URL only, for `applyMedia` to turn into a
+ * player or a link. (Frames never reach a body: the parser ignores them there.)
  */
 const DROPPED_WITH_CONTENT = [
   'script',
@@ -52,11 +56,6 @@ const DROPPED_WITH_CONTENT = [
   'xmp',
   'title',
   'head',
-  'iframe',
-  'object',
-  'embed',
-  'audio',
-  'video',
   'svg',
   'math',
 ];
@@ -106,7 +105,11 @@ const nativePurify: Purify = (html) => {
   });
   const fragment = doc.createDocumentFragment();
   // A <frameset> document has no body: nothing in it is content we allow.
-  if (doc.body) fragment.append(...doc.body.childNodes);
+  if (doc.body) {
+    // Its safe mode removes every embed, whatever the configuration says: put back their URLs.
+    media.get()?.restoreEmbeds(doc.body, html);
+    fragment.append(...doc.body.childNodes);
+  }
   return fragment;
 };
 
@@ -122,13 +125,24 @@ let domPurify: Promise<Purify> | undefined;
 /** True when this browser has the HTML Sanitizer API (`Document.parseHTML`). */
 export const hasNativeSanitizer = (): boolean => typeof nativeParse() === 'function';
 
+// Players and embed links: only bodies with media need them (a lazy chunk). Without it (not
+// needed, or its download failed) no embed, video or audio reaches the page.
+const NO_MEDIA: { restoreEmbeds: typeof restoreEmbeds; applyMedia: typeof applyMedia } = {
+  restoreEmbeds: () => {},
+  applyMedia: (root: DocumentFragment) =>
+    root.querySelectorAll('iframe, object, embed, video, audio').forEach((el) => el.remove()),
+};
+const media = lazyModule(() => import('./media.js'), NO_MEDIA);
+
 /**
- * Loads a sanitiser; resolves when `sanitizeBody` can run synchronously with it. `auto` is the
- * browser's Sanitizer API when present, else DOMPurify; `native` where the browser lacks the API
- * is DOMPurify; `dompurify` is DOMPurify everywhere (a portal that wants one sanitiser for all).
+ * Loads a sanitiser, and the media rules when `html` holds video, audio or embeds; resolves when
+ * `sanitizeBody` can run synchronously with them. `auto` is the browser's Sanitizer API when
+ * present, else DOMPurify; `native` where the browser lacks the API is DOMPurify; `dompurify` is
+ * DOMPurify everywhere (a portal that wants one sanitiser for all).
  */
-export function loadSanitizer(which: SanitizerChoice = 'auto'): Promise<Purify> {
-  if (which !== 'dompurify' && hasNativeSanitizer()) return Promise.resolve(nativePurify);
+export async function loadSanitizer(which: SanitizerChoice = 'auto', html = ''): Promise<Purify> {
+  if (/<(?:iframe|object|embed|video|audio)/i.test(html)) await media.load();
+  if (which !== 'dompurify' && hasNativeSanitizer()) return nativePurify;
   return (domPurify ??= import('dompurify').then(({ default: purify }: { default: DOMPurify }) => domPurifier(purify)));
 }
 
@@ -177,7 +191,7 @@ export function isExternal(href: string, pageUrl: string = location.href): boole
 
 const isBlank = (element: Element) =>
   !(element.textContent ?? '').replace(/[\s\u00a0\u200b\ufeff]+/g, '') &&
-  !element.querySelector('img, table, hr, iframe, video');
+  !element.querySelector('img, table, hr, iframe, video, audio');
 
 /**
  * Sanitises `html` and applies the body clean-up. `baseUrl` is the article's URL: relative links
@@ -189,9 +203,11 @@ export function sanitizeBody(
   html: string,
   baseUrl: string | undefined,
   authorNames: readonly string[] = [],
+  mediaOptions?: MediaOptions,
 ): SanitizedBody {
   const fragment = purify(html);
   enforceAllowList(fragment, baseUrl);
+  (media.get() ?? NO_MEDIA).applyMedia(fragment, baseUrl, mediaOptions);
 
   for (const link of fragment.querySelectorAll('a')) {
     const href = safeUrl(link.getAttribute('href'), baseUrl, 'link');

@@ -111,6 +111,68 @@ for (const sanitizer of ['native', 'dompurify'] as const) {
       expect(body.textContent).to.contain('chữ');
     });
 
+    it('media (issue 15): body players, embed-hosts, links for removed embeds, attachments that play inline', async () => {
+      const media = {
+        ...article,
+        contentHtml:
+          '<p>Mở đầu.</p><iframe src="https://www.youtube.com/embed/abc" allowfullscreen></iframe>' +
+          '<iframe src="https://video.tinh.gov.vn/play/7"></iframe><video src="/v/hop.mp4" autoplay></video>',
+        attachments: [
+          { url: 'https://tinh.example.gov.vn/files/hop-bao.mp4', mimeType: 'video/mp4', title: 'Họp báo' },
+          { url: 'https://tinh.example.gov.vn/files/ban-tin.mp3', mimeType: 'audio/mpeg', title: 'Bản tin' },
+          { url: 'https://tinh.example.gov.vn/files/ke-hoach.pdf', mimeType: 'application/pdf', title: 'Kế hoạch' },
+        ],
+      };
+      const el = await fixture<TinArticle>(
+        html`<tin-article sanitizer=${sanitizer} no-json-ld .article=${media}></tin-article>`,
+      );
+      let root = await renderArticle(el);
+      await expect(el).to.be.accessible();
+      const body = () => root.querySelector('[part="body"]')!;
+      const frames = () => [...body().querySelectorAll('iframe')].map((f) => f.getAttribute('src'));
+      expect(frames()).to.deep.equal(['https://www.youtube-nocookie.com/embed/abc']);
+      const box = body().querySelector('.embed')!.getBoundingClientRect();
+      expect(box.width / box.height).to.be.closeTo(16 / 9, 0.02);
+      expect(body().querySelector('a')!.textContent).to.equal('Mở nội dung nhúng');
+      const video = body().querySelector('video')!;
+      expect([video.getAttribute('src'), video.preload, video.controls, video.autoplay]).to.deep.equal([
+        'https://tinh.example.gov.vn/v/hop.mp4',
+        'none',
+        true,
+        false,
+      ]);
+      const files = [...root.querySelectorAll('[part="attachments"] li')];
+      expect(files.map((li) => li.querySelector('video, audio')?.localName ?? null)).to.deep.equal([
+        'video',
+        'audio',
+        null,
+      ]);
+      expect(files[0]!.querySelector('video')!.preload).to.equal('none');
+      expect(files[1]!.querySelector('a[download]')!.getAttribute('href')).to.equal(media.attachments[1]!.url);
+
+      // embed-hosts set later redraws the body with the portal's own video host playing.
+      el.setAttribute('embed-hosts', 'video.tinh.gov.vn *.evil.vn');
+      await until(() => frames().length === 2, 4000, 'the portal host plays');
+      root = el.shadowRoot!;
+      expect(frames()).to.deep.equal([
+        'https://www.youtube-nocookie.com/embed/abc',
+        'https://video.tinh.gov.vn/play/7',
+      ]);
+      expect(body().querySelector('a')).to.equal(null);
+    });
+
+    it("a removed embed is linked in the element's language", async () => {
+      const embeds = { ...article, contentHtml: '<iframe src="https://bando.vn/x"></iframe><embed src="/clip.mp4">' };
+      const el = await fixture<TinArticle>(
+        html`<tin-article sanitizer=${sanitizer} lang="en" no-json-ld .article=${embeds}></tin-article>`,
+      );
+      const root = await renderArticle(el);
+      expect([...root.querySelectorAll('[part="body"] a')].map((a) => a.textContent)).to.deep.equal([
+        'Open embedded content',
+        'Watch video',
+      ]);
+    });
+
     it('shows content_text as paragraphs when there is no HTML', async () => {
       const plain = { ...article, contentHtml: undefined, contentText: 'Đoạn một.\n\nĐoạn hai.' };
       const el = await fixture<TinArticle>(html`<tin-article sanitizer=${sanitizer} .article=${plain}></tin-article>`);

@@ -2,14 +2,15 @@
 // and the browser's Sanitizer API and DOMPurify keep the same content from the same markup.
 import { expect } from '@open-wc/testing';
 import { hasNativeSanitizer, loadSanitizer, sanitizeBody, type Purify } from '../../src/render/sanitize.js';
+import { embedHosts } from '../../src/render/media.js';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
 
 const BASE = 'https://tinh.example.gov.vn/tin-tuc/bai-viet-1.html';
 const ORIGIN = 'https://tinh.example.gov.vn';
 
-const sanitize = (purify: Purify, html: string) => {
+const sanitize = (purify: Purify, html: string, hosts = '') => {
   const host = document.createElement('div');
-  host.append(sanitizeBody(purify, html, BASE).fragment);
+  host.append(sanitizeBody(purify, html, BASE, [], { embedHosts: hosts }).fragment);
   return host;
 };
 
@@ -24,6 +25,11 @@ function content(root: Element) {
     ]),
     sources: [...root.querySelectorAll('source')].map((source) => source.getAttribute('srcset')),
     links: [...root.querySelectorAll('a')].map((a) => [a.getAttribute('href'), (a.textContent ?? '').trim()]),
+    media: [...root.querySelectorAll('iframe, video, audio, source, track')].map((el) =>
+      [el.localName, ...el.getAttributeNames().sort()].map((name, i) =>
+        i ? `${name}=${el.getAttribute(name)}` : name,
+      ),
+    ),
   };
 }
 
@@ -48,12 +54,18 @@ const CORPUS: readonly string[] = [
   '<p>Biểu mẫu: <select><option>Một</option></select> <textarea>Ghi chú</textarea> <button>Nút</button> <label>Nhãn</label></p>',
   '<p>Mã: <svg><text>vẽ</text></svg> <math><mi>x</mi></math> <template>mẫu</template> <noscript>không có JS</noscript></p>',
   '<p>Khung: <iframe src="https://www.youtube.com/embed/x">ngoài</iframe> <object data="/x.swf">dự phòng</object> <embed src="/y.swf"></p>',
+  // Media (issue 15): players, sources, captions, embeds from allowed and other hosts.
+  '<video controls autoplay muted loop poster="/anh/poster.jpg" width="640" height="360" onplay="x()"><source src="/video/hop-bao.mp4" type="video/mp4"><source src="javascript:x()" type="video/webm"><track src="/video/phu-de.vtt" kind="captions" srclang="vi" label="Tiếng Việt" default>Trình duyệt không phát được video.</video>',
+  '<p>Nghe: <audio src="/am-thanh/ban-tin.mp3" autoplay></audio></p><audio><source src="data:audio/mp3;base64,AAAA"></audio><video src="javascript:x()"></video>',
+  '<figure><iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ?start=30" title="Họp báo" frameborder="0" allow="autoplay; camera" allowfullscreen srcdoc="<b>x</b>" name="n" sandbox="allow-top-navigation" onload="x()"></iframe><figcaption>Video</figcaption></figure>',
+  '<iframe src="https://player.vimeo.com/video/123"></iframe><iframe src="https://youtube.com.evil.vn/embed/x"></iframe><iframe src="https://www.youtube.com/watch?v=abc"></iframe><iframe src="http://player.vimeo.com/video/1"></iframe><iframe src="https://video.tinh.gov.vn/play/7"></iframe>',
+  '<p>A<!-- c --><script>1</script><iframe src="https://bando.vn/x"></iframe>B<object data="/tai-lieu/ban-do.swf" type="application/x-shockwave-flash"><embed src="/clip.mp4"></object><embed src="javascript:x()"><iframe src="data:text/html,x"></iframe><iframe></iframe></p>',
 ];
 
 describe('sanitised bodies keep portal content byte for byte', () => {
   let purify: Purify;
   before(async () => {
-    purify = await loadSanitizer('auto');
+    purify = await loadSanitizer('auto', '<video>');
   });
 
   it('links with Vietnamese slugs ("ông…", "ổn định…") resolve against the article, unchanged', () => {
@@ -125,7 +137,100 @@ describe('sanitised bodies keep portal content byte for byte', () => {
   it('drops code and nested documents with their content, form controls keep their text', () => {
     expect(content(sanitize(purify, CORPUS[16]!)).text).to.equal('Biểu mẫu: Một Ghi chú Nút Nhãn');
     expect(content(sanitize(purify, CORPUS[17]!)).text).to.equal('Mã:');
-    expect(content(sanitize(purify, CORPUS[18]!)).text).to.equal('Khung:');
+    // (Embeds are not code: since issue 15 they become a player or a link, see the media tests.)
+    expect(content(sanitize(purify, CORPUS[18]!)).text).to.equal('Khung: Mở nội dung nhúng Mở nội dung nhúng');
+  });
+});
+
+const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation';
+const EMBED = `loading=lazy referrerpolicy=strict-origin-when-cross-origin sandbox=${SANDBOX}`.split(' ');
+const player = (src: string, title: string) => [
+  'iframe',
+  'allow=fullscreen; picture-in-picture',
+  EMBED[0]!,
+  EMBED[1]!,
+  `${EMBED[2]} ${SANDBOX.slice(SANDBOX.indexOf(' ') + 1)}`,
+  `src=${src}`,
+  `title=${title}`,
+];
+
+describe('video, audio and embeds in bodies (issue 15)', () => {
+  let purify: Purify;
+  before(async () => {
+    purify = await loadSanitizer('auto', '<video>');
+  });
+
+  it('<video> keeps its poster, sources and captions with checked URLs, plays only when asked', () => {
+    const body = sanitize(purify, CORPUS[19]!);
+    expect(content(body).media).to.deep.equal([
+      ['video', 'controls=', 'height=360', `poster=${ORIGIN}/anh/poster.jpg`, 'preload=none', 'width=640'],
+      ['source', `src=${ORIGIN}/video/hop-bao.mp4`, 'type=video/mp4'],
+      ['source', 'type=video/webm'],
+      ['track', 'default=', 'kind=captions', 'label=Tiếng Việt', `src=${ORIGIN}/video/phu-de.vtt`, 'srclang=vi'],
+    ]);
+  });
+
+  it('<audio> plays inline; media with no playable URL left goes', () => {
+    const body = sanitize(purify, CORPUS[20]!);
+    expect(content(body).media).to.deep.equal([
+      ['audio', 'controls=', 'preload=none', `src=${ORIGIN}/am-thanh/ban-tin.mp3`],
+    ]);
+    expect(content(body).text).to.equal('Nghe:');
+  });
+
+  it('a YouTube iframe plays from youtube-nocookie.com, sandboxed, lazy, in a 16:9 box, with only our attributes', () => {
+    const body = sanitize(purify, CORPUS[21]!);
+    expect(content(body).media).to.deep.equal([
+      player('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=30', 'Họp báo'),
+    ]);
+    expect(body.querySelector('figure > div.embed > iframe')).to.not.equal(null);
+    expect(body.querySelector('figcaption')!.textContent).to.equal('Video');
+  });
+
+  it('only allowed hosts play; others, watch pages and http become links, and embed-hosts adds exact hosts', () => {
+    const links = (hosts = '') => content(sanitize(purify, CORPUS[22]!, hosts));
+    expect(links().media).to.deep.equal([player('https://player.vimeo.com/video/123', 'Xem video')]);
+    expect(links().links).to.deep.equal([
+      ['https://youtube.com.evil.vn/embed/x', 'Mở nội dung nhúng'],
+      ['https://www.youtube.com/watch?v=abc', 'Xem video'],
+      ['http://player.vimeo.com/video/1', 'Mở nội dung nhúng'],
+      ['https://video.tinh.gov.vn/play/7', 'Mở nội dung nhúng'],
+    ]);
+    const extended = links('video.tinh.gov.vn');
+    expect(extended.media.map((m) => m.find((a) => a.startsWith('src=')))).to.deep.equal([
+      'src=https://player.vimeo.com/video/123',
+      'src=https://video.tinh.gov.vn/play/7',
+    ]);
+    const link = sanitize(purify, CORPUS[22]!).querySelector('a')!;
+    expect([link.target, link.rel]).to.deep.equal(['_blank', 'noopener noreferrer']);
+  });
+
+  it('other embeds leave a checked link in their place; javascript:, data: and empty ones leave nothing', () => {
+    const body = sanitize(purify, CORPUS[23]!);
+    expect(content(body).links).to.deep.equal([
+      ['https://bando.vn/x', 'Mở nội dung nhúng'],
+      [`${ORIGIN}/tai-lieu/ban-do.swf`, 'Mở nội dung nhúng'],
+    ]);
+    expect(content(body).text).to.equal('AMở nội dung nhúngBMở nội dung nhúng');
+    expect(body.querySelector('iframe, object, embed')).to.equal(null);
+    // The embed's <embed> fallback went with it, as the <object> it stood in.
+    expect(sanitize(purify, '<embed src="/clip.mp4" type="video/mp4">').textContent).to.equal('Xem video');
+  });
+
+  it('embed-hosts keeps plain host names only: no scheme, wildcard, port, IP, punycode or junk', () => {
+    expect(
+      embedHosts(
+        ' Video.Tinh.GOV.vn\t\n javascript:alert(1) *.youtube.com * youtube.com:8080 https://x.vn/ 10.0.0.1 xn--youtub-bva.com ' +
+          'yоutube.com vn -x.vn x-.vn a..vn \u00a0 cdn.video.vn. x.vn/a youtube.com.evil.vn',
+      ),
+    ).to.deep.equal(['video.tinh.gov.vn', 'youtube.com.evil.vn']);
+    // A host is matched exactly, so allowing youtube.com.evil.vn adds that host and nothing else.
+    expect(embedHosts(undefined)).to.deep.equal([]);
+    expect(embedHosts(42)).to.deep.equal([]);
+    const trick = content(
+      sanitize(purify, '<iframe src="https://www.youtube.com.evil.vn/embed/x"></iframe>', 'youtube.com.evil.vn'),
+    );
+    expect(trick.media).to.deep.equal([]);
   });
 });
 
@@ -138,7 +243,7 @@ describe('the Sanitizer API and DOMPurify keep the same content', () => {
       console.info('No Document.parseHTML in this browser: the differential sanitiser test needs both paths.');
       this.skip();
     }
-    native = await loadSanitizer('native');
+    native = await loadSanitizer('native', '<video>');
     dompurify = await loadSanitizer('dompurify');
     expect(native).not.to.equal(dompurify);
   });

@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '../../i18n/locale.js';
+import { msg, str, withLocale } from '../../i18n/locale.js';
 import { type Article, type Attachment, type Feed, consoleWarn } from '../../feed/model.js';
 import { DATE_TIME_FORMAT, formatDate, isoInZone } from '../../render/format/dates.js';
 import { fileTypeLabel, formatFileSize } from '../../render/format/file-size.js';
@@ -16,6 +16,7 @@ import { bodyHasImage, bodyRepeatsSummary } from './lead.js';
 import { printable } from './print.js';
 import { ReaderTools } from './reader-tools.js';
 import { articleStyles } from './tin-article.styles.js';
+import { mediaStyles } from './media.styles.js';
 
 /**
  * The full article as a provincial portal shows it: title, "Đăng ngày" line, body, author,
@@ -67,9 +68,10 @@ export class TinArticle extends SourceElement {
     tools: {},
     noJsonLd: { type: Boolean, attribute: 'no-json-ld' },
     sanitizer: {},
+    embedHosts: { attribute: 'embed-hosts' },
   };
 
-  static override styles = [tokens, articleStyles];
+  static override styles = [tokens, articleStyles, mediaStyles];
 
   /**
    * The article to show. Takes precedence over the source's article with `item-id`; the source
@@ -103,6 +105,14 @@ export class TinArticle extends SourceElement {
    * else DOMPurify), `native` (the same), or `dompurify` (DOMPurify in every browser).
    */
   sanitizer: SanitizerChoice = 'auto';
+
+  /**
+   * More hosts whose iframes play in the body, space-separated exact host names
+   * (`video.tinh.gov.vn`), besides YouTube (shown from youtube-nocookie.com) and Vimeo. Anything
+   * else (a scheme, port, path, wildcard, IP address or punycode name) is ignored. Iframes from
+   * other hosts, `<object>` and `<embed>` become a link ("Mở nội dung nhúng").
+   */
+  embedHosts?: string;
 
   private body?: { article: Article; sanitized: SanitizedBody; node: HTMLElement };
   /** The article whose HTML could not be sanitised (shown as text, not tried again). */
@@ -161,6 +171,7 @@ export class TinArticle extends SourceElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('embedHosts')) this.body = undefined;
     const article = this.currentArticle;
     if (article) this.kept = article;
     if (
@@ -185,7 +196,7 @@ export class TinArticle extends SourceElement {
     // A server (Lit SSR) has no DOM to sanitise into: it renders the body's skeleton, and the
     // browser, hydrating that same skeleton, sanitises the body there.
     if (isServer) return;
-    void loadSanitizer(this.sanitizer).then(
+    void loadSanitizer(this.sanitizer, article.contentHtml).then(
       (purify) => {
         if (this.sanitizing !== article) return;
         this.sanitizing = undefined;
@@ -195,6 +206,13 @@ export class TinArticle extends SourceElement {
             article.contentHtml ?? '',
             article.url,
             article.authors.map((a) => a.name ?? ''),
+            {
+              embedHosts: this.embedHosts,
+              labels: withLocale(this.locale, () => [
+                msg('Xem video', { id: 'watch-video' }),
+                msg('Mở nội dung nhúng', { id: 'open-embed' }),
+              ]),
+            },
           );
           const node = document.createElement('div');
           node.className = 'body';
@@ -355,7 +373,15 @@ export class TinArticle extends SourceElement {
           const type = fileTypeLabel(file.mimeType, file.url);
           const size = file.sizeInBytes !== undefined ? formatFileSize(file.sizeInBytes, this.locale) : undefined;
           const href = resourceSrc(file.url);
+          const player = href && /^(?:video|audio)\//.test(file.mimeType) ? file.mimeType[0] : undefined;
           return html`<li>
+            ${
+              player === 'v'
+                ? html`<video controls preload="none" src=${href!} aria-label=${name}></video>`
+                : player
+                  ? html`<audio controls preload="none" src=${href!} aria-label=${name}></audio>`
+                  : nothing
+            }
             ${href ? html`<a href=${href} download>${name}</a>` : name}
             <span class="file-meta">(${size ? msg(str`${type}, ${size}`, { id: 'file-meta' }) : type})</span>
           </li>`;

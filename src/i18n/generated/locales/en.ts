@@ -29,6 +29,7 @@
 'more': `Show more`,
 'more-shown': str`Showing ${0} more`,
 'not-found': `Article not found.`,
+'open-embed': `Open embedded content`,
 'other-news': `Other news`,
 'pause': `Pause`,
 'posted-on': `Posted on`,
@@ -50,6 +51,7 @@
 'tools': `Article tools`,
 'untitled': `(Untitled)`,
 'updated': `Updated`,
+'watch-video': `Watch video`,
 'weekdays': `Sunday,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday`,
 'weekdays-short': `Sun,Mon,Tue,Wed,Thu,Fri,Sat`,
     };
