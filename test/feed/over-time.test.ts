@@ -15,7 +15,8 @@ import { captureWarnings, freshCaches, itemTexts, resetHash, shadowText, until }
 
 const NOT_FOUND = 'Không tìm thấy bài viết.';
 const GONE = 'Bài viết này hiện không còn trong danh sách tin.';
-const TIMEOUT = 'Máy chủ tin tức không phản hồi kịp. Vui lòng thử lại sau ít phút.';
+// The citizens' wording for a failure that may pass (src/render/messages.ts).
+const TIMEOUT = 'Hiện chưa tải được tin bài. Vui lòng thử lại sau.';
 
 const realFetch = window.fetch.bind(window);
 const absolute = (url: string) => new URL(url, document.baseURI).href;
