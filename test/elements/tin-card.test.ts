@@ -22,7 +22,10 @@ describe('<tin-card>', () => {
     expect(img.getAttribute('src')).to.equal(IMAGE);
     // Decorative: the title link follows, so a screen reader reads the title once, not twice.
     expect(img.getAttribute('alt')).to.equal('');
-    expect(img.getAttribute('loading')).to.equal('lazy');
+    // The page's first card, in view: fetched at once with high priority (below the fold: lazily,
+    // see the <tin-feed> images test).
+    expect(img.getAttribute('loading')).to.equal('eager');
+    expect(img.getAttribute('fetchpriority')).to.equal('high');
     const link = root.querySelector<HTMLAnchorElement>('[part~="title"] a')!;
     expect(link.getAttribute('href')).to.equal(article.url);
     expect(link.textContent).to.equal(article.title);

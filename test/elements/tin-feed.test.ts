@@ -203,3 +203,26 @@ describe('<tin-feed>', () => {
     expect(location.hash).to.equal('');
   });
 });
+
+describe('<tin-feed> images', () => {
+  it('fetches the images a visitor sees without scrolling at once (the first with high priority), the rest lazily', async () => {
+    const withImages = manyItemsFeed(12);
+    const image = new URL('/test/fixtures/anh.svg', location.href).href;
+    for (const item of withImages.items) Object.assign(item, { image });
+    const el = await fixture<TinFeed>(
+      html`<tin-feed style="display: block; width: 780px" columns="3" src=${feedUrl(withImages)}></tin-feed>`,
+    );
+    const images = await until(() => {
+      const found = cards(el).map((card) => card.shadowRoot!.querySelector<HTMLImageElement>('img[part="image"]'));
+      return found.length === 12 && found.every(Boolean) ? (found as HTMLImageElement[]) : undefined;
+    });
+    const inView = images.filter((img) => img.getBoundingClientRect().top < innerHeight);
+    expect(inView.length, 'some cards start in view').to.be.within(1, 11);
+    expect(images.map((img) => img.loading)).to.deep.equal(
+      images.map((img) => (inView.includes(img) ? 'eager' : 'lazy')),
+    );
+    expect(images.map((img) => img.getAttribute('fetchpriority'))).to.deep.equal(
+      images.map((_, i) => (i === 0 ? 'high' : null)),
+    );
+  });
+});

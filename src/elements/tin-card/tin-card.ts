@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article } from '../../feed/model.js';
 import { headingLevel } from '../../internal/clamp.js';
@@ -87,6 +87,13 @@ export class TinCard extends SourceElement {
   private belowPage = 2;
 
   private failedImages: readonly string[] = [];
+  /**
+   * How its image loads, decided once, when it first has one: a card the visitor sees without
+   * scrolling fetches at once (the first card of its page or grid with high priority: it is
+   * likely the page's largest paint), the others when they come near. The skeleton holds the
+   * card's place, so its position is already the final one.
+   */
+  private imageLoading?: { loading: 'eager' | 'lazy'; priority?: 'high' };
 
   /** The article shown, once known. */
   get currentArticle(): Article | undefined {
@@ -166,11 +173,18 @@ export class TinCard extends SourceElement {
     };
   }
 
+  private loadingNow(): NonNullable<TinCard['imageLoading']> {
+    if (isServer || this.getBoundingClientRect().top >= innerHeight) return { loading: 'lazy' };
+    const first = (this.getRootNode() as ParentNode).querySelector('tin-card') === this;
+    return { loading: 'eager', priority: first ? 'high' : undefined };
+  }
+
   private renderMedia(article: Article, skeleton: boolean): TemplateResult {
     const src = skeleton ? undefined : this.imageOf(article);
     return html`<div part="media" class="media">${
       src
-        ? html`<img part="image" class="image" src=${src} alt="" loading="lazy" decoding="async" @error=${this.imageFailed(src)} />`
+        ? html`<img part="image" class="image" src=${src} alt="" loading=${(this.imageLoading ??= this.loadingNow()).loading}
+            fetchpriority=${ifDefined(this.imageLoading.priority)} decoding="async" @error=${this.imageFailed(src)} />`
         : html`<div part="placeholder" class="placeholder ${skeleton ? 'image' : ''}" aria-hidden="true">${skeleton ? nothing : PLACEHOLDER_ICON}</div>`
     }</div>`;
   }

@@ -76,7 +76,8 @@ snapshots["snapshots tin-card loaded with image, vertical"] =
           alt=""
           class="image"
           decoding="async"
-          loading="lazy"
+          fetchpriority="high"
+          loading="eager"
           part="image"
           src="{origin}/test/fixtures/anh.svg"
         >
@@ -204,7 +205,8 @@ snapshots["snapshots tin-card horizontal layout"] =
           alt=""
           class="image"
           decoding="async"
-          loading="lazy"
+          fetchpriority="high"
+          loading="eager"
           part="image"
           src="{origin}/test/fixtures/anh.svg"
         >
@@ -304,7 +306,8 @@ snapshots["snapshots tin-card relative date style, an article older than a week 
           alt=""
           class="image"
           decoding="async"
-          loading="lazy"
+          fetchpriority="high"
+          loading="eager"
           part="image"
           src="{origin}/test/fixtures/anh.svg"
         >
@@ -2050,7 +2053,7 @@ snapshots["snapshots tin-feed loaded grid"] =
                   alt=""
                   class="image"
                   decoding="async"
-                  loading="lazy"
+                  loading="eager"
                   part="image"
                   src="{origin}/test/fixtures/anh.svg"
                 >
@@ -2694,7 +2697,7 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
                   alt=""
                   class="image"
                   decoding="async"
-                  loading="lazy"
+                  loading="eager"
                   part="image"
                   src="{origin}/test/fixtures/anh.svg"
                 >
