@@ -499,7 +499,12 @@ export function parseXmlFeed(text: string, sourceUrl?: string, options?: ParseOp
   if (typeof found === 'string') throw new FeedError('schema', found, sourceUrl);
   const channel = readChannel(doc.documentElement, found, sourceUrl, legacy);
   return channel.feed(
-    collectItems(found.items, (el) => readItem(el, found.format, channel.base, channel.authors, legacy, channel.feedLanguage), warn, legacy),
+    collectItems(
+      found.items,
+      (el) => readItem(el, found.format, channel.base, channel.authors, legacy, channel.feedLanguage),
+      warn,
+      legacy,
+    ),
   );
 }
 
