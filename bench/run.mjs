@@ -23,6 +23,7 @@ import * as large from './figures/d-large.mjs';
 import * as cls from './figures/e-cls.mjs';
 import * as heap from './figures/f-heap.mjs';
 import * as crafted from './figures/g-crafted.mjs';
+import * as xml from './figures/h-xml.mjs';
 import { launch } from './lib/browser.mjs';
 import { table } from './lib/format.mjs';
 import { log } from './lib/log.mjs';
@@ -42,6 +43,7 @@ const options = {
   clsSamples: Number(process.env.BENCH_CLS_SAMPLES ?? 8),
   cycles: Number(process.env.BENCH_CYCLES ?? 200),
   craftedSamples: Number(process.env.BENCH_CRAFTED_SAMPLES ?? 3),
+  xmlSamples: Number(process.env.BENCH_XML_SAMPLES ?? 3),
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   profile: process.env.BENCH_PROFILE, // 'all', '0', or unset: the figures that miss a goal
 };
@@ -57,6 +59,7 @@ const RUN_ORDER = [
   ['large', large],
   ['cls', cls],
   ['crafted', crafted],
+  ['xml', xml],
 ];
 /** Figures in the order of the table, the notes and the profiles. */
 const REPORT_ORDER = [
@@ -66,6 +69,7 @@ const REPORT_ORDER = [
   ['cls', cls],
   ['heap', heap],
   ['crafted', crafted],
+  ['xml', xml],
 ];
 
 async function main() {

@@ -3,7 +3,7 @@
 // <tin-feed>: the longest main-thread task from navigation until the items (or the error box) are
 // painted and one more second has passed, and what the element showed.
 import { loadPage } from '../lib/browser.mjs';
-import { fmt } from '../lib/format.mjs';
+import { fmt, taskText } from '../lib/format.mjs';
 import { log } from '../lib/log.mjs';
 import { profileLoad } from '../lib/profile-capture.mjs';
 import { longestBusyStretch } from '../lib/profile.mjs';
@@ -26,8 +26,6 @@ const VARIANTS = FEEDS.flatMap(([feed, feedLabel], f) =>
   ELEMENTS.map(([el, elLabel], e) => ({ id: `g${f * ELEMENTS.length + e + 1}`, feed, el, feedLabel, elLabel })),
 );
 const pageUrl = (origin, { feed, el }) => `${origin}/bench/pages/crafted.html?feed=${feed}&el=${el}`;
-/** A long task's length, or the words for none: the longtask API reports only tasks of 50 ms and more. */
-const taskText = (ms) => (ms > 0 ? fmt(ms) : 'no task ≥ 50 ms');
 
 export async function measure({ browser, server, origin, options }) {
   const sizes = Object.fromEntries(FEEDS.map(([feed]) => [feed, server.craftedBody(feed).length]));

@@ -9,6 +9,8 @@ export const fmt = (value, unit) => {
   if (unit === '') return value.toFixed(3);
   return `${value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0)} ms`;
 };
+/** A long task's length, or the words for none: the longtask API reports only tasks of 50 ms and more. */
+export const taskText = (ms) => (ms > 0 ? fmt(ms) : 'no task ≥ 50 ms');
 export const cell = (s, unit) =>
   s ? `${fmt(s.median, unit)} (${fmt(s.p10, unit).replace(/ (ms|MB)$/, '')}–${fmt(s.p90, unit)})` : '—';
 

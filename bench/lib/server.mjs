@@ -25,10 +25,11 @@ const TYPES = {
 };
 
 /**
- * `mounts` maps URL prefixes to directories served instead of the repository's (run.mjs serves a
- * snapshot of dist/cdn taken at start, so a rebuild by someone else mid-run changes nothing).
+ * `initialMounts` maps URL prefixes to directories served instead of the repository's (run.mjs serves
+ * a snapshot of dist/cdn taken at start, so a rebuild by someone else mid-run changes nothing).
  */
-export async function startServer(root, mounts = {}) {
+export async function startServer(root, initialMounts = {}) {
+  const mounts = { ...initialMounts };
   const feeds = new Map();
   let origin = '';
   let styles;
@@ -135,6 +136,8 @@ export async function startServer(root, mounts = {}) {
     craftedBody,
     /** The file a URL path is served from (for source maps). */
     fileFor: (pathname) => resolveFile(pathname),
+    /** Serves `dir` under the URL prefix `prefix` (figure h's parser bundle, built at run time). */
+    mount: (prefix, dir) => (mounts[prefix] = dir),
     setStyles: (value) => (styles = value),
     setBigFeedType: (value) => (bigFeedType = value),
     setFeedDelay: (ms) => (feedDelay = ms),
