@@ -9,7 +9,7 @@
  */
 import { type Feed, FeedError, consoleWarn, isFeedError, isTransient } from './model.js';
 import { LARGE_FEED, parseFeedText } from './parse.js';
-import { INDEX_KEY, STORAGE_PREFIX, type StoredFeed, readStored, writeStored } from './session-cache.js';
+import type { StoredFeed } from './session-cache.js';
 
 export interface LoadOptions {
   /** Aborts this caller's interest; the shared request stops when every caller has aborted. */
@@ -35,7 +35,9 @@ export const DEFAULT_TIMEOUT = 10_000;
 const DEFAULT_RETRIES = 2;
 const DEFAULT_MAX_AGE = 30_000;
 const BACKOFF_MS = [400, 1200, 3000];
-export { INDEX_KEY, STORAGE_PREFIX };
+/** sessionStorage keys: one entry per feed URL, and the index of them (`session-cache.ts`). */
+export const STORAGE_PREFIX = 'tin-widgets:feed:';
+export const INDEX_KEY = 'tin-widgets:index';
 // sessionStorage is the portal's too: only modest feeds are kept there (and under a total cap).
 const MAX_STORED_BODY = 512 * 1024;
 
@@ -57,6 +59,10 @@ const restored = new Map<string, Promise<Feed | undefined>>();
 const abortError = () => new DOMException('The operation was aborted.', 'AbortError');
 export const isAbortError = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
 
+type SessionCache = typeof import('./session-cache.js');
+/** The storage code is a chunk of its own, fetched after the first paint; without it, no copies. */
+const sessionCache = (): Promise<SessionCache | undefined> => import('./session-cache.js').catch(() => undefined);
+
 /** Absolute form of a feed URL, the cache key. */
 export const feedKey = (src: string): string => new URL(src, document.baseURI).href;
 
@@ -70,9 +76,8 @@ export async function cachedFeed(url: string): Promise<Feed | undefined> {
   if (hit) return hit.feed;
   let pending = restored.get(key);
   if (!pending) {
-    // Read in a microtask, never in the caller's own step (which may be rendering).
-    pending = Promise.resolve().then(async () => {
-      const stored = readStored(key);
+    pending = sessionCache().then(async (storage) => {
+      const stored = storage?.readStored(key);
       if (!stored) return undefined;
       // Parsed against the base it was first parsed with; its warnings were given then.
       const feed = await parseFeedText(stored.body, stored.base, { warn: () => {} }).catch(() => undefined);
@@ -206,7 +211,7 @@ async function fetchWithRetry(
       memory.set(key, entry);
       // After the elements have painted: a storage write is not worth delaying the first card.
       if (persist && !unchanged && entry.body.length <= MAX_STORED_BODY) {
-        setTimeout(() => writeStored(key, entry));
+        setTimeout(() => void sessionCache().then((storage) => storage?.writeStored(key, entry)));
       }
       return entry.feed;
     } catch (error) {

@@ -2,14 +2,10 @@
  * The copy of each feed kept in sessionStorage, so the next page of a visit paints at once. The
  * storage is the portal's: the library is a guest there. All its entries together stay under
  * `STORAGE_CAP` characters, the least recently used go first, and a full, blocked or throwing
- * storage only means there is no copy. Part of the core chunk: every page with a `src` uses it
- * (after the first paint, so no page waits for storage to show a card), and a chunk of its own
- * cost each of them a request and ~0.2 KB gz more.
+ * storage only means there is no copy. Loaded after the first paint (a chunk of its own): no page
+ * waits for it to show a card.
  */
-
-/** sessionStorage keys: one entry per feed URL, and the index of them. */
-export const STORAGE_PREFIX = 'tin-widgets:feed:';
-export const INDEX_KEY = 'tin-widgets:index';
+import { INDEX_KEY, STORAGE_PREFIX } from './loader.js';
 
 /** What is kept of a response: enough to parse it again and to revalidate it. */
 export interface StoredFeed {
