@@ -176,7 +176,9 @@ export default defineConfig(({ mode }) => ({
     ...builds[mode],
     rollupOptions: {
       ...builds[mode]?.rollupOptions,
-      output: { ...(builds[mode]?.rollupOptions?.output as object), minify: true },
+      // No comment is kept either: the `@__PURE__` annotations serve only a bundler that would
+      // re-bundle these files, and nothing does.
+      output: { ...(builds[mode]?.rollupOptions?.output as object), minify: true, comments: false },
     },
   },
 }));

@@ -25,21 +25,3 @@ export function firstPage(feed: Feed, url: string | undefined): Pages {
 
 export const nextOf = (url: string | undefined, visited: ReadonlySet<string>) =>
   url && !visited.has(url) ? url : undefined;
-
-/**
- * `pages` after the feed was refreshed to `feed`: its items come first (they are the fresher
- * copies), then the items later pages brought that it does not have, so what "Xem thêm" added
- * stays on screen. Without later pages, simply the refreshed first page.
- */
-export function refreshedPages(pages: Pages | undefined, feed: Feed, url: string | undefined): Pages {
-  const first = firstPage(feed, url);
-  if (!pages?.later?.length) return first;
-  const ids = new Set(feed.items.map((item) => item.id));
-  const later = pages.later.filter((item) => !ids.has(item.id));
-  return {
-    items: [...feed.items, ...later],
-    later,
-    nextUrl: pages.nextUrl,
-    visited: new Set([...pages.visited, ...first.visited]),
-  };
-}

@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Article, Feed } from '../../feed/model.js';
 import { FeedError, isFeedError } from '../../feed/model.js';
-import { type Pages, refreshedPages } from '../../feed/pages.js';
+import { type Pages, firstPage } from '../../feed/pages.js';
 import { isAbortError } from '../../feed/loader.js';
 import { proxyOf } from './feed-source.js';
 
@@ -24,6 +24,8 @@ export class MoreController implements ReactiveController {
   private pagesOf: Feed | undefined;
   private pagesSrc: string | undefined;
   private abort: AbortController | undefined;
+  /** The `next_url` code, loaded on the first click that needs it. */
+  private nextPage: typeof import('../../feed/next-page.js') | undefined;
 
   /** `itemAt(i)`: the host's focusable element for its i-th shown item. */
   constructor(
@@ -43,10 +45,10 @@ export class MoreController implements ReactiveController {
     if (this.pagesOf !== feed) {
       // A new feed (first load or a refresh with changes): its items, and what later pages added.
       const url = typeof this.host.src === 'string' ? this.host.src : undefined;
+      // Only pages loaded through next_url (so with its code already here) outlive a refresh.
+      const kept = this.pagesOf && this.pagesSrc === url ? this.pages : undefined;
       this.pages =
-        this.pagesOf && this.pagesSrc === url
-          ? refreshedPages(this.pages, feed, url)
-          : refreshedPages(undefined, feed, url);
+        kept?.later?.length && this.nextPage ? this.nextPage.refreshedPages(kept, feed, url) : firstPage(feed, url);
       this.pagesOf = feed;
       this.pagesSrc = url;
     }
@@ -77,8 +79,8 @@ export class MoreController implements ReactiveController {
     this.host.requestUpdate();
     const abort = (this.abort = new AbortController());
     try {
-      const { loadNextPage } = await import('../../feed/next-page.js');
-      this.pages = await loadNextPage(this.pages, { signal: abort.signal, proxy: proxyOf(this.host) });
+      this.nextPage ??= await import('../../feed/next-page.js');
+      this.pages = await this.nextPage.loadNextPage(this.pages, { signal: abort.signal, proxy: proxyOf(this.host) });
       this.extra += pageSize;
     } catch (error) {
       if (isAbortError(error)) return;
