@@ -10,11 +10,17 @@ import { ROUTES, measurePages } from './size-pages.mjs';
 
 const CDN = 'dist/cdn';
 const KB = 1024;
-const BUDGET_CARDS_LISTS = 20 * KB;
-const BUDGET_SUITE = 30 * KB;
+// Enforced ceilings, which stop growth nobody meant. Raised on 2026-12-01 from 20 KB (A) and
+// 30 KB (B) when issues 13, 14, 15 and 19 landed (loader over time, print, sapo, phone layout,
+// search, content language, media: +1.2 KB on A and +3.0 KB on B, each change's bytes given in
+// its commit); the code must come back down to issue 17's goals below, which are reported until
+// they are met. Lower a ceiling whenever a saving lands; never raise one without saying why here.
+const BUDGET_CARDS_LISTS = 21.5 * KB;
+const BUDGET_SUITE = 33 * KB;
 const BUDGET_CLASSIC_LOADER = 1 * KB;
-// Issue 17's goals: reported beside the enforced budgets until the code meets them.
+// Issue 17's goals.
 const GOAL_CARDS_LISTS = 18 * KB;
+const GOAL_SUITE = 30 * KB;
 const GOAL_SUITE_PURIFY = 38 * KB;
 
 if (!existsSync(join(CDN, 'tin-widgets.js')) || !existsSync('dist/chunks.js')) {
@@ -97,6 +103,7 @@ const budgets = [
   ['A, ES module, with the Sanitizer API', bytesOf('a', 'module', true), BUDGET_CARDS_LISTS, true],
   ['A, ES module (goal)', bytesOf('a', 'module', true), GOAL_CARDS_LISTS, false],
   ['B, ES module, with the Sanitizer API', bytesOf('b', 'module', true), BUDGET_SUITE, true],
+  ['B, ES module (goal)', bytesOf('b', 'module', true), GOAL_SUITE, false],
   ['B, ES module, DOMPurify (goal)', bytesOf('b', 'module', false), GOAL_SUITE_PURIFY, false],
   [
     'The classic tag costs at most 1 KB over the ES module',
