@@ -226,3 +226,31 @@ describe('<tin-feed> images', () => {
     );
   });
 });
+
+describe('<tin-feed embed-hosts>', () => {
+  afterEach(() => history.replaceState(history.state, '', location.pathname + location.search));
+
+  it("reaches the open article: the portal's own video host plays in its body", async () => {
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Tin video',
+      items: [
+        {
+          id: 'v1',
+          url: 'https://tinh.example.gov.vn/tin/v1.html',
+          title: 'Họp báo thường kỳ quý IV',
+          content_html: '<p>Mở đầu.</p><iframe src="https://video.tinh.gov.vn/play/7"></iframe>',
+        },
+      ],
+    };
+    const el = await fixture<TinFeed>(html`<tin-feed embed-hosts="video.tinh.gov.vn" src=${feedUrl(feed)}></tin-feed>`);
+    await until(() => cards(el).length === 1, 4000, 'the card');
+    el.open('v1');
+    const frame = await until(
+      () => articleView(el)?.shadowRoot?.querySelector<HTMLIFrameElement>('[part="body"] iframe'),
+      6000,
+      'the player in the open article',
+    );
+    expect(frame.getAttribute('src')).to.equal('https://video.tinh.gov.vn/play/7');
+  });
+});

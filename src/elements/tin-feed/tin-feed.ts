@@ -69,6 +69,7 @@ export class TinFeed extends SourceElement {
     dateFormat: { attribute: 'date-format' },
     otherCount: { attribute: 'other-count', type: Number },
     sanitizer: {},
+    embedHosts: { attribute: 'embed-hosts' },
   };
 
   static override styles = [tokens, feedStyles];
@@ -115,6 +116,9 @@ export class TinFeed extends SourceElement {
 
   /** Sanitiser of the open article's body: `auto`, `native` or `dompurify` (see `<tin-article>`). */
   sanitizer: SanitizerChoice = 'auto';
+
+  /** More hosts whose iframes play in the open article's body (see `<tin-article>`'s `embed-hosts`). */
+  embedHosts?: string;
 
   /**
    * How the article view is loaded; tests replace it to simulate a failed chunk download.
@@ -251,7 +255,7 @@ export class TinFeed extends SourceElement {
           ? errorState(new FeedError('network', 'No article view'), () => void this.ensureArticleView(true))
           : html`<tin-article part="article" .article=${article} .feed=${feed} .hrefFor=${this.hrefFor} .itemId=${this.url.openId}
             .otherCount=${this.otherCount} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
-            .colorScheme=${this.colorScheme} .sanitizer=${this.sanitizer}></tin-article>`
+            .colorScheme=${this.colorScheme} .sanitizer=${this.sanitizer} .embedHosts=${this.embedHosts}></tin-article>`
       }`;
   }
 
