@@ -134,7 +134,7 @@ const builds: Record<string, BuildEnvironmentOptions> = {
   classic: {
     outDir: 'dist/cdn',
     emptyOutDir: false,
-    sourcemap: true,
+    sourcemap: 'hidden',
     lib: {
       entry: resolve(import.meta.dirname, 'src/classic.ts'),
       formats: ['iife'],

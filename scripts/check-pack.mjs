@@ -8,6 +8,7 @@
 // Run after `npm run build`. Exits 1, listing every problem, when something is wrong.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -48,6 +49,14 @@ function whyNot(path) {
 }
 const unwanted = files.map((path) => [path, whyNot(path)]).filter(([, why]) => why);
 for (const [path, why] of unwanted) problems.push(`ships ${path} (${why})`);
+
+// 1b. No shipped file names a source map the package leaves out (a browser's devtools, or a
+// bundler, would look for it and warn).
+for (const path of files.filter((file) => /\.[cm]?js$/.test(file))) {
+  const map = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(new URL(path, new URL('../', import.meta.url)), 'utf8'))?.[1];
+  if (map && !map.startsWith('data:') && !shipped.has(posix.join(posix.dirname(path), map)))
+    problems.push(`ships ${path}, which refers to ${map}, not in the tarball`);
+}
 
 // 2. Everything package.json points at is shipped.
 const strip = (target) => target.replace(/^\.\//, '');

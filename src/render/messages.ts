@@ -1,6 +1,6 @@
 /**
  * User-facing wording shared by several elements, so each sentence is translated once.
- * Wording follows the portals' own (see the glossary in the README).
+ * Wording follows the portals' own (the project's Vietnamese glossary of portal terms).
  */
 import { msg } from '../i18n/locale.js';
 import type { FeedError } from '../feed/model.js';
