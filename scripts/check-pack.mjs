@@ -53,7 +53,9 @@ for (const [path, why] of unwanted) problems.push(`ships ${path} (${why})`);
 // 1b. No shipped file names a source map the package leaves out (a browser's devtools, or a
 // bundler, would look for it and warn).
 for (const path of files.filter((file) => /\.[cm]?js$/.test(file))) {
-  const map = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(new URL(path, new URL('../', import.meta.url)), 'utf8'))?.[1];
+  const map = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(
+    readFileSync(new URL(path, new URL('../', import.meta.url)), 'utf8'),
+  )?.[1];
   if (map && !map.startsWith('data:') && !shipped.has(posix.join(posix.dirname(path), map)))
     problems.push(`ships ${path}, which refers to ${map}, not in the tarball`);
 }
