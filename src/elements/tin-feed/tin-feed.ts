@@ -68,6 +68,7 @@ export class TinFeed extends SourceElement {
     urlParam: { attribute: 'url-param' },
     dateFormat: { attribute: 'date-format' },
     otherCount: { attribute: 'other-count', type: Number },
+    relatedCount: { attribute: 'related-count', type: Number },
     sanitizer: {},
     embedHosts: { attribute: 'embed-hosts' },
   };
@@ -113,6 +114,9 @@ export class TinFeed extends SourceElement {
 
   /** How many articles "Các tin khác" lists under an open article; 0 hides it. */
   otherCount = 5;
+
+  /** How many articles "Tin liên quan" lists at most under an open article; 0 hides it (see `<tin-article>`). */
+  relatedCount = 3;
 
   /** Sanitiser of the open article's body: `auto`, `native` or `dompurify` (see `<tin-article>`). */
   sanitizer: SanitizerChoice = 'auto';
@@ -254,7 +258,7 @@ export class TinFeed extends SourceElement {
         this.articleViewFailed
           ? errorState(new FeedError('network', 'No article view'), () => void this.ensureArticleView(true))
           : html`<tin-article part="article" .article=${article} .feed=${feed} .hrefFor=${this.hrefFor} .itemId=${this.url.openId}
-            .otherCount=${this.otherCount} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
+            .otherCount=${this.otherCount} .relatedCount=${this.relatedCount} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
             .colorScheme=${this.colorScheme} .sanitizer=${this.sanitizer} .embedHosts=${this.embedHosts}></tin-article>`
       }`;
   }

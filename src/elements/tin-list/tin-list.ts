@@ -59,6 +59,8 @@ export class TinList extends SourceElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     limit: { type: Number },
     exclude: {},
+    /** @private Not API (`<tin-article>`'s lists): kept out of the manifest, whose Lit plugin reads this table. */
+    chosen: { attribute: false },
     tag: {},
     searchable: { type: Boolean },
     loadMore: { type: Boolean, attribute: 'load-more' },
@@ -78,6 +80,13 @@ export class TinList extends SourceElement {
 
   /** Id of an article to leave out (the one being read). */
   exclude?: string;
+
+  /**
+   * The articles to list, already chosen and in order (`<tin-article>`'s "Tin liên quan"): then
+   * neither `exclude`, `tag` nor the date order applies.
+   * @internal
+   */
+  chosen?: readonly Article[];
 
   /** Only articles with this tag / category. */
   tag?: string;
@@ -120,11 +129,9 @@ export class TinList extends SourceElement {
     const limit = clampInt(this.limit, 1, Infinity, 5);
     if (state.status === 'error') return errorState(state.error, () => this.source.reload());
     if (state.status === 'loading') return this.renderSkeleton(Math.min(limit, 10));
-    const chosen = selectArticles(
-      this.pager.items(state.feed),
-      { exclude: this.exclude, tag: this.tag },
-      this.search.matches(),
-    );
+    const chosen =
+      this.chosen ??
+      selectArticles(this.pager.items(state.feed), { exclude: this.exclude, tag: this.tag }, this.search.matches());
     const visible = this.pager.visible(chosen, limit);
     return html`${staleState(state.refreshError)}
       ${this.searchable ? this.search.box(chosen.length, this.locale) : nothing}
