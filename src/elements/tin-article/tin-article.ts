@@ -352,7 +352,7 @@ export class TinArticle extends SourceElement {
     const { related, other, previous, next } = this.aroundOf(feed, article);
     const list = (part: string, articles: Article[], heading: string | undefined) =>
       html`<tin-list part=${part} class="list" exportparts="heading: ${part}-heading, item: ${part}-item, link: ${part}-link"
-        .feed=${feed} .chosen=${articles} .limit=${articles.length} .hrefFor=${this.hrefFor}
+        .feed=${feed} .chosen=${articles} .exclude=${article.id} .limit=${articles.length} .hrefFor=${this.hrefFor}
         .heading=${heading} .timeZone=${this.timeZone} .colorScheme=${this.colorScheme}></tin-list>`;
     return html`${
       previous || next
