@@ -207,7 +207,8 @@ export const articleStyles = css`
   .tools .spacer {
     flex: 1;
   }
-  .list,
+  .related,
+  .other,
   .adjacent {
     display: block;
     max-width: var(--tin-article-width, 48em);
@@ -264,7 +265,8 @@ export const articleStyles = css`
   @media print {
     .tools,
     .adjacent,
-    .list {
+    .related,
+    .other {
       display: none !important;
     }
     .article {

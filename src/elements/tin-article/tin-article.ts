@@ -351,7 +351,7 @@ export class TinArticle extends SourceElement {
   private renderAround(feed: Feed, article: Article): TemplateResult {
     const { related, other, previous, next } = this.aroundOf(feed, article);
     const list = (part: string, articles: Article[], heading: string | undefined) =>
-      html`<tin-list part=${part} class="list" exportparts="heading: ${part}-heading, item: ${part}-item, link: ${part}-link"
+      html`<tin-list part=${part} class=${part} exportparts="heading: ${part}-heading, item: ${part}-item, link: ${part}-link"
         .feed=${feed} .chosen=${articles} .exclude=${article.id} .limit=${articles.length} .hrefFor=${this.hrefFor}
         .heading=${heading} .timeZone=${this.timeZone} .colorScheme=${this.colorScheme}></tin-list>`;
     return html`${

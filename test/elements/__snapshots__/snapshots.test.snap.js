@@ -1282,6 +1282,48 @@ snapshots["snapshots tin-article loaded with body, author, tags, attachments and
         Địa chỉ bài viết: https://tinh.example.gov.vn/tin-tuc/hoi-nghi-so-ket.html
       </p>
     </article>
+    <nav
+      aria-label="Tin trước và tin sau"
+      class="adjacent"
+      part="adjacent"
+    >
+      <a
+        class="adjacent-link"
+        href="https://tinh.example.gov.vn/tin-tuc/du-lich.html"
+        part="adjacent-link previous-link"
+      >
+        <span class="adjacent-label">
+          <span aria-hidden="true">
+            ←
+          </span>
+          Tin trước
+        </span>
+        <span
+          class="adjacent-title"
+          lang="vi"
+        >
+          Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa
+        </span>
+      </a>
+      <a
+        class="adjacent-link next"
+        href="https://tinh.example.gov.vn/tin-tuc/chuyen-doi-so.html"
+        part="adjacent-link next-link"
+      >
+        <span class="adjacent-label">
+          Tin sau
+          <span aria-hidden="true">
+            →
+          </span>
+        </span>
+        <span
+          class="adjacent-title"
+          lang="vi"
+        >
+          Đẩy mạnh chuyển đổi số trong cơ quan nhà nước
+        </span>
+      </a>
+    </nav>
     <tin-list
       class="other"
       exportparts="heading: other-heading, item: other-item, link: other-link"
@@ -1670,6 +1712,48 @@ snapshots["snapshots tin-article English, loaded"] =
         Article address: https://tinh.example.gov.vn/tin-tuc/hoi-nghi-so-ket.html
       </p>
     </article>
+    <nav
+      aria-label="Previous and next articles"
+      class="adjacent"
+      part="adjacent"
+    >
+      <a
+        class="adjacent-link"
+        href="https://tinh.example.gov.vn/tin-tuc/du-lich.html"
+        part="adjacent-link previous-link"
+      >
+        <span class="adjacent-label">
+          <span aria-hidden="true">
+            ←
+          </span>
+          Previous article
+        </span>
+        <span
+          class="adjacent-title"
+          lang="vi"
+        >
+          Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa
+        </span>
+      </a>
+      <a
+        class="adjacent-link next"
+        href="https://tinh.example.gov.vn/tin-tuc/chuyen-doi-so.html"
+        part="adjacent-link next-link"
+      >
+        <span class="adjacent-label">
+          Next article
+          <span aria-hidden="true">
+            →
+          </span>
+        </span>
+        <span
+          class="adjacent-title"
+          lang="vi"
+        >
+          Đẩy mạnh chuyển đổi số trong cơ quan nhà nước
+        </span>
+      </a>
+    </nav>
     <tin-list
       class="other"
       exportparts="heading: other-heading, item: other-item, link: other-link"
@@ -2494,6 +2578,48 @@ snapshots["snapshots tin-feed an article open from the URL"] =
             Địa chỉ bài viết: https://tinh.example.gov.vn/tin-tuc/hoi-nghi-so-ket.html
           </p>
         </article>
+        <nav
+          aria-label="Tin trước và tin sau"
+          class="adjacent"
+          part="adjacent"
+        >
+          <a
+            class="adjacent-link"
+            href="{page}#tin=tin-3"
+            part="adjacent-link previous-link"
+          >
+            <span class="adjacent-label">
+              <span aria-hidden="true">
+                ←
+              </span>
+              Tin trước
+            </span>
+            <span
+              class="adjacent-title"
+              lang="vi"
+            >
+              Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa
+            </span>
+          </a>
+          <a
+            class="adjacent-link next"
+            href="{page}#tin=2"
+            part="adjacent-link next-link"
+          >
+            <span class="adjacent-label">
+              Tin sau
+              <span aria-hidden="true">
+                →
+              </span>
+            </span>
+            <span
+              class="adjacent-title"
+              lang="vi"
+            >
+              Đẩy mạnh chuyển đổi số trong cơ quan nhà nước
+            </span>
+          </a>
+        </nav>
         <tin-list
           class="other"
           exportparts="heading: other-heading, item: other-item, link: other-link"
