@@ -23,7 +23,11 @@ const MIN_SHARED_WORDS = 2;
 
 interface Terms {
   readonly tags: ReadonlySet<string>;
+  /** The title's words as written (lower-case), and folded. */
   readonly words: ReadonlySet<string>;
+  readonly folded: ReadonlySet<string>;
+  /** A title typed without diacritics: only its folded words mean anything. */
+  readonly bare: boolean;
 }
 
 // Articles are immutable: each title is split and folded once, not on every render.
@@ -35,9 +39,11 @@ function terms(article: Article): Terms {
     const words = new Set<string>();
     for (const word of article.title.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu) ?? []) {
       // One letter or a bare number ("2026", "15") names no subject.
-      if (word.length > 1 && !/^\p{N}+$/u.test(word) && !STOP_WORDS.has(word)) words.add(foldVietnamese(word));
+      if (word.length > 1 && !/^\p{N}+$/u.test(word) && !STOP_WORDS.has(word)) words.add(word);
     }
-    found = { tags: new Set(article.tags.map(foldVietnamese)), words };
+    const folded = new Set([...words].map(foldVietnamese));
+    const bare = [...words].every((word) => folded.has(word));
+    found = { tags: new Set(article.tags.map(foldVietnamese)), words, folded, bare };
     termsOf.set(article, found);
   }
   return found;
@@ -51,8 +57,8 @@ const shared = (mine: ReadonlySet<string>, theirs: ReadonlySet<string>): number 
 
 /**
  * Up to `count` of `items` on the subject of `current`, most related first: more shared tags
- * first, then more shared title words (diacritics ignored, so "Đà Nẵng" is "da nang"; stop words
- * not counted), then newest first. Never `current` itself (same id or same url); nothing that
+ * first, then more shared title words (stop words not counted; a title without diacritics is
+ * compared without them, so "da nang" is "Đà Nẵng"), then newest first. Never `current` itself (same id or same url); nothing that
  * shares neither a tag nor two title words.
  */
 export function relatedArticles(items: readonly Article[], current: Article, count: number): Article[] {
@@ -64,7 +70,9 @@ export function relatedArticles(items: readonly Article[], current: Article, cou
     if (article.id === current.id || (current.url && article.url === current.url)) continue;
     const theirs = terms(article);
     const tags = shared(own.tags, theirs.tags);
-    const words = shared(own.words, theirs.words);
+    // Folding every title would make "án" and "an", "mạng" and "mang" one word: only a title
+    // typed without diacritics is compared folded ("da nang" is "Đà Nẵng").
+    const words = own.bare || theirs.bare ? shared(own.folded, theirs.folded) : shared(own.words, theirs.words);
     if (tags || words >= MIN_SHARED_WORDS) ranked.push({ article, tags, words });
   }
   return ranked

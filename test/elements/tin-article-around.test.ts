@@ -26,7 +26,7 @@ const feed = parseJsonFeed(
     items: [
       entry('moi-nhat', 'Khai mạc hội chợ nông sản Đà Nẵng', 20),
       entry('cau', 'Đà Nẵng khởi công cầu vượt sông Hàn', 15, ['Giao thông']),
-      entry('lien-quan-tu', 'Lễ hội pháo hoa trên sông Hàn ở da nang', 12),
+      entry('lien-quan-tu', 'Lễ hội pháo hoa trên sông Hàn ở Đà Nẵng', 12),
       entry('lien-quan-the', 'Phân luồng xe dịp cuối năm', 10, ['giao thong']),
       entry('truoc', HOSTILE_IN_FEED, 8),
       entry('cu-nhat', 'Tuyển sinh lớp 10 năm học mới', 1),
@@ -67,7 +67,7 @@ describe('<tin-article>: previous/next, "Tin liên quan", "Các tin khác"', () 
     // The shared tag ranks first; "Đà Nẵng" and "sông Hàn" (twice two words) next; then "Đà Nẵng" alone.
     expect(itemTexts(related)).to.deep.equal([
       'Phân luồng xe dịp cuối năm (10/11/2026)',
-      'Lễ hội pháo hoa trên sông Hàn ở da nang (12/11/2026)',
+      'Lễ hội pháo hoa trên sông Hàn ở Đà Nẵng (12/11/2026)',
       'Khai mạc hội chợ nông sản Đà Nẵng (20/11/2026)',
     ]);
     expect(other.getAttribute('part')).to.equal('other');
@@ -110,7 +110,7 @@ describe('<tin-article>: previous/next, "Tin liên quan", "Các tin khác"', () 
       {
         part: 'adjacent-link previous-link',
         href: `${BASE}tin-tuc/lien-quan-tu.html`,
-        text: '← Tin trước Lễ hội pháo hoa trên sông Hàn ở da nang',
+        text: '← Tin trước Lễ hội pháo hoa trên sông Hàn ở Đà Nẵng',
       },
       {
         part: 'adjacent-link next-link',

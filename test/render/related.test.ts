@@ -51,6 +51,12 @@ describe('relatedArticles', () => {
     ]);
   });
 
+  it('titles with diacritics compare words as written: "án" is not "an", "mạng" not "mang"', () => {
+    const current = item('doc', 'Triển khai bệnh án điện tử, không còn mang phim');
+    const other = item('other', 'Bảo đảm an toàn tính mạng');
+    expect(relatedArticles([current, other], current, 5)).to.deep.equal([]);
+  });
+
   it('ignores stop words, bare numbers and one shared syllable', () => {
     const current = item('doc', 'Kết quả của các trường trong tỉnh năm 2026 được công bố');
     const items = [

@@ -106,8 +106,8 @@ export class TinArticle extends SourceElement {
 
   /**
    * How many articles "Tin liên quan" lists at most; 0 hides it. Ranked by tags shared with this
-   * article, then by words shared with its title (two at least; diacritics ignored; "của", "và",
-   * "các", "năm", "tỉnh" and the like not counted), then newest first. The list is absent when
+   * article, then by words shared with its title (two at least; "của", "và", "các", "năm",
+   * "tỉnh" and the like not counted; a title without diacritics matches "da nang" to "Đà Nẵng"), then newest first. The list is absent when
    * nothing relates.
    */
   relatedCount = 3;
