@@ -61,7 +61,7 @@ describe('<tin-article>: previous/next, "Tin liên quan", "Các tin khác"', () 
     const el = await fixture<TinArticle>(html`<tin-article .article=${byId('cau')} .feed=${feed}></tin-article>`);
     const shadow = await shown(el);
     await expect(el).to.be.accessible();
-    const [related, other] = lists(el) as [HTMLElement, HTMLElement];
+    const [related, other] = lists(el) as unknown as [HTMLElement, HTMLElement];
     expect(related.getAttribute('part')).to.equal('related');
     expect(root(related).querySelector('[part="heading"]')!.textContent).to.equal('Tin liên quan');
     // The shared tag ranks first; "Đà Nẵng" and "sông Hàn" (twice two words) next; then "Đà Nẵng" alone.
