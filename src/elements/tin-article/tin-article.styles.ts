@@ -222,6 +222,9 @@ export const articleStyles = css`
   /* Side by side while each has 16em; stacked, full width, on a phone. */
   .adjacent-link {
     flex: 1 1 16em;
+    /* A title of one 300-character word wraps inside the link instead of widening the page. */
+    min-width: 0;
+    overflow-wrap: anywhere;
     display: flex;
     flex-direction: column;
     gap: 0.2em;
