@@ -9,7 +9,7 @@ import { removeJsonLd, writeJsonLd } from '../../render/json-ld.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
 import { loadSanitizer, sanitizeBody, type SanitizedBody, type SanitizerChoice } from '../../render/sanitize.js';
 import { PLACEHOLDER_ARTICLE } from '../../render/templates/article-parts.js';
-import { errorState, staleState } from '../../render/templates/states.js';
+import { errorState, failedState, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import { resourceSrc } from '../../render/urls.js';
 import { SourceElement } from '../source-element.js';
@@ -252,7 +252,7 @@ export class TinArticle extends SourceElement {
           : nothing
       }${this.renderArticle(article)}`;
     const given = this.article !== undefined && this.article !== null;
-    if (state.status === 'error' && !given) return errorState(state.error, () => this.source.reload());
+    if (state.status === 'error' && !given) return failedState(this, state.error, () => this.source.reload());
     // "Not found" only from the current feed: not from a copy while the request is still out.
     if (given ? !this.source.pending : (state.status === 'loaded' || state.status === 'empty') && !state.revalidating)
       return errorState('not-found');
