@@ -43,7 +43,9 @@ async function expectErrorBesideFallback(el: SourceElement): Promise<void> {
   expect(list.querySelectorAll('a')).to.have.length(2);
 }
 
-describe('the fallback written inside an element', () => {
+describe('the fallback written inside an element', function () {
+  // Retries, a11y audits and a loaded machine: more than the default 10 s in Firefox and WebKit.
+  this.timeout(30000);
   beforeEach(freshCaches);
 
   // One per kind a visitor can meet: HTTP, unreachable, not a feed, refused by CORS.
