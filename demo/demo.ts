@@ -51,11 +51,11 @@ const TEXT: Record<string, Record<Lang, string>> = {
   copied: { vi: 'Đã sao chép đoạn mã.', en: 'Snippet copied.' },
   'cfg-script': { vi: 'Tệp script', en: 'Script file' },
   'script-classic': {
-    vi: 'tin-widgets.classic.js — thẻ script thường (nên dùng)',
-    en: 'tin-widgets.classic.js — a classic script tag (recommended)',
+    vi: 'tin-widgets.classic.js (nên dùng)',
+    en: 'tin-widgets.classic.js (recommended)',
   },
-  'script-module': { vi: 'tin-widgets.js — ES module', en: 'tin-widgets.js — ES module' },
-  'script-iife': { vi: 'tin-widgets.iife.js — một tệp duy nhất', en: 'tin-widgets.iife.js — one single file' },
+  'script-module': { vi: 'tin-widgets.js (ES module)', en: 'tin-widgets.js (ES module)' },
+  'script-iife': { vi: 'tin-widgets.iife.js (một tệp)', en: 'tin-widgets.iife.js (one file)' },
   'sri-ok': {
     vi: 'Thuộc tính integrity là mã kiểm tra (SRI) của đúng phiên bản này: trình duyệt từ chối tệp bị sửa đổi. Tải tệp từ máy chủ khác thì máy chủ đó phải gửi Access-Control-Allow-Origin.',
     en: 'The integrity attribute is the SRI hash of this very version: browsers refuse a file that was altered. Files on another host need that host to send Access-Control-Allow-Origin.',
