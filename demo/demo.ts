@@ -140,7 +140,7 @@ let firstId: string | undefined;
 let articles: readonly Article[] | undefined = [];
 let loadedSrc = '';
 
-/** Loads the feed the form names (through the library's own loader), once per address. */
+/** Loads the feed the form names, through the library's own loader, and shows its links. */
 function loadLive(src: string): void {
   if (src === loadedSrc) return;
   loadedSrc = src;
@@ -163,7 +163,8 @@ function render(): void {
   if (!form || !preview || !snippet) return;
   const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '';
   const src = field('src') || FEED_URL;
-  loadLive(src);
+  // While an address is being typed, no links from the feed before it.
+  const live = src === loadedSrc ? articles : [];
   const described = describe(
     {
       src,
@@ -176,7 +177,7 @@ function render(): void {
       lang: document.documentElement.lang === 'en' ? 'en' : 'vi',
     },
     firstId,
-    articles,
+    live,
   );
   // Only the page behind the widget follows "Nền tối"; the widget itself is all in the snippet.
   preview.className = `preview${described.attributes.some(([name]) => name === 'color-scheme') ? ' dark' : ''}`;
@@ -190,10 +191,7 @@ function render(): void {
   const lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
   const notes = document.querySelector('#snippet-notes');
   if (notes)
-    notes.textContent = [
-      integrity ? 'sri-ok' : 'sri-none',
-      articles ? articles.length && 'fallback-ok' : 'fallback-none',
-    ]
+    notes.textContent = [integrity ? 'sri-ok' : 'sri-none', live ? live.length && 'fallback-ok' : 'fallback-none']
       .map((key) => (key ? TEXT[key]![lang] : ''))
       .join(' ');
 }
@@ -206,7 +204,12 @@ if (form) {
   // A theme brings its accent; the colour field then changes it from there.
   theme.addEventListener('change', () => (accent.value = accentOf(theme.value)));
   form.addEventListener('input', render);
-  form.addEventListener('change', render);
+  // The feed loads once its address is entered (change), not on every keystroke.
+  form.addEventListener('change', () => {
+    loadLive(src.value || FEED_URL);
+    render();
+  });
+  loadLive(FEED_URL);
   document.querySelector('#copy')?.addEventListener('click', async () => {
     const status = document.querySelector('#copied');
     try {

@@ -14,12 +14,14 @@ const FALLBACK = `<ul class="tin-fallback">
   <li><a href="/tin-tuc/le-hoi.html">Khai mạc Lễ hội Văn hóa – Du lịch</a></li>
 </ul>`;
 
-/** `<tag src=…>` with the fallback inside, as a webmaster pastes it. */
+/**
+ * `<tag src=…>` with the fallback inside, as a webmaster pastes it. The element itself is the
+ * fixture: fixture() then waits for its update, not for an animation frame (a background tab gets none).
+ */
 async function withFallback(tag: string, src: string, extra = ''): Promise<SourceElement> {
-  const holder = await fixture<HTMLDivElement>(`<div style="width: 900px">
-    <${tag} src="${src}" ${extra}>${FALLBACK}</${tag}>
-  </div>`);
-  return holder.firstElementChild as SourceElement;
+  return fixture<SourceElement>(
+    `<${tag} src="${src}" ${extra} style="display: block; width: 900px">${FALLBACK}</${tag}>`,
+  );
 }
 
 const fallbackOf = (el: Element) => el.querySelector<HTMLUListElement>('ul.tin-fallback')!;
@@ -113,8 +115,7 @@ describe('the fallback written inside an element', function () {
   });
 
   it('an element without a fallback draws the error box alone, with no gap for it', async () => {
-    const holder = await fixture<HTMLDivElement>(`<div><tin-list src="${fault('404')}"></tin-list></div>`);
-    const el = holder.firstElementChild as SourceElement;
+    const el = await fixture<SourceElement>(`<tin-list src="${fault('404')}"></tin-list>`);
     const box = await until(() => errorBox(el), 9000, 'the error');
     await el.updateComplete;
     const slot = el.shadowRoot!.querySelector('slot')!;
