@@ -11,7 +11,7 @@ import { adjacentArticles, relatedArticles } from '../../render/related.js';
 import { loadSanitizer, sanitizeBody, type SanitizedBody, type SanitizerChoice } from '../../render/sanitize.js';
 import { selectArticles } from '../../render/select-articles.js';
 import { articleHref, PLACEHOLDER_ARTICLE, selectOnClick } from '../../render/templates/article-parts.js';
-import { errorState, staleState } from '../../render/templates/states.js';
+import { errorState, failedState, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import { resourceSrc } from '../../render/urls.js';
 import { clampInt } from '../../internal/clamp.js';
@@ -283,7 +283,7 @@ export class TinArticle extends SourceElement {
           : nothing
       }${this.renderArticle(article)}`;
     const given = this.article !== undefined && this.article !== null;
-    if (state.status === 'error' && !given) return errorState(state.error, () => this.source.reload());
+    if (state.status === 'error' && !given) return failedState(this, state.error, () => this.source.reload());
     // "Not found" only from the current feed: not from a copy while the request is still out.
     if (given ? !this.source.pending : (state.status === 'loaded' || state.status === 'empty') && !state.revalidating)
       return errorState('not-found');

@@ -12,7 +12,7 @@ import { loadingLabel } from '../../render/messages.js';
 import type { SanitizerChoice } from '../../render/sanitize.js';
 import { selectArticles } from '../../render/select-articles.js';
 import type { HrefFor } from '../../render/templates/article-parts.js';
-import { errorState, moreButton, moreStatus, staleState } from '../../render/templates/states.js';
+import { errorState, failedState, moreButton, moreStatus, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import type { CardLayout } from '../tin-card/tin-card.js';
 import { SourceElement } from '../source-element.js';
@@ -26,7 +26,7 @@ import { loadArticleView } from './load-article-view.js';
  * others as rows with the image beside the title.
  *
  * Plain links written inside the element are what crawlers and visitors without JavaScript see;
- * the element renders no slot, so they are not shown once it runs.
+ * they are hidden while it shows the feed and stay in view, under the error, if the feed fails.
  *
  * @tag tin-feed
  * @summary A news section: card grid plus in-place article view with deep links.
@@ -227,7 +227,7 @@ export class TinFeed extends SourceElement {
     const heading = this.heading
       ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>${this.heading}</div>`
       : nothing;
-    if (state.status === 'error') return html`${heading}${errorState(state.error, () => this.source.reload())}`;
+    if (state.status === 'error') return html`${heading}${failedState(this, state.error, () => this.source.reload())}`;
     if (state.status === 'loading') return html`${heading}${this.renderGrid(undefined, level)}`;
     const items = this.pager.items(state.feed);
     if (this.url.openId) {

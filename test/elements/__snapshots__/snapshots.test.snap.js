@@ -378,6 +378,8 @@ snapshots["snapshots tin-card error, the feed answers 404"] =
         Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.
       </p>
     </div>
+    <slot part="fallback">
+    </slot>
   </x-shadow-root>
 </tin-card>
 `;
@@ -440,6 +442,8 @@ snapshots["snapshots tin-card English, error"] =
         The news cannot be shown at the moment. We apologise for the inconvenience.
       </p>
     </div>
+    <slot part="fallback">
+    </slot>
   </x-shadow-root>
 </tin-card>
 `;
@@ -714,6 +718,8 @@ snapshots["snapshots tin-list error, the feed answers 404"] =
           Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.
         </p>
       </div>
+      <slot part="fallback">
+      </slot>
     </section>
   </x-shadow-root>
 </tin-list>
@@ -1463,6 +1469,8 @@ snapshots["snapshots tin-article error, the feed answers 404"] =
         Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.
       </p>
     </div>
+    <slot part="fallback">
+    </slot>
   </x-shadow-root>
 </tin-article>
 `;
@@ -2317,6 +2325,8 @@ snapshots["snapshots tin-feed error, the feed answers 404"] =
         Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.
       </p>
     </div>
+    <slot part="fallback">
+    </slot>
   </x-shadow-root>
 </tin-feed>
 `;
