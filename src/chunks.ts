@@ -80,12 +80,6 @@ export const LAZY_CHUNKS = [
   },
   { name: 'large-feed', sources: ['src/feed/large-feed.ts'], trigger: 'content', loaded: 'only for feeds over 256 KB' },
   {
-    name: 'session-cache',
-    sources: ['src/feed/session-cache.ts'],
-    trigger: 'content',
-    loaded: 'after the first paint, to restore or keep a copy of a feed',
-  },
-  {
     name: 'transport-error',
     sources: ['src/feed/transport-error.ts'],
     trigger: 'content',

@@ -9,7 +9,7 @@
  */
 import { type Feed, FeedError, consoleWarn, isFeedError, isTransient } from './model.js';
 import { LARGE_FEED, parseFeedText } from './parse.js';
-import type { StoredFeed } from './session-cache.js';
+import { type StoredFeed, readStored, writeStored } from './session-cache.js';
 
 export interface LoadOptions {
   /** Aborts this caller's interest; the shared request stops when every caller has aborted. */
@@ -59,10 +59,6 @@ const restored = new Map<string, Promise<Feed | undefined>>();
 const abortError = () => new DOMException('The operation was aborted.', 'AbortError');
 export const isAbortError = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
 
-type SessionCache = typeof import('./session-cache.js');
-/** The storage code is a chunk of its own, fetched after the first paint; without it, no copies. */
-const sessionCache = (): Promise<SessionCache | undefined> => import('./session-cache.js').catch(() => undefined);
-
 /** Absolute form of a feed URL, the cache key. */
 export const feedKey = (src: string): string => new URL(src, document.baseURI).href;
 
@@ -76,8 +72,8 @@ export async function cachedFeed(url: string): Promise<Feed | undefined> {
   if (hit) return hit.feed;
   let pending = restored.get(key);
   if (!pending) {
-    pending = sessionCache().then(async (storage) => {
-      const stored = storage?.readStored(key);
+    pending = Promise.resolve().then(async () => {
+      const stored = readStored(key);
       if (!stored) return undefined;
       // Parsed against the base it was first parsed with; its warnings were given then.
       const feed = await parseFeedText(stored.body, stored.base, { warn: () => {} }).catch(() => undefined);
@@ -211,7 +207,7 @@ async function fetchWithRetry(
       memory.set(key, entry);
       // After the elements have painted: a storage write is not worth delaying the first card.
       if (persist && !unchanged && entry.body.length <= MAX_STORED_BODY) {
-        setTimeout(() => void sessionCache().then((storage) => storage?.writeStored(key, entry)));
+        setTimeout(() => writeStored(key, entry));
       }
       return entry.feed;
     } catch (error) {
