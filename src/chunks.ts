@@ -32,16 +32,17 @@ export interface LazyChunk {
 }
 
 export const LAZY_CHUNKS = [
+  // Before the article view, whose directory holds it: a module belongs to the first chunk naming it.
+  {
+    name: 'attachments',
+    sources: ['src/elements/tin-article/attachments.ts', 'src/render/format/file-size.ts'],
+    trigger: 'content',
+    loaded: 'only for articles with attachments',
+  },
   {
     name: 'tin-article',
     // The sanitiser and the renderers only an article uses ship with the article view.
-    sources: [
-      'src/elements/tin-article/',
-      'src/render/sanitize.ts',
-      'src/render/srcset.ts',
-      'src/render/json-ld.ts',
-      'src/render/format/file-size.ts',
-    ],
+    sources: ['src/elements/tin-article/', 'src/render/sanitize.ts', 'src/render/srcset.ts', 'src/render/json-ld.ts'],
     trigger: 'element',
     loaded: 'first <tin-article>, or an article opened in <tin-feed>',
     classicScriptEager: 'src/elements/tin-feed/load-article-view.ts',

@@ -13,7 +13,7 @@ import { errorState, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import { resourceSrc } from '../../render/urls.js';
 import { SourceElement } from '../source-element.js';
-import { renderAttachments } from './attachments.js';
+import { loadAttachments, renderAttachments } from './load-attachments.js';
 import { bodyHasImage, bodyRepeatsSummary } from './lead.js';
 import { printable } from './print.js';
 import { ReaderTools } from './reader-tools.js';
@@ -129,6 +129,8 @@ export class TinArticle extends SourceElement {
   /** The lead image that failed to load here: the article shows without it. */
   private failedLead?: string;
   private stopPrinting?: () => void;
+  /** The attachment box's code, while it loads (`updateComplete` waits for it). */
+  private files?: Promise<void>;
 
   /** The article last shown: it stays open when a refresh of the feed drops it, until `item-id` changes. */
   private kept?: Article;
@@ -160,6 +162,12 @@ export class TinArticle extends SourceElement {
     this.heading?.focus({ preventScroll: true });
   }
 
+  /** Also waits for the attachment box's code, so a test or framework sees the final render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.files ? this.files.then(() => super.getUpdateComplete()) : done;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopPrinting = printable(this);
@@ -176,6 +184,9 @@ export class TinArticle extends SourceElement {
     if (changed.has('embedHosts')) this.body = undefined;
     const article = this.currentArticle;
     if (article) this.kept = article;
+    // Not on a server, which renders no attachment box: the browser's render draws it.
+    const files = isServer || !article ? undefined : loadAttachments(article);
+    if (files) this.files = files.then(() => this.requestUpdate());
     if (
       article?.contentHtml &&
       this.body?.article !== article &&
@@ -198,8 +209,9 @@ export class TinArticle extends SourceElement {
     // A server (Lit SSR) has no DOM to sanitise into: it renders the body's skeleton, and the
     // browser, hydrating that same skeleton, sanitises the body there.
     if (isServer) return;
-    void loadSanitizer(this.sanitizer, article.contentHtml).then(
-      (purify) => {
+    // The attachment box's code comes with the sanitiser: drawn with the body, it moves nothing.
+    void Promise.all([loadSanitizer(this.sanitizer, article.contentHtml), loadAttachments(article)]).then(
+      ([purify]) => {
         if (this.sanitizing !== article) return;
         this.sanitizing = undefined;
         try {
