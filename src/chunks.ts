@@ -86,6 +86,12 @@ export const LAZY_CHUNKS = [
     trigger: 'content',
     loaded: 'only when a request gets no response (tells CORS from a network failure)',
   },
+  {
+    name: 'proxy',
+    sources: ['src/feed/proxy.ts'],
+    trigger: 'content',
+    loaded: 'only for feeds loaded through a proxy',
+  },
   { name: 'next-page', sources: ['src/feed/next-page.ts'], trigger: 'content', loaded: 'only for next_url paging' },
   {
     name: 'legacy-text',

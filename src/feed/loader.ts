@@ -8,6 +8,7 @@
  * feed: it is shown while the request runs, and that request's answer wins.
  */
 import { type Feed, FeedError, consoleWarn, isFeedError, isTransient } from './model.js';
+import { lazyModule } from '../internal/lazy-module.js';
 import { LARGE_FEED, parseFeedText } from './parse.js';
 import { type StoredFeed, readStored, writeStored } from './session-cache.js';
 
@@ -102,27 +103,9 @@ const sleep = (ms: number, signal: AbortSignal) =>
     signal.addEventListener('abort', onAbort, { once: true });
   });
 
-const refusedProxies = new Set<string>();
-
-/** Where to send the request for `key`: through `proxy` when it is a usable template, else to `key`. */
-export function requestUrl(key: string, proxy: string | undefined): string {
-  if (!proxy) return key;
-  try {
-    if (proxy.includes('{url}')) {
-      const url = new URL(proxy.split('{url}').join(encodeURIComponent(key)), document.baseURI);
-      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
-    }
-  } catch {
-    // not a URL at all: refused below
-  }
-  if (!refusedProxies.has(proxy)) {
-    refusedProxies.add(proxy);
-    consoleWarn(
-      `Ignored the proxy "${proxy.slice(0, 100)}": it must be an http(s) URL template with {url} where the feed's address goes, such as "/proxy?url={url}". Loading feeds directly.`,
-    );
-  }
-  return key;
-}
+type Proxy = typeof import('./proxy.js');
+/** The proxy template's check, a chunk of its own: few pages use one. Without it, feeds load directly. */
+const proxied = lazyModule<Proxy>(() => import('./proxy.js'), { requestUrl: (key) => key });
 
 /**
  * Why a request that got no response failed: `transport-error.ts`, a chunk of its own, loaded
@@ -146,7 +129,9 @@ async function attempt(
   if (previous?.etag) headers['If-None-Match'] = previous.etag;
   if (previous?.lastModified) headers['If-Modified-Since'] = previous.lastModified;
 
-  const url = requestUrl(key, proxy);
+  if (proxy) await proxied.load();
+  if (signal.aborted) throw abortError();
+  const url = proxy ? proxied.get()!.requestUrl(key, proxy) : key;
   const timer = new AbortController();
   const timeoutId = setTimeout(() => timer.abort(), timeout);
   const onAbort = () => timer.abort();
