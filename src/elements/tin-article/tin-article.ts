@@ -182,6 +182,19 @@ export class TinArticle extends SourceElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('embedHosts')) this.body = undefined;
+    this.follow();
+  }
+
+  // Again once the controllers' hostUpdate ran (Lit runs them after willUpdate): the source's first
+  // one may take a copy from memory, whose body must start sanitising in this very update, not be
+  // drawn as plain text until the next one. A server calls willUpdate only.
+  protected override update(changed: PropertyValues): void {
+    this.follow();
+    super.update(changed);
+  }
+
+  /** Starts what the article shown needs: its body sanitised, its attachment box's code. */
+  private follow(): void {
     const article = this.currentArticle;
     if (article) this.kept = article;
     // Not on a server, which renders no attachment box: the browser's render draws it.
