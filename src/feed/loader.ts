@@ -10,7 +10,7 @@
 import { type Feed, FeedError, consoleWarn, isFeedError, isTransient } from './model.js';
 import { lazyModule } from '../internal/lazy-module.js';
 import { LARGE_FEED, parseFeedText } from './parse.js';
-import { type StoredFeed, readStored, writeStored } from './session-cache.js';
+import { type StoredFeed, clearStored, readStored, writeStored } from './session-cache.js';
 
 export interface LoadOptions {
   /** Aborts this caller's interest; the shared request stops when every caller has aborted. */
@@ -36,9 +36,7 @@ export const DEFAULT_TIMEOUT = 10_000;
 const DEFAULT_RETRIES = 2;
 const DEFAULT_MAX_AGE = 30_000;
 const BACKOFF_MS = [400, 1200, 3000];
-/** sessionStorage keys: one entry per feed URL, and the index of them (`session-cache.ts`). */
-export const STORAGE_PREFIX = 'tin-widgets:feed:';
-export const INDEX_KEY = 'tin-widgets:index';
+export { INDEX_KEY, STORAGE_PREFIX } from './session-cache.js';
 // sessionStorage is the portal's too: only modest feeds are kept there (and under a total cap).
 const MAX_STORED_BODY = 512 * 1024;
 
@@ -105,7 +103,13 @@ const sleep = (ms: number, signal: AbortSignal) =>
 
 type Proxy = typeof import('./proxy.js');
 /** The proxy template's check, a chunk of its own: few pages use one. Without it, feeds load directly. */
-const proxied = lazyModule<Proxy>(() => import('./proxy.js'), { requestUrl: (key) => key });
+// Should the chunk itself fail, say so: a CORS error that follows would otherwise blame the feed.
+const proxied = lazyModule<Proxy>(() => import('./proxy.js'), {
+  requestUrl: (key) => (
+    consoleWarn('Could not load the proxy support (chunks/proxy-*.js): loading feeds directly.'),
+    key
+  ),
+});
 
 /**
  * Why a request that got no response failed: `transport-error.ts`, a chunk of its own, loaded
@@ -277,12 +281,5 @@ export function loadFeed(src: string, options: LoadOptions = {}): Promise<Feed> 
 export function clearFeedCache(): void {
   memory.clear();
   restored.clear();
-  try {
-    for (let i = sessionStorage.length - 1; i >= 0; i--) {
-      const name = sessionStorage.key(i);
-      if (name === INDEX_KEY || name?.startsWith(STORAGE_PREFIX)) sessionStorage.removeItem(name);
-    }
-  } catch {
-    // storage unavailable: nothing persisted either
-  }
+  clearStored();
 }

@@ -6,7 +6,10 @@
  * `src` keeps a copy once it has painted, so a chunk of its own only cost a request and its own
  * gzip stream (0.3 KB). Both uses still run after the first paint, in tasks of their own.
  */
-import { INDEX_KEY, STORAGE_PREFIX } from './loader.js';
+
+/** sessionStorage keys: one entry per feed URL, and the index of them. */
+export const STORAGE_PREFIX = 'tin-widgets:feed:';
+export const INDEX_KEY = 'tin-widgets:index';
 
 /** What is kept of a response: enough to parse it again and to revalidate it. */
 export interface StoredFeed {
@@ -101,5 +104,17 @@ export function writeStored(url: string, { body, fetchedAt, base, etag, lastModi
     writeIndex(index);
   } catch {
     // Storage blocked or throwing on every call: the memory cache still works.
+  }
+}
+
+/** Forgets every stored copy (the library's keys only: the rest of the storage is the portal's). */
+export function clearStored(): void {
+  try {
+    for (let i = sessionStorage.length - 1; i >= 0; i--) {
+      const name = sessionStorage.key(i);
+      if (name === INDEX_KEY || name?.startsWith(STORAGE_PREFIX)) sessionStorage.removeItem(name);
+    }
+  } catch {
+    // storage unavailable: nothing persisted either
   }
 }

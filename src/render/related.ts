@@ -4,7 +4,11 @@
  * items; `<tin-article>` only renders the result.
  */
 import type { Article } from '../feed/model.js';
+import { foldedWords } from '../internal/fold.js';
 import { foldVietnamese, newestFirst } from './select-articles.js';
+
+/** Each word's key: tone digit, then letters ("hoà" and "hòa" are "2hoa"). */
+const wordKeys = (text: string): string[] => foldedWords(text).split(' ').slice(1);
 
 /**
  * Words that say nothing about a subject on a provincial portal ("năm", "tỉnh" are in half its
@@ -12,8 +16,10 @@ import { foldVietnamese, newestFirst } from './select-articles.js';
  * Quảng Nam) and "tỉnh" the "tình" of "tình hình".
  */
 const STOP_WORDS = new Set(
-  'của và các những trong cho với được về tại năm ngày tỉnh là có đã sẽ để từ một này theo trên đến khi ở'.split(' '),
+  wordKeys('của và các những trong cho với được về tại năm ngày tỉnh là có đã sẽ để từ một này theo trên đến khi ở'),
 );
+// In a title typed without diacritics, the same words as typed there ("cua", "tinh", "nam").
+const BARE_STOP_WORDS = new Set([...STOP_WORDS].map((word) => foldVietnamese(word.slice(1))));
 
 /**
  * A title shares a subject with another only through two words or more: most Vietnamese words
@@ -23,7 +29,7 @@ const MIN_SHARED_WORDS = 2;
 
 interface Terms {
   readonly tags: ReadonlySet<string>;
-  /** The title's words as written (lower-case), and folded. */
+  /** The title's words (keyed: where the tone sits does not matter), and folded. */
   readonly words: ReadonlySet<string>;
   readonly folded: ReadonlySet<string>;
   /** A title typed without diacritics: only its folded words mean anything. */
@@ -37,12 +43,13 @@ function terms(article: Article): Terms {
   let found = termsOf.get(article);
   if (!found) {
     const words = new Set<string>();
-    for (const word of article.title.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu) ?? []) {
+    for (const word of wordKeys(article.title)) {
       // One letter or a bare number ("2026", "15") names no subject.
-      if (word.length > 1 && !/^\p{N}+$/u.test(word) && !STOP_WORDS.has(word)) words.add(word);
+      if (word.length > 2 && !/^\p{N}+$/u.test(word.slice(1)) && !STOP_WORDS.has(word)) words.add(word);
     }
-    const folded = new Set([...words].map(foldVietnamese));
-    const bare = [...words].every((word) => folded.has(word));
+    const letters = [...words].map((word) => word.slice(1));
+    const bare = [...words].every((word, i) => word[0] === '0' && foldVietnamese(letters[i]!) === letters[i]);
+    const folded = new Set(letters.map(foldVietnamese).filter((word) => !bare || !BARE_STOP_WORDS.has(word)));
     found = { tags: new Set(article.tags.map(foldVietnamese)), words, folded, bare };
     termsOf.set(article, found);
   }

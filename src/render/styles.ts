@@ -142,8 +142,8 @@ export const tokens = css`
     flex: 1 1 14em;
     margin: 0;
   }
-  .fallback {
-    display: block;
+  /* On the slotted nodes, not the slot: a fallback a framework adds later gets it too, none gets none. */
+  .fallback::slotted(*) {
     margin-top: 0.75em;
   }
   .state-empty {

@@ -118,8 +118,19 @@ describe('the fallback written inside an element', function () {
     const el = await fixture<SourceElement>(`<tin-list src="${fault('404')}"></tin-list>`);
     const box = await until(() => errorBox(el), 9000, 'the error');
     await el.updateComplete;
-    const slot = el.shadowRoot!.querySelector('slot')!;
-    expect(slot.classList.contains('fallback')).to.equal(false);
+    expect(el.shadowRoot!.querySelector('slot[part="fallback"]'), 'the slot').to.not.equal(null);
     expect(el.getBoundingClientRect().bottom - box.getBoundingClientRect().bottom).to.be.below(1);
+  });
+
+  it('a fallback added after the error was drawn (by a framework) shows under it, with the same gap', async () => {
+    const el = await fixture<SourceElement>(`<tin-list src="${fault('404')}"></tin-list>`);
+    const box = await until(() => errorBox(el), 9000, 'the error');
+    await el.updateComplete;
+    // A <div>, which has no margin of its own: the gap is the library's.
+    el.insertAdjacentHTML('beforeend', '<div><a href="/tin-tuc/">Xem các tin bài</a></div>');
+    const list = el.querySelector('div')!;
+    expect(shown(list)).to.equal(true);
+    const gap = list.getBoundingClientRect().top - box.getBoundingClientRect().bottom;
+    expect(gap).to.be.above(parseFloat(getComputedStyle(el).fontSize) * 0.5);
   });
 });

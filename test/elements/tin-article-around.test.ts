@@ -82,15 +82,47 @@ describe('<tin-article>: previous/next, "Tin liên quan", "Các tin khác"', () 
 
   it('related-count limits the list; 0 removes it, and "Các tin khác" lists the newest others again', async () => {
     const el = await fixture<TinArticle>(
-      html`<tin-article .article=${byId('cau')} .feed=${feed} related-count="1"></tin-article>`,
+      html`<tin-article .article=${byId('lien-quan-the')} .feed=${feed} related-count="1"></tin-article>`,
     );
     await shown(el);
-    expect(itemTexts(lists(el)[0]!)).to.deep.equal(['Phân luồng xe dịp cuối năm (10/11/2026)']);
-    expect(itemTexts(lists(el)[1]!)).to.have.length(4);
+    expect(itemTexts(lists(el)[0]!)).to.deep.equal(['Đà Nẵng khởi công cầu vượt sông Hàn (15/11/2026)']);
+    // Neither the related article nor "Tin trước" / "Tin sau" (the hostile title, the festival) again.
+    expect(itemTexts(lists(el)[1]!)).to.deep.equal([
+      'Khai mạc hội chợ nông sản Đà Nẵng (20/11/2026)',
+      'Tuyển sinh lớp 10 năm học mới (01/11/2026)',
+    ]);
     el.relatedCount = 0;
     await shown(el);
     expect(lists(el).map((list) => list.getAttribute('part'))).to.deep.equal(['other']);
-    expect(itemTexts(lists(el)[0]!)[0]).to.equal('Khai mạc hội chợ nông sản Đà Nẵng (20/11/2026)');
+    expect(itemTexts(lists(el)[0]!)).to.deep.equal([
+      'Khai mạc hội chợ nông sản Đà Nẵng (20/11/2026)',
+      'Đà Nẵng khởi công cầu vượt sông Hàn (15/11/2026)',
+      'Tuyển sinh lớp 10 năm học mới (01/11/2026)',
+    ]);
+  });
+
+  it('draws no empty "Các tin khác" when every other article is related or linked above it', async () => {
+    const small = parseJsonFeed(
+      {
+        items: [
+          entry('a', 'Hội nghị chuyển đổi số', 3, ['Chuyển đổi số']),
+          entry('b', 'Tập huấn chữ ký số', 2, ['chuyen doi so']),
+          entry('c', 'Ra mắt ứng dụng công dân số', 1, ['Chuyển đổi số']),
+        ],
+      },
+      `${BASE}feed.json`,
+      () => {},
+    );
+    const el = await fixture<TinArticle>(html`<tin-article .article=${small.items[0]} .feed=${small}></tin-article>`);
+    const shadow = await shown(el);
+    expect(lists(el).map((list) => list.getAttribute('part'))).to.deep.equal(['related']);
+    expect(shadow.textContent).not.to.contain('Các tin khác');
+    expect(shadow.textContent).not.to.contain('Chưa có tin nào');
+    expect(itemTexts(lists(el)[0]!)).to.deep.equal([
+      'Tập huấn chữ ký số (02/11/2026)',
+      'Ra mắt ứng dụng công dân số (01/11/2026)',
+    ]);
+    await expect(el).to.be.accessible();
   });
 
   it('nothing related: no list and no empty heading', async () => {

@@ -24,6 +24,10 @@ const feed = parseJsonFeed(
         title: 'Hội nghị sơ kết công tác',
         content_html: hostile,
         date_published: '2026-11-25T09:03:00+07:00',
+        attachments: [
+          { url: 'https://portal.example.gov.vn/files/ke-hoach-12.pdf', mime_type: 'application/pdf' },
+          { url: 'javascript:alert(3)', mime_type: 'application/pdf', title: 'Tệp lạ' },
+        ],
       },
     ],
   },
@@ -54,6 +58,14 @@ describe('server rendering with @lit-labs/ssr', () => {
     assert.match(out, /class="skeleton-body\b/, "the body's skeleton stands in for the body");
     assert.doesNotMatch(out, /Thân bài an toàn/);
     assert.doesNotMatch(out, /onerror|<script>alert/);
+  });
+
+  it("writes an article's attachments as plain links, which visitors without JavaScript keep", async () => {
+    const out = await ssr(html`<tin-article .article=${article} no-json-ld></tin-article>`);
+    assert.match(out, /Tệp đính kèm/);
+    assert.match(out, /<a href="https:\/\/portal\.example\.gov\.vn\/files\/ke-hoach-12\.pdf" download>(<!--[^>]*-->)*ke-hoach-12\.pdf/);
+    assert.match(out, /Tệp lạ/, 'a refused link keeps its name, as text');
+    assert.doesNotMatch(out, /javascript:/);
   });
 
   it('renders <tin-card> given an article with its content', async () => {

@@ -75,6 +75,19 @@ describe('relatedArticles', () => {
     expect(ids(relatedArticles([current, item('qn', 'Nông sản Quảng Nam')], current, 5))).to.deep.equal(['qn']);
   });
 
+  it('where a tone sits is style: "hoà"/"hòa", "thuỷ"/"thủy" are the same word', () => {
+    const current = item('doc', 'Thuỷ lợi Hoà Bình vào mùa khô');
+    const other = item('other', 'Nạo vét kênh thủy lợi ở Hòa Bình');
+    expect(ids(relatedArticles([current, other], current, 5))).to.deep.equal(['other']);
+  });
+
+  it('a title typed without diacritics drops the same stop words, as typed there', () => {
+    const current = item('doc', 'Tinh hinh kinh te cua tinh nam 2026');
+    const items = [current, item('stop', 'Ngay hoi cua tinh nam nay'), item('subject', 'Kinh te quy 3 tang truong')];
+    // "tinh", "nam", "cua" are stop words typed bare; "kinh te" is a subject.
+    expect(ids(relatedArticles(items, current, 5))).to.deep.equal(['subject']);
+  });
+
   it('never lists the current article, by id or by url', () => {
     const current = item('doc', 'Hội nghị tổng kết công tác thi đua', ['Thi đua']);
     const copy = { ...item('copy', current.title, ['Thi đua']), url: current.url };

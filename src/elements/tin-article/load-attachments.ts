@@ -4,21 +4,41 @@
  * the body and nothing below it moves. Should its chunk fail, the files are still listed, as
  * plain links.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { msg } from '../../i18n/locale.js';
 import type { Article, Attachment } from '../../feed/model.js';
 import { lazyModule } from '../../internal/lazy-module.js';
 import { resourceSrc } from '../../render/urls.js';
 
 type Attachments = typeof import('./attachments.js');
 
-const plainLinks = (attachments: readonly Attachment[]): TemplateResult | typeof nothing =>
-  attachments.length
-    ? html`<ul part="attachments" class="attachments">${attachments.map((file) => {
-        const href = resourceSrc(file.url);
-        const name = file.title ?? file.url;
-        return html`<li>${href ? html`<a href=${href} download>${name}</a>` : name}</li>`;
-      })}</ul>`
+/** The box both renderings share: its heading, then one item per file, each named the same way. */
+export function attachmentBox(
+  attachments: readonly Attachment[],
+  item: (file: Attachment, name: string, href: string | undefined) => TemplateResult,
+): TemplateResult | typeof nothing {
+  return attachments.length
+    ? html`<section part="attachments" class="attachments" aria-labelledby="attachments-heading">
+        <div class="attachments-heading" id="attachments-heading" role="heading" aria-level="2">${msg('Tệp đính kèm', { id: 'attachments' })}</div>
+        <ul>${attachments.map((file) => item(file, file.title ?? fileName(file.url), resourceSrc(file.url)))}</ul>
+      </section>`
     : nothing;
+}
+
+function fileName(url: string): string {
+  const last = url.split(/[?#]/)[0]!.split('/').pop() || url;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last; // a stray "%" in a CMS file name
+  }
+}
+
+const plainLinks = (attachments: readonly Attachment[]): TemplateResult | typeof nothing =>
+  attachmentBox(
+    attachments,
+    (_, name, href) => html`<li>${href ? html`<a href=${href} download>${name}</a>` : name}</li>`,
+  );
 
 const attachments = lazyModule<Pick<Attachments, 'renderAttachments'>>(() => import('./attachments.js'), {
   renderAttachments: plainLinks,
@@ -28,7 +48,8 @@ const attachments = lazyModule<Pick<Attachments, 'renderAttachments'>>(() => imp
 export const loadAttachments = (article: Article): Promise<void> | undefined =>
   article.attachments.length ? attachments.load() : undefined;
 
-/** The attachment box, once its code is here (`loadAttachments`); nothing before. */
+/** The attachment box, once its code is here (`loadAttachments`); nothing before, but on a server. */
 export function renderAttachments(files: readonly Attachment[], locale: string): TemplateResult | typeof nothing {
-  return attachments.get()?.renderAttachments(files, locale) ?? nothing;
+  // A server cannot wait for a chunk: it writes the files as plain links, which no-JS visitors keep.
+  return attachments.get()?.renderAttachments(files, locale) ?? (isServer ? plainLinks(files) : nothing);
 }

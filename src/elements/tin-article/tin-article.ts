@@ -308,7 +308,7 @@ export class TinArticle extends SourceElement {
           : nothing
       }${this.renderArticle(article)}`;
     const given = this.article !== undefined && this.article !== null;
-    if (state.status === 'error' && !given) return failedState(this, state.error, () => this.source.reload());
+    if (state.status === 'error' && !given) return failedState(state.error, () => this.source.reload());
     // "Not found" only from the current feed: not from a copy while the request is still out.
     if (given ? !this.source.pending : (state.status === 'loaded' || state.status === 'empty') && !state.revalidating)
       return errorState('not-found');
@@ -384,7 +384,7 @@ export class TinArticle extends SourceElement {
         ? html`<nav part="adjacent" class="adjacent" aria-label=${msg('Tin trước và tin sau', { id: 'adjacent-news' })}>${this.adjacentLink(previous, false)}${this.adjacentLink(next, true)}</nav>`
         : nothing
     }${related.length ? list('related', related, msg('Tin liên quan', { id: 'related-news' })) : nothing}${
-      this.otherCount > 0 ? list('other', other, this.otherHeading) : nothing
+      other.length ? list('other', other, this.otherHeading) : nothing
     }`;
   }
 
@@ -394,11 +394,16 @@ export class TinArticle extends SourceElement {
     const key = [feed, article, relatedCount, otherCount];
     if (this.around?.key.every((value, i) => value === key[i])) return this.around;
     const related = relatedArticles(feed.items, article, relatedCount);
-    const listed = new Set(related);
-    const other = selectArticles(feed.items, { exclude: article.id })
-      .filter((item) => !listed.has(item))
-      .slice(0, otherCount);
-    return (this.around = { key, related, other, ...adjacentArticles(feed.items, article) });
+    const { previous, next } = adjacentArticles(feed.items, article);
+    // Nothing under the article is offered twice: "Các tin khác" leaves out what is linked above it.
+    const listed = new Set([...related, previous, next]);
+    const other =
+      this.otherCount > 0
+        ? selectArticles(feed.items, { exclude: article.id })
+            .filter((item) => !listed.has(item))
+            .slice(0, otherCount)
+        : [];
+    return (this.around = { key, related, other, previous, next });
   }
 
   /** The link to the article before (`newer` false) or after `article` by date, if it has one. */

@@ -120,7 +120,7 @@ export class TinCard extends SourceElement {
     const given = this.article !== undefined && this.article !== null;
     if (given ? !this.source.pending : state.status !== 'loading') {
       return state.status === 'error' && !given
-        ? failedState(this, state.error, () => this.source.reload())
+        ? failedState(state.error, () => this.source.reload())
         : errorState('not-found');
     }
     return this.renderCard(PLACEHOLDER_ARTICLE, true);

@@ -227,7 +227,7 @@ export class TinFeed extends SourceElement {
     const heading = this.heading
       ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>${this.heading}</div>`
       : nothing;
-    if (state.status === 'error') return html`${heading}${failedState(this, state.error, () => this.source.reload())}`;
+    if (state.status === 'error') return html`${heading}${failedState(state.error, () => this.source.reload())}`;
     if (state.status === 'loading') return html`${heading}${this.renderGrid(undefined, level)}`;
     const items = this.pager.items(state.feed);
     if (this.url.openId) {

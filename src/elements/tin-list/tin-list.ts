@@ -127,7 +127,7 @@ export class TinList extends SourceElement {
   private renderContent(): TemplateResult {
     const state = this.source.state;
     const limit = clampInt(this.limit, 1, Infinity, 5);
-    if (state.status === 'error') return failedState(this, state.error, () => this.source.reload());
+    if (state.status === 'error') return failedState(state.error, () => this.source.reload());
     if (state.status === 'loading') return this.renderSkeleton(Math.min(limit, 10));
     const chosen =
       this.chosen ??

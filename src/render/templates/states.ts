@@ -25,8 +25,8 @@ export function errorState(error: FeedError | 'not-found', onRetry?: () => void)
  * the element), through a slot, so its links keep working while the feed is down. The host page's
  * markup is never copied into the shadow root, and a feed that loads later hides it again.
  */
-export function failedState(host: Element, error: FeedError, onRetry: () => void): TemplateResult {
-  return html`${errorState(error, onRetry)}<slot part="fallback" class=${host.childElementCount ? 'fallback' : ''}></slot>`;
+export function failedState(error: FeedError, onRetry: () => void): TemplateResult {
+  return html`${errorState(error, onRetry)}<slot part="fallback" class="fallback"></slot>`;
 }
 
 export function emptyState(): TemplateResult {
