@@ -3,7 +3,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, withLocale } from '../../i18n/locale.js';
-import { type Article, type Feed, consoleWarn } from '../../feed/model.js';
+import { type Article, type Feed, consoleWarn, findArticle } from '../../feed/model.js';
 import { DATE_TIME_FORMAT, formatDate, isoInZone } from '../../render/format/dates.js';
 import { removeJsonLd, writeJsonLd } from '../../render/json-ld.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
@@ -31,6 +31,7 @@ import { mediaStyles } from './media.styles.js';
  * @csspart title - The `<h1>` title.
  * @csspart meta - The date line.
  * @csspart date - Each `<time>`.
+ * @csspart source - In the date line, the feed the article came from ("Sở Y tế"; a list merged from several feeds, `show-source`).
  * @csspart summary - The sapo: the bold lead paragraph under the date line (shown when the body does not open with it).
  * @csspart lead-image - The lead photo's `<figure>` under the sapo (shown when the body does not hold the same picture).
  * @csspart body - The sanitised article body.
@@ -144,9 +145,9 @@ export class TinArticle extends SourceElement {
     const feed = this.currentFeed;
     const id = typeof this.itemId === 'string' ? this.itemId.trim() : undefined;
     if (!feed || !id) return {};
-    const article = feed.items.find((item) => item.id === id);
+    const article = findArticle(feed.items, id);
     if (article) return { article };
-    return this.kept?.id === id ? { article: this.kept, gone: true } : {};
+    return this.kept && findArticle([this.kept], id) ? { article: this.kept, gone: true } : {};
   }
 
   private get currentFeed(): Feed | undefined {
@@ -246,7 +247,7 @@ export class TinArticle extends SourceElement {
     const state = this.source.state;
     const { article, gone } = this.shown();
     if (article)
-      return html`${state.status === 'loaded' ? staleState(state.refreshError) : nothing}${
+      return html`${state.status === 'loaded' ? staleState(state) : nothing}${
         gone
           ? html`<p part="gone-note" class="stale-note" role="status">${msg('Bài viết này hiện không còn trong danh sách tin.', { id: 'article-gone' })}</p>`
           : nothing
@@ -262,6 +263,7 @@ export class TinArticle extends SourceElement {
   /** The one article template: the skeleton is the placeholder article drawn by it, so nothing shifts. */
   private renderArticle(article: Article, skeleton = false): TemplateResult {
     const title = article.title || untitled();
+    const source = skeleton ? undefined : this.sourceOf(article);
     const modified =
       article.modified && article.published && article.modified.getTime() - article.published.getTime() > 60_000;
     const signature = this.body?.article === article ? this.body.sanitized.signature : undefined;
@@ -280,6 +282,7 @@ export class TinArticle extends SourceElement {
               <time part="date" datetime=${isoInZone(article.published, this.timeZone)}>${formatDate(article.published, this.dateFormat, DATE_TIME_FORMAT, this.timeZone)}</time></span>`
               : nothing
         }
+        ${source ? html`<span part="source" class="source">${source}</span>` : nothing}
         ${
           modified
             ? html`<span>${msg('Cập nhật', { id: 'updated' })}
@@ -315,8 +318,8 @@ export class TinArticle extends SourceElement {
     </article>
     ${
       feed && this.otherCount > 0
-        ? html`<tin-list part="other" class="other" exportparts="heading: other-heading, item: other-item, link: other-link"
-          .feed=${feed} .hrefFor=${this.hrefFor} .exclude=${article.id} .limit=${this.otherCount}
+        ? html`<tin-list part="other" class="other" exportparts="heading: other-heading, item: other-item, link: other-link, source: other-source"
+          .feed=${feed} .hrefFor=${this.hrefFor} .exclude=${article.id} .limit=${this.otherCount} .showSource=${this.showSource}
           .heading=${this.otherHeading} .timeZone=${this.timeZone} .colorScheme=${this.colorScheme}></tin-list>`
         : nothing
     }`;

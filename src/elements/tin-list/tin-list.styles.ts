@@ -47,6 +47,11 @@ export const listStyles = css`
     color: var(--_muted);
     white-space: nowrap;
   }
+  .source {
+    font-size: 0.85em;
+    font-weight: 600;
+    color: var(--_accent);
+  }
   .item-date time {
     font-variant-numeric: tabular-nums;
   }
