@@ -47,7 +47,7 @@ export function mergeFeeds(parts: readonly FeedPart[]): Feed {
   const titles = new Set<string>();
   const ids = new Set<string>();
   const items: Article[] = [];
-  for (const { url, feed } of parts) {
+  for (const [position, { url, feed }] of parts.entries()) {
     const code = feedCode(url);
     for (const article of feed.items) {
       const title = titleKey(article);
@@ -64,7 +64,7 @@ export function mergeFeeds(parts: readonly FeedPart[]): Feed {
           id,
           // Each item says its language: the merged list has none of its own.
           language: article.language ?? feed.language,
-          source: { title: feed.title, url, id: article.id },
+          source: { title: feed.title, url, id: article.id, position },
         }),
       );
     }

@@ -31,6 +31,8 @@ export interface ArticleSource {
   readonly url: string;
   /** The article's id in that feed (its `id` in the merged list is qualified, see `Article.id`). */
   readonly id: string;
+  /** Where the feed stands in `src` (0 for the first). */
+  readonly position: number;
 }
 
 export interface Article {
@@ -64,10 +66,16 @@ export interface Article {
 
 /**
  * The article `id` names in `items`: the one with that id, else (an id as its own feed gives it,
- * in a merged list) the first with it as `source.id`, so the feed listed first in `src` wins.
+ * in a merged list) the one with it as `source.id` from the feed listed first in `src`.
  */
-export const findArticle = (items: readonly Article[], id: string | undefined): Article | undefined =>
-  id === undefined ? undefined : (items.find((item) => item.id === id) ?? items.find((item) => item.source?.id === id));
+export function findArticle(items: readonly Article[], id: string | undefined): Article | undefined {
+  let found = items.find((item) => item.id === id);
+  for (const item of found ? [] : items) {
+    const { source } = item;
+    if (source && source.id === id && !(found && found.source!.position < source.position)) found = item;
+  }
+  return found;
+}
 
 export interface Feed {
   readonly title: string;
