@@ -1284,7 +1284,7 @@ snapshots["snapshots tin-article loaded with body, author, tags, attachments and
     </article>
     <tin-list
       class="other"
-      exportparts="heading: other-heading, item: other-item, link: other-link"
+      exportparts="heading: other-heading, item: other-item, link: other-link, source: other-source"
       part="other"
     >
       <x-shadow-root>
@@ -1672,7 +1672,7 @@ snapshots["snapshots tin-article English, loaded"] =
     </article>
     <tin-list
       class="other"
-      exportparts="heading: other-heading, item: other-item, link: other-link"
+      exportparts="heading: other-heading, item: other-item, link: other-link, source: other-source"
       part="other"
     >
       <x-shadow-root>
@@ -1763,7 +1763,7 @@ snapshots["snapshots tin-feed loading grid, no source yet"] =
       <li>
         <tin-card
           aria-hidden="true"
-          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
+          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary, source: card-source"
           part="card"
         >
           <x-shadow-root>
@@ -1824,7 +1824,7 @@ snapshots["snapshots tin-feed loading grid, no source yet"] =
       <li>
         <tin-card
           aria-hidden="true"
-          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
+          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary, source: card-source"
           part="card"
         >
           <x-shadow-root>
@@ -1885,7 +1885,7 @@ snapshots["snapshots tin-feed loading grid, no source yet"] =
       <li>
         <tin-card
           aria-hidden="true"
-          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
+          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary, source: card-source"
           part="card"
         >
           <x-shadow-root>
@@ -1966,7 +1966,7 @@ snapshots["snapshots tin-feed loaded grid"] =
       <li>
         <tin-card
           data-id="2"
-          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
+          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary, source: card-source"
           part="card"
         >
           <x-shadow-root>
@@ -2036,7 +2036,7 @@ snapshots["snapshots tin-feed loaded grid"] =
       <li>
         <tin-card
           data-id="tin-1"
-          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
+          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary, source: card-source"
           part="card"
         >
           <x-shadow-root>
@@ -2098,7 +2098,7 @@ snapshots["snapshots tin-feed loaded grid"] =
       <li>
         <tin-card
           data-id="tin-3"
-          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
+          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary, source: card-source"
           part="card"
         >
           <x-shadow-root>
@@ -2496,7 +2496,7 @@ snapshots["snapshots tin-feed an article open from the URL"] =
         </article>
         <tin-list
           class="other"
-          exportparts="heading: other-heading, item: other-item, link: other-link"
+          exportparts="heading: other-heading, item: other-item, link: other-link, source: other-source"
           part="other"
         >
           <x-shadow-root>
@@ -2610,7 +2610,7 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
       <li>
         <tin-card
           data-id="2"
-          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
+          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary, source: card-source"
           part="card"
         >
           <x-shadow-root>
@@ -2680,7 +2680,7 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
       <li>
         <tin-card
           data-id="tin-1"
-          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
+          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary, source: card-source"
           part="card"
         >
           <x-shadow-root>
@@ -2742,7 +2742,7 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
       <li>
         <tin-card
           data-id="tin-3"
-          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
+          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary, source: card-source"
           part="card"
         >
           <x-shadow-root>
