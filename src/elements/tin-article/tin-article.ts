@@ -282,7 +282,7 @@ export class TinArticle extends SourceElement {
               <time part="date" datetime=${isoInZone(article.published, this.timeZone)}>${formatDate(article.published, this.dateFormat, DATE_TIME_FORMAT, this.timeZone)}</time></span>`
               : nothing
         }
-        ${source ? html`<span part="source" class="source">${source}</span>` : nothing}
+        ${source ? html`<span part="source" class="source" lang=${ifDefined(article.language)}>${source}</span>` : nothing}
         ${
           modified
             ? html`<span>${msg('Cập nhật', { id: 'updated' })}

@@ -143,7 +143,7 @@ export class TinCard extends SourceElement {
               ? html`<span class="ph">${title}</span>`
               : title
         }</div>
-        ${source ? html`<span part="source" class="source">${source}</span>` : nothing}
+        ${source ? html`<span part="source" class="source" lang=${ifDefined(article.language)}>${source}</span>` : nothing}
         ${
           skeleton
             ? html`<span class="date"><span class="ph">01-01-2026 09:00</span></span>`

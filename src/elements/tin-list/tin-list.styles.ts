@@ -48,6 +48,8 @@ export const listStyles = css`
     white-space: nowrap;
   }
   .source {
+    display: block;
+    margin-top: 0.15em;
     font-size: 0.85em;
     font-weight: 600;
     color: var(--_accent);

@@ -160,7 +160,7 @@ export class TinList extends SourceElement {
           : article.published
             ? html`<span class="item-date">(${timeTemplate(article.published, this.dateFormat, DATE_FORMAT, this.timeZone, this.dateStyle, this.locale)})</span>`
             : nothing
-      }${source ? html` <span part="source" class="source">${source}</span>` : nothing}
+      }${source ? html` <span part="source" class="source" lang=${ifDefined(article.language)}>${source}</span>` : nothing}
     </li>`;
   }
 
