@@ -6,7 +6,7 @@ import { levelBelowPage } from '../../internal/page-heading.js';
 import { DATE_TIME_FORMAT } from '../../render/format/dates.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
 import { articleHref, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/templates/article-parts.js';
-import { errorState, staleState } from '../../render/templates/states.js';
+import { errorState, failedState, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import { resourceSrc } from '../../render/urls.js';
 import { SourceElement } from '../source-element.js';
@@ -121,7 +121,7 @@ export class TinCard extends SourceElement {
     const given = this.article !== undefined && this.article !== null;
     if (given ? !this.source.pending : state.status !== 'loading') {
       return state.status === 'error' && !given
-        ? errorState(state.error, () => this.source.reload())
+        ? failedState(this, state.error, () => this.source.reload())
         : errorState('not-found');
     }
     return this.renderCard(PLACEHOLDER_ARTICLE, true);
