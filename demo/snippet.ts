@@ -17,6 +17,8 @@ export interface Choices {
   theme: string;
   accent: string;
   dark: boolean;
+  /** `show-source`: "" (the default: shown when `src` names several feeds), "true" or "false". */
+  source?: string;
   /** The demo page's language: an English page previews (and writes) an English widget. */
   lang: Lang;
 }
@@ -121,12 +123,14 @@ export function describe(choices: Choices, firstId: string | undefined, articles
   const tag = ['tin-feed', 'tin-list', 'tin-card', 'tin-article'].includes(choices.element)
     ? choices.element
     : 'tin-feed';
-  const attributes: [string, string][] = [['src', choices.src]];
+  // Several feeds are one space apart, however they were typed.
+  const attributes: [string, string][] = [['src', choices.src.trim().split(/\s+/).join(' ')]];
   if (tag === 'tin-card' || tag === 'tin-article') attributes.push(['item-id', firstId ?? '']);
   if ((tag === 'tin-card' || tag === 'tin-feed') && choices.layout && choices.layout !== 'vertical')
     attributes.push(['layout', choices.layout]);
   const limit = choices.limit || '6';
   if (tag === 'tin-list' || tag === 'tin-feed') attributes.push(['limit', limit]);
+  if (choices.source === 'true' || choices.source === 'false') attributes.push(['show-source', choices.source]);
   if (choices.dark) attributes.push(['color-scheme', 'dark']);
   if (choices.lang === 'en') attributes.push(['lang', 'en']);
 

@@ -8,7 +8,8 @@ import { join, relative } from 'node:path';
 import { zip } from './zip.mjs';
 
 const out = 'dist-demo/demo';
-for (const item of ['feed.json', 'images', 'files']) cpSync(`demo/${item}`, `${out}/${item}`, { recursive: true });
+for (const item of ['feed.json', 'so-y-te.json', 'so-giao-duc.json', 'images', 'files'])
+  cpSync(`demo/${item}`, `${out}/${item}`, { recursive: true });
 cpSync('dist/cdn', `${out}/cdn`, { recursive: true });
 console.log(`${out}: sample feed, images, files and CDN bundles copied`);
 

@@ -50,6 +50,7 @@ EN = {
     "empty": "No news yet.",
     "not-found": "Article not found.",
     "stale": "Could not fetch the latest news; showing the previous version.",
+    "missing-sources": "Some news sources could not be loaded; showing news from the others.",
     "untitled": "(Untitled)",
     "more": "Show more",
     # Plural-free on purpose: "Showing 1 more", "Showing 12 more".

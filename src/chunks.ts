@@ -112,6 +112,19 @@ export const LAZY_CHUNKS = [
     loaded: 'only for articles or feeds set by code',
   },
   {
+    name: 'merge',
+    sources: ['src/feed/merge.ts'],
+    trigger: 'content',
+    loaded: 'only for a src of several feeds',
+  },
+  // Shared by the two chunks that fold Vietnamese words.
+  {
+    name: 'fold',
+    sources: ['src/internal/fold.ts'],
+    trigger: 'content',
+    loaded: 'only for searchable lists and grids, or a src of several feeds',
+  },
+  {
     name: 'search',
     sources: ['src/render/search.ts'],
     trigger: 'content',

@@ -14,6 +14,7 @@ import { TinElement } from './tin-element.js';
  *   while the element shows its articles; shown under the error box when the feed fails.
  * @csspart fallback - The slot of that fallback, shown when the feed fails.
  * @csspart stale-note - The note that a refresh failed while the older articles stay on screen.
+ * @csspart missing-note - The note that some of the feeds `src` names could not be loaded (the others are shown).
  */
 export abstract class SourceElement extends TinElement {
   // Reactive properties (Lit's static form: no decorator runtime in the bundle).
@@ -25,11 +26,25 @@ export abstract class SourceElement extends TinElement {
     refreshInterval: { attribute: 'refresh-interval', type: Number },
     proxy: {},
     hrefFor: { attribute: false },
+    showSource: {
+      attribute: 'show-source',
+      converter: { fromAttribute: (value) => (value === null ? undefined : value !== 'false') },
+    },
   };
 
   /**
-   * URL of a JSON Feed, RSS or Atom feed. Where the articles come from, in this order: `articles`,
-   * then `feed`, then `src`; the first one set wins.
+   * URL of a JSON Feed, RSS or Atom feed, or several separated by spaces ("tin các sở, ngành"):
+   * their articles are merged newest first, an article two feeds share (the same `url`, or the same
+   * title the same day in Vietnam) shown once, from the feed listed first. Each feed is fetched,
+   * cached and refreshed on its own, once per page however many elements name it; one that fails
+   * is left out with a discreet note (`missing-note`), and only when all fail is it an error. A
+   * part that is not an http(s) URL is ignored with a console warning. In a merged list each
+   * article's id is its feed's id behind a short code of that feed's URL (`k3f9ab-123`), stable
+   * across pages and orders of `src`, so deep links never confuse two feeds' article "123";
+   * `item-id` also takes the feed's own id (the first feed in `src` that has it wins). "Xem thêm"
+   * shows what the feeds' first pages hold: their `next_url` is not followed when merged.
+   * Where the articles come from, in this order: `articles`, then `feed`, then `src`; the first
+   * one set wins.
    */
   src?: string;
 
@@ -62,8 +77,24 @@ export abstract class SourceElement extends TinElement {
   /** Builds each article's link (default: the article's own `url`); every result passes the URL allow-list. */
   hrefFor: HrefFor = defaultHref;
 
+  /**
+   * Whether each article shows the feed it came from (its title, `part="source"`), like HTML's
+   * `spellcheck`: unset, shown when `src` names several feeds; `show-source="false"` hides it;
+   * `show-source` shows it always (for a single feed, that feed's title).
+   */
+  showSource?: boolean;
+
   /** Where the articles come from and what state they are in. */
   protected readonly source = new FeedSource(this);
+
+  /** The name of `article`'s feed to show, if `show-source` wants one. */
+  protected sourceOf(article: Article): string | undefined {
+    if (this.showSource === false) return undefined;
+    const { source } = article;
+    if (source) return source.title || new URL(source.url).hostname;
+    const { state } = this.source;
+    return this.showSource && 'feed' in state ? state.feed.title || undefined : undefined;
+  }
 
   protected override declaredLanguage(): string | undefined {
     const { state } = this.source;

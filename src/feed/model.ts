@@ -23,8 +23,24 @@ export interface Attachment {
   readonly durationInSeconds?: number;
 }
 
+/** The feed an article of a merged list came from (`src` with several URLs, `feed/merge.ts`). */
+export interface ArticleSource {
+  /** The feed's title ("Sở Y tế"); plain text, may be empty. */
+  readonly title: string;
+  /** The feed's absolute URL, as `src` named it (the loader's cache key). */
+  readonly url: string;
+  /** The article's id in that feed (its `id` in the merged list is qualified, see `Article.id`). */
+  readonly id: string;
+  /** Where the feed stands in `src` (0 for the first). */
+  readonly position: number;
+}
+
 export interface Article {
-  /** Unique within its feed; numeric ids from a feed become strings. */
+  /**
+   * Unique within its feed; numeric ids from a feed become strings. In a list merged from several
+   * feeds, the feed's id behind a short code of the feed's URL (`k3f9ab-123`), so two feeds'
+   * articles "123" never share a deep link; `findArticle` also accepts the feed's own id.
+   */
   readonly id: string;
   readonly url?: string;
   readonly externalUrl?: string;
@@ -44,6 +60,21 @@ export interface Article {
   /** BCP 47 tag of its text: its own, or its feed's (parsers fill it in; data set by code may not). */
   readonly language?: string;
   readonly attachments: readonly Attachment[];
+  /** The feed it came from, in a list merged from several feeds; absent for a single feed's items. */
+  readonly source?: ArticleSource;
+}
+
+/**
+ * The article `id` names in `items`: the one with that id, else (an id as its own feed gives it,
+ * in a merged list) the one with it as `source.id` from the feed listed first in `src`.
+ */
+export function findArticle(items: readonly Article[], id: string | undefined): Article | undefined {
+  let found = items.find((item) => item.id === id);
+  for (const item of found ? [] : items) {
+    const { source } = item;
+    if (source && source.id === id && !(found && found.source!.position < source.position)) found = item;
+  }
+  return found;
 }
 
 export interface Feed {

@@ -12,29 +12,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Article } from '../feed/model.js';
 import { type Locale, msg, str } from '../i18n/locale.js';
+import { foldedWords as keyed } from '../internal/fold.js';
 import { cachedFormatter } from './format/intl-cache.js';
 import { type ArticleQuery, selectArticles } from './select-articles.js';
-
-// The five tones in NFD (huyền, hỏi, ngã, sắc, nặng); a syllable has at most one.
-const TONES = '\u0300\u0309\u0303\u0301\u0323';
-const TONE = /[\u0300\u0309\u0303\u0301\u0323]/gu;
-
-/**
- * " 1hoa 1binh": each word as its tone's digit (0 for none) and then its letters without it,
- * lower-case and NFC, so "Hoà Bình" and "Hòa Bình" read the same. Linear: two regex passes and
- * two normalisations of the whole text.
- */
-function keyed(text: string): string {
-  const words =
-    text
-      .toLowerCase()
-      .normalize('NFD')
-      .match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu) ?? [];
-  return words
-    .map((word) => ` ${TONES.indexOf(word.match(TONE)?.[0] ?? '_') + 1}${word.replace(TONE, '')}`)
-    .join('')
-    .normalize('NFC');
-}
 
 // Letters that a letter typed without marks also stands for.
 const LOOSE: Record<string, string> = { a: '[aăâ]', d: '[dđ]', e: '[eê]', o: '[oôơ]', u: '[uư]' };

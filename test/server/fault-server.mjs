@@ -22,6 +22,73 @@ const gate = (id) => {
   return gates.get(id);
 };
 
+/**
+ * Two agencies' feeds that share articles (several feeds in one `src`, issue 15): `agency?name=yte`
+ * and `agency?name=gd`; `name=hostile` has a title made of markup. Each item says what the merged
+ * list must do with it.
+ */
+const AGENCIES = {
+  yte: {
+    title: 'Sở Y tế',
+    items: [
+      ['yt1', 'Tiêm chủng mở rộng cho trẻ dưới 5 tuổi', '2026-11-20T09:00:00+07:00', 'https://syt.example.vn/tin/yt1'],
+      [
+        'yt2',
+        'Khám sức khỏe miễn phí cho người cao tuổi',
+        '2026-11-18T08:00:00+07:00',
+        'https://syt.example.vn/tin/yt2',
+      ],
+      // The same id as an article of gd: both are shown, with different ids.
+      ['7', 'Hội nghị tổng kết công tác y tế năm 2026', '2026-11-15T10:00:00+07:00', 'https://syt.example.vn/tin/7'],
+      // 23:00 UTC on the 19th is the 20th in Vietnam, as is gd's copy (UTC 13:00 on the 20th).
+      ['yt4', 'Hoà Bình đón đoàn công tác của Bộ Y tế', '2026-11-20T06:00:00+07:00', 'https://syt.example.vn/tin/yt4'],
+      // gd repeats the title the next Vietnam day, an hour later: not the same article.
+      [
+        'yt5',
+        'Phát động phong trào hiến máu tình nguyện',
+        '2026-11-10T23:30:00+07:00',
+        'https://syt.example.vn/tin/yt5',
+      ],
+    ],
+  },
+  gd: {
+    title: 'Sở Giáo dục và Đào tạo',
+    items: [
+      [
+        'gd1',
+        'Khai giảng lớp bồi dưỡng giáo viên tiểu học',
+        '2026-11-21T07:30:00+07:00',
+        'https://sgd.example.vn/tin/gd1',
+      ],
+      [
+        '7',
+        'Tổng kết phong trào thi đua dạy tốt, học tốt',
+        '2026-11-16T10:00:00+07:00',
+        'https://sgd.example.vn/tin/7',
+      ],
+      // yt2 reposted under another title: the same url.
+      [
+        'gd3',
+        'Người cao tuổi được khám sức khỏe miễn phí',
+        '2026-11-18T09:00:00+07:00',
+        'https://syt.example.vn/tin/yt2',
+      ],
+      // yt4 with the other tone placement, capitals and a "!": the same title, the same Vietnam day.
+      ['gd4', 'HÒA BÌNH đón đoàn công tác của Bộ Y tế!', '2026-11-20T20:00:00+07:00', 'https://sgd.example.vn/tin/gd4'],
+      [
+        'gd5',
+        'Phát động phong trào hiến máu tình nguyện',
+        '2026-11-11T00:30:00+07:00',
+        'https://sgd.example.vn/tin/gd5',
+      ],
+    ],
+  },
+  hostile: {
+    title: '<img src=x onerror="window.__pwned=1">Sở "Tài chính" &amp; <b>Kho bạc</b>',
+    items: [['tc1', 'Công khai ngân sách quý IV', '2026-11-19T08:00:00+07:00', 'https://stc.example.vn/tin/tc1']],
+  },
+};
+
 export async function faultServer(ctx, next) {
   if (!ctx.path.startsWith('/__fault/')) return next();
   const scenario = ctx.path.slice('/__fault/'.length);
@@ -35,6 +102,17 @@ export async function faultServer(ctx, next) {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ hits: counters.get(ctx.query.key) ?? 0 });
       counters.set(key, 0);
+      return;
+    }
+    case 'agency': {
+      const agency = AGENCIES[ctx.query.name] ?? AGENCIES.yte;
+      ctx.type = 'application/feed+json';
+      ctx.body = JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: agency.title,
+        language: 'vi',
+        items: agency.items.map(([id, title, date, url]) => ({ id, title, url, date_published: date })),
+      });
       return;
     }
     case 'ok':

@@ -35,6 +35,10 @@ export const articleStyles = css`
     font-size: 0.9em;
     color: var(--_muted);
   }
+  .source {
+    font-weight: 600;
+    color: var(--_accent);
+  }
   .summary {
     margin: 0 0 1em;
     font-weight: 700;

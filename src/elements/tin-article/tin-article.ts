@@ -3,7 +3,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, withLocale } from '../../i18n/locale.js';
-import { type Article, type Feed, consoleWarn } from '../../feed/model.js';
+import { type Article, type Feed, consoleWarn, findArticle } from '../../feed/model.js';
 import { DATE_TIME_FORMAT, formatDate, isoInZone } from '../../render/format/dates.js';
 import { removeJsonLd, writeJsonLd } from '../../render/json-ld.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
@@ -36,6 +36,7 @@ import { mediaStyles } from './media.styles.js';
  * @csspart title - The `<h1>` title.
  * @csspart meta - The date line.
  * @csspart date - Each `<time>`.
+ * @csspart source - In the date line, the feed the article came from ("Sở Y tế"; a list merged from several feeds, `show-source`).
  * @csspart summary - The sapo: the bold lead paragraph under the date line (shown when the body does not open with it).
  * @csspart lead-image - The lead photo's `<figure>` under the sapo (shown when the body does not hold the same picture).
  * @csspart body - The sanitised article body.
@@ -177,9 +178,9 @@ export class TinArticle extends SourceElement {
     const feed = this.currentFeed;
     const id = typeof this.itemId === 'string' ? this.itemId.trim() : undefined;
     if (!feed || !id) return {};
-    const article = feed.items.find((item) => item.id === id);
+    const article = findArticle(feed.items, id);
     if (article) return { article };
-    return this.kept?.id === id ? { article: this.kept, gone: true } : {};
+    return this.kept && findArticle([this.kept], id) ? { article: this.kept, gone: true } : {};
   }
 
   private get currentFeed(): Feed | undefined {
@@ -302,7 +303,7 @@ export class TinArticle extends SourceElement {
     const state = this.source.state;
     const { article, gone } = this.shown();
     if (article)
-      return html`${state.status === 'loaded' ? staleState(state.refreshError) : nothing}${
+      return html`${state.status === 'loaded' ? staleState(state) : nothing}${
         gone
           ? html`<p part="gone-note" class="stale-note" role="status">${msg('Bài viết này hiện không còn trong danh sách tin.', { id: 'article-gone' })}</p>`
           : nothing
@@ -318,6 +319,7 @@ export class TinArticle extends SourceElement {
   /** The one article template: the skeleton is the placeholder article drawn by it, so nothing shifts. */
   private renderArticle(article: Article, skeleton = false): TemplateResult {
     const title = article.title || untitled();
+    const source = skeleton ? undefined : this.sourceOf(article);
     const modified =
       article.modified && article.published && article.modified.getTime() - article.published.getTime() > 60_000;
     const signature = this.body?.article === article ? this.body.sanitized.signature : undefined;
@@ -336,6 +338,7 @@ export class TinArticle extends SourceElement {
               <time part="date" datetime=${isoInZone(article.published, this.timeZone)}>${formatDate(article.published, this.dateFormat, DATE_TIME_FORMAT, this.timeZone)}</time></span>`
               : nothing
         }
+        ${source ? html`<span part="source" class="source" lang=${ifDefined(article.language)}>${source}</span>` : nothing}
         ${
           modified
             ? html`<span>${msg('Cập nhật', { id: 'updated' })}
@@ -376,8 +379,8 @@ export class TinArticle extends SourceElement {
   private renderAround(feed: Feed, article: Article): TemplateResult {
     const { related, other, previous, next } = this.aroundOf(feed, article);
     const list = (part: string, articles: Article[], heading: string | undefined) =>
-      html`<tin-list part=${part} class=${part} exportparts="heading: ${part}-heading, item: ${part}-item, link: ${part}-link"
-        .feed=${feed} .chosen=${articles} .exclude=${article.id} .limit=${articles.length} .hrefFor=${this.hrefFor}
+      html`<tin-list part=${part} class=${part} exportparts="heading: ${part}-heading, item: ${part}-item, link: ${part}-link, source: ${part}-source"
+        .feed=${feed} .chosen=${articles} .exclude=${article.id} .limit=${articles.length} .hrefFor=${this.hrefFor} .showSource=${this.showSource}
         .heading=${heading} .timeZone=${this.timeZone} .colorScheme=${this.colorScheme}></tin-list>`;
     return html`${
       previous || next

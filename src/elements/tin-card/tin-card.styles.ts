@@ -86,6 +86,11 @@ export const cardStyles = css`
     position: absolute;
     inset: 0;
   }
+  .source {
+    font-size: 0.8em;
+    font-weight: 600;
+    color: var(--_accent);
+  }
   .date {
     font-size: 0.85em;
     font-variant-numeric: tabular-nums;

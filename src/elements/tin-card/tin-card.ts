@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Article } from '../../feed/model.js';
+import { type Article, findArticle } from '../../feed/model.js';
 import { headingLevel } from '../../internal/clamp.js';
 import { levelBelowPage } from '../../internal/page-heading.js';
 import { DATE_TIME_FORMAT } from '../../render/format/dates.js';
@@ -28,6 +28,7 @@ export type CardLayout = 'vertical' | 'horizontal' | 'compact';
  * @csspart link - The title link.
  * @csspart date - The `<time>` date line.
  * @csspart summary - The summary text.
+ * @csspart source - The feed the article came from (a list merged from several feeds; `show-source`).
  * @csspart error - The error or "not found" box.
  * @csspart button - Buttons (retry).
  *
@@ -100,7 +101,7 @@ export class TinCard extends SourceElement {
     if (this.article !== undefined && this.article !== null) return this.source.article(this.article);
     const state = this.source.state;
     const id = typeof this.itemId === 'string' ? this.itemId.trim() : undefined;
-    return state.status === 'loaded' ? state.feed.items.find((item) => item.id === id) : undefined;
+    return state.status === 'loaded' ? findArticle(state.feed.items, id) : undefined;
   }
 
   override connectedCallback(): void {
@@ -116,7 +117,7 @@ export class TinCard extends SourceElement {
     const state = this.source.state;
     const article = this.currentArticle;
     if (article)
-      return html`${state.status === 'loaded' ? staleState(state.refreshError) : nothing}${this.renderCard(article, false)}`;
+      return html`${state.status === 'loaded' ? staleState(state) : nothing}${this.renderCard(article, false)}`;
     const given = this.article !== undefined && this.article !== null;
     if (given ? !this.source.pending : state.status !== 'loading') {
       return state.status === 'error' && !given
@@ -131,6 +132,7 @@ export class TinCard extends SourceElement {
     const compact = this.layout === 'compact';
     const href = skeleton ? undefined : articleHref(this.hrefFor, article);
     const title = article.title || untitled();
+    const source = skeleton ? undefined : this.sourceOf(article);
     return html`<article part="card" class="card ${skeleton ? 'skeleton' : ''}" aria-busy=${skeleton ? 'true' : 'false'}>
       ${compact ? nothing : this.renderMedia(article, skeleton)}
       <div class="body" aria-hidden=${skeleton ? 'true' : 'false'}>
@@ -141,6 +143,7 @@ export class TinCard extends SourceElement {
               ? html`<span class="ph">${title}</span>`
               : title
         }</div>
+        ${source ? html`<span part="source" class="source" lang=${ifDefined(article.language)}>${source}</span>` : nothing}
         ${
           skeleton
             ? html`<span class="date"><span class="ph">01-01-2026 09:00</span></span>`

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/locale.js';
-import { type Article, type Feed, FeedError } from '../../feed/model.js';
+import { type Article, type Feed, FeedError, findArticle } from '../../feed/model.js';
 import { clampInt, headingLevel } from '../../internal/clamp.js';
 import { levelBelowPage } from '../../internal/page-heading.js';
 import { MoreController } from '../../render/controllers/more.js';
@@ -12,7 +12,14 @@ import { loadingLabel } from '../../render/messages.js';
 import type { SanitizerChoice } from '../../render/sanitize.js';
 import { selectArticles } from '../../render/select-articles.js';
 import type { HrefFor } from '../../render/templates/article-parts.js';
-import { errorState, failedState, moreButton, moreStatus, staleState } from '../../render/templates/states.js';
+import {
+  type Notes,
+  errorState,
+  failedState,
+  moreButton,
+  moreStatus,
+  staleState,
+} from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import type { CardLayout } from '../tin-card/tin-card.js';
 import { SourceElement } from '../source-element.js';
@@ -33,7 +40,7 @@ import { loadArticleView } from './load-article-view.js';
  *
  * @csspart heading - The section heading (when `heading` is set).
  * @csspart grid - The `<ul>` of cards.
- * @csspart card - Each `<tin-card>` (its own parts are exported as `card-*`).
+ * @csspart card - Each `<tin-card>` (its own parts are exported as `card-*`; `card-source` is the feed it came from, see `show-source`).
  * @csspart back-button - The "Quay lại" button.
  * @csspart article - The `<tin-article>` view.
  * @csspart more-button - The "Xem thêm" button.
@@ -231,26 +238,22 @@ export class TinFeed extends SourceElement {
     if (state.status === 'loading') return html`${heading}${this.renderGrid(undefined, level)}`;
     const items = this.pager.items(state.feed);
     if (this.url.openId) {
-      const open = items.find((item) => item.id === this.url.openId);
+      const open = findArticle(items, this.url.openId);
       // Not in a copy whose revalidation is still out: the article view waits (no feed, its skeleton).
-      return this.renderOpenArticle(open || !state.revalidating ? state.feed : undefined, state.refreshError, open);
+      return this.renderOpenArticle(open || !state.revalidating ? state.feed : undefined, state, open);
     }
     const limit = clampInt(this.limit, 1, Infinity, 12);
     const chosen = selectArticles(items, { tag: this.tag }, this.search.matches());
     const visible = this.pager.visible(chosen, limit);
-    return html`${heading}${staleState(state.refreshError)}${this.searchable ? this.search.box(chosen.length, this.locale) : nothing}${visible.length ? this.renderGrid(visible, level) : this.search.empty()}${
+    return html`${heading}${staleState(state)}${this.searchable ? this.search.box(chosen.length, this.locale) : nothing}${visible.length ? this.renderGrid(visible, level, state.feed) : this.search.empty()}${
       this.pager.hasMore(visible.length, chosen.length)
         ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
         : nothing
     }${moreStatus(this.pager)}`;
   }
 
-  private renderOpenArticle(
-    feed: Feed | undefined,
-    refreshError: FeedError | undefined,
-    article: Article | undefined,
-  ): TemplateResult {
-    return html`${staleState(refreshError)}
+  private renderOpenArticle(feed: Feed | undefined, notes: Notes, article: Article | undefined): TemplateResult {
+    return html`${staleState(notes)}
       <button part="button back-button" class="button back" type="button" @click=${() => this.close()}>
         <span aria-hidden="true">←</span> ${msg('Quay lại', { id: 'back' })}
       </button>
@@ -259,25 +262,25 @@ export class TinFeed extends SourceElement {
           ? errorState(new FeedError('network', 'No article view'), () => void this.ensureArticleView(true))
           : html`<tin-article part="article" .article=${article} .feed=${feed} .hrefFor=${this.hrefFor} .itemId=${this.url.openId}
             .otherCount=${this.otherCount} .relatedCount=${this.relatedCount} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
-            .colorScheme=${this.colorScheme} .sanitizer=${this.sanitizer} .embedHosts=${this.embedHosts}></tin-article>`
+            .colorScheme=${this.colorScheme} .sanitizer=${this.sanitizer} .embedHosts=${this.embedHosts} .showSource=${this.showSource}></tin-article>`
       }`;
   }
 
   /**
-   * The card grid. While loading (`articles` undefined) it holds placeholder cards: the very
+   * The card grid (`feed`: where the cards take a single feed's title, for `show-source`). While loading (`articles` undefined) it holds placeholder cards: the very
    * elements that then show the first articles, instead of every card being created twice.
    */
-  private renderGrid(articles: readonly Article[] | undefined, level: number): TemplateResult {
+  private renderGrid(articles: readonly Article[] | undefined, level: number, feed?: Feed): TemplateResult {
     const cards: readonly (Article | undefined)[] =
       articles ?? Array(Math.min(clampInt(this.limit, 1, Infinity, 12), 12)).fill(undefined);
     const busy = !articles;
     return html`<ul part="grid" class="grid" aria-busy=${busy ? 'true' : 'false'}>
         ${cards.map(
           (article) => html`<li>
-            <tin-card part="card" exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
+            <tin-card part="card" exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary, source: card-source"
               data-id=${ifDefined(article?.id)} aria-hidden=${ifDefined(busy ? 'true' : undefined)} .article=${article} .hrefFor=${this.hrefFor} .layout=${this.layout}
               .headingLevel=${this.heading || this.headingLevel !== undefined ? Math.min(6, level + 1) : level} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
-              .dateStyle=${this.dateStyle} .colorScheme=${this.colorScheme}></tin-card>
+              .dateStyle=${this.dateStyle} .colorScheme=${this.colorScheme} .showSource=${this.showSource} .feed=${this.showSource ? feed : undefined}></tin-card>
           </li>`,
         )}
       </ul>${busy ? html`<span class="visually-hidden" role="status">${loadingLabel()}</span>` : nothing}`;

@@ -47,6 +47,13 @@ export const listStyles = css`
     color: var(--_muted);
     white-space: nowrap;
   }
+  .source {
+    display: block;
+    margin-top: 0.15em;
+    font-size: 0.85em;
+    font-weight: 600;
+    color: var(--_accent);
+  }
   .item-date time {
     font-variant-numeric: tabular-nums;
   }

@@ -32,6 +32,7 @@ let headingIds = 0;
  * @csspart item - One `<li>`.
  * @csspart link - An article link.
  * @csspart date - The `<time>` of an item.
+ * @csspart source - The feed an item came from (a list merged from several feeds; `show-source`).
  * @csspart more-button - The "Xem thêm" button.
  * @csspart search - The search field.
  * @csspart error - The error box.
@@ -133,7 +134,7 @@ export class TinList extends SourceElement {
       this.chosen ??
       selectArticles(this.pager.items(state.feed), { exclude: this.exclude, tag: this.tag }, this.search.matches());
     const visible = this.pager.visible(chosen, limit);
-    return html`${staleState(state.refreshError)}
+    return html`${staleState(state)}
       ${this.searchable ? this.search.box(chosen.length, this.locale) : nothing}
       ${
         visible.length
@@ -151,6 +152,7 @@ export class TinList extends SourceElement {
   private renderItem(article: Article, skeleton: boolean, index = 0): TemplateResult {
     const href = skeleton ? undefined : articleHref(this.hrefFor, article);
     const title = article.title || untitled();
+    const source = skeleton ? undefined : this.sourceOf(article);
     return html`<li part=${ifDefined(skeleton ? undefined : 'item')} class="item">
       ${
         skeleton
@@ -165,7 +167,7 @@ export class TinList extends SourceElement {
           : article.published
             ? html`<span class="item-date">(${timeTemplate(article.published, this.dateFormat, DATE_FORMAT, this.timeZone, this.dateStyle, this.locale)})</span>`
             : nothing
-      }
+      }${source ? html` <span part="source" class="source" lang=${ifDefined(article.language)}>${source}</span>` : nothing}
     </li>`;
   }
 

@@ -7,10 +7,15 @@
  * host. A visitor left waiting is told within `NOTICE_AFTER` whatever the retries; a copy from
  * memory or sessionStorage is shown as `revalidating` until the request answers. Data set by code is checked (feed/from-code.ts, loaded on first use: pages that only use
  * `src` never download it) before it is shown.
+ *
+ * A `src` of several URLs is loaded and merged by feed/merge.ts (`Merger`, loaded only for such a
+ * `src`): each feed through the loader, one that fails left out with a note (`missing`) or shown
+ * from its last good copy; only when none can be shown is it an `error`, as for one feed.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { TinErrorEvent, TinLoadEvent } from '../../events.js';
 import { cachedFeed, feedKey, isAbortError, loadFeed, peekFeed } from '../../feed/loader.js';
+import type { Loaded, Merger } from '../../feed/merge.js';
 import { type Article, type Feed, FeedError, consoleWarn, isFeedError, isNormalized } from '../../feed/model.js';
 import { lazyModule } from '../../internal/lazy-module.js';
 
@@ -29,6 +34,8 @@ export type SourceState =
       readonly feed: Feed;
       readonly refreshError?: FeedError;
       readonly revalidating?: boolean;
+      /** Feeds of a several-URL `src` that could not be loaded and are not shown (the others are). */
+      readonly missing?: readonly FeedError[];
     }
   | { readonly status: 'error'; readonly error: FeedError; readonly retrying?: boolean };
 
@@ -61,17 +68,29 @@ type FromCode = typeof import('../../feed/from-code.js');
 /** The checker of data set by code; null if its chunk could not be fetched (nothing set by code is shown). */
 const fromCode = lazyModule<FromCode | null>(() => import('../../feed/from-code.js'), null);
 
+/** Several feeds in one `src`; null if its chunk could not be fetched (such a `src` then fails). */
+const merge = lazyModule<typeof import('../../feed/merge.js') | null>(() => import('../../feed/merge.js'), null);
+
+/** Whether `src` names several feeds (white space between URLs). */
+const isSeveral = (src: string): boolean => /\s/.test(src);
+
 const seconds = (value: unknown): number =>
   typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
 
 const toFeedError = (error: unknown, url: string): FeedError =>
   isFeedError(error) ? error : new FeedError('network', String((error as Error | undefined)?.message ?? error), url);
 
-const stateOf = (feed: Feed, refreshError?: FeedError, revalidating?: boolean): SourceState => ({
+const stateOf = (
+  feed: Feed,
+  refreshError?: FeedError,
+  revalidating?: boolean,
+  missing?: readonly FeedError[],
+): SourceState => ({
   status: feed.items.length ? 'loaded' : 'empty',
   feed,
   refreshError,
   revalidating,
+  missing,
 });
 
 export class FeedSource implements ReactiveController {
@@ -79,6 +98,8 @@ export class FeedSource implements ReactiveController {
   /** The feed URL being loaded, or undefined when the data comes from code. */
   private loadedSrc: string | undefined;
   private loadedInterval = 0;
+  /** The feeds of a several-URL `src`, once the merging code is here. */
+  private merger: Merger | undefined;
   /** The `articles` or `feed` value the state was made from. */
   private given: unknown;
   private abort: AbortController | undefined;
@@ -193,7 +214,7 @@ export class FeedSource implements ReactiveController {
     }
     const shown =
       (this.state.status === 'loaded' || this.state.status === 'empty') && !reset ? this.state.feed : undefined;
-    const cached = shown ?? peekFeed(src);
+    const cached = shown ?? (isSeveral(src) ? this.mergerOf(src)?.copy() : peekFeed(src));
     this.state = cached ? stateOf(cached, undefined, true) : { status: 'loading' };
     void this.fetch();
     if (!cached) void this.restore(src, this.generation);
@@ -208,13 +229,34 @@ export class FeedSource implements ReactiveController {
     }
   }
 
+  /** The `Merger` of a several-URL `src`, if its code is here. */
+  private mergerOf(src: string): Merger | undefined {
+    const code = merge.get();
+    if (code && this.merger?.src !== src) this.merger = new code.Merger(src);
+    return code ? this.merger : undefined;
+  }
+
+  /** The `Merger` of `src` once its code is here, or undefined for a single URL. */
+  private async merging(src: string): Promise<Merger | undefined> {
+    if (!isSeveral(src)) return undefined;
+    await merge.load();
+    const merger = this.mergerOf(src);
+    if (!merger) throw new FeedError('network', 'The code that merges feeds could not be loaded', src);
+    return merger;
+  }
+
   /** A copy from sessionStorage paints at once while the network answers. */
   private async restore(src: string, generation: number): Promise<void> {
     // The first sessionStorage access of a page is a synchronous round trip to the browser
     // process: in a task of its own, not in the one that renders the element.
     await new Promise((resolve) => setTimeout(resolve));
     if (generation !== this.generation) return;
-    const stored = await cachedFeed(src);
+    const stored = isSeveral(src)
+      ? await this.merging(src).then(
+          (merger) => merger?.restore(),
+          () => undefined,
+        )
+      : await cachedFeed(src);
     if (stored && generation === this.generation && this.state.status === 'loading') {
       this.state = stateOf(stored, undefined, true);
       this.host.requestUpdate();
@@ -238,38 +280,47 @@ export class FeedSource implements ReactiveController {
       };
       this.host.requestUpdate();
     }, NOTICE_AFTER);
+    const options = { signal: abort.signal, timeout, maxAge, proxy: proxyOf(this.host) };
     let url = src;
     try {
-      url = feedKey(src);
-      const feed = await loadFeed(src, { signal: abort.signal, timeout, maxAge, proxy: proxyOf(this.host) });
+      const merger = await this.merging(src);
+      // A merged list's `tin-load` names its feeds, separated by spaces.
+      url = merger ? merger.urls.join(' ') : feedKey(src);
+      const loaded: Loaded = merger ? await merger.load(options) : { feed: await loadFeed(src, options) };
       if (generation !== this.generation || abort.signal.aborted) return;
-      this.state = stateOf(feed);
+      const { feed } = loaded;
+      this.state = stateOf(feed, loaded.refreshError, undefined, loaded.missing);
       this.host.requestUpdate();
+      for (const failure of loaded.failures ?? []) this.report(failure, url, true);
       if (this.announced !== feed) {
         this.announced = feed;
         this.host.dispatchEvent(new TinLoadEvent({ feed, url }));
       }
     } catch (error) {
       if (isAbortError(error) || generation !== this.generation || abort.signal.aborted) return;
-      const failure = toFeedError(error, url);
-      // The visitor reads a plain sentence (render/messages.ts); the webmaster reads this.
-      consoleWarn(`Could not load ${failure.url ?? url} (${failure.kind}): ${failure.message}`);
       const previous = this.state;
       const stale = previous.status === 'loaded' || previous.status === 'empty';
+      const failure = toFeedError(error, url);
       this.state = stale ? stateOf(previous.feed, failure) : { status: 'error', error: failure };
       this.host.requestUpdate();
-      this.host.dispatchEvent(
-        new TinErrorEvent({
-          kind: failure.kind,
-          status: failure.status,
-          url: failure.url ?? url,
-          message: failure.message,
-          stale,
-        }),
-      );
+      this.report(failure, url, stale);
     } finally {
       clearTimeout(notice);
       if (this.abort === abort) this.abort = undefined;
     }
+  }
+
+  /** Tells the webmaster (console) and the page (`tin-error`); the visitor reads the element's own sentence. */
+  private report(failure: FeedError, url: string, stale: boolean): void {
+    consoleWarn(`Could not load ${failure.url ?? url} (${failure.kind}): ${failure.message}`);
+    this.host.dispatchEvent(
+      new TinErrorEvent({
+        kind: failure.kind,
+        status: failure.status,
+        url: failure.url ?? url,
+        message: failure.message,
+        stale,
+      }),
+    );
   }
 }

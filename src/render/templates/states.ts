@@ -33,11 +33,22 @@ export function emptyState(): TemplateResult {
   return html`<p part="empty" class="state state-empty" role="status">${emptyMessage()}</p>`;
 }
 
-/** A discreet note that a refresh failed while older content stays on screen. */
-export function staleState(error: FeedError | undefined): TemplateResult | typeof nothing {
-  return error
-    ? html`<p part="stale-note" class="stale-note" role="status" title=${errorMessage(error)}>${staleNote()}</p>`
-    : nothing;
+/** What the notes above a loaded list tell: a failed refresh, feeds of a several-URL `src` left out. */
+export interface Notes {
+  readonly refreshError?: FeedError | undefined;
+  readonly missing?: readonly FeedError[] | undefined;
+}
+
+/**
+ * The discreet notes over content that stays on screen: a refresh failed (the older articles are
+ * shown), some of several feeds could not be loaded (the others' articles are shown).
+ */
+export function staleState({ refreshError, missing }: Notes): TemplateResult {
+  return html`${refreshError ? html`<p part="stale-note" class="stale-note" role="status" title=${errorMessage(refreshError)}>${staleNote()}</p>` : nothing}${
+    missing?.[0]
+      ? html`<p part="missing-note" class="stale-note" role="status" title=${errorMessage(missing[0])}>${msg('Một số nguồn tin chưa tải được; đang hiển thị tin từ các nguồn còn lại.', { id: 'missing-sources' })}</p>`
+      : nothing
+  }`;
 }
 
 /**

@@ -1332,7 +1332,7 @@ snapshots["snapshots tin-article loaded with body, author, tags, attachments and
     </nav>
     <tin-list
       class="other"
-      exportparts="heading: other-heading, item: other-item, link: other-link"
+      exportparts="heading: other-heading, item: other-item, link: other-link, source: other-source"
       part="other"
     >
       <x-shadow-root>
@@ -1764,7 +1764,7 @@ snapshots["snapshots tin-article English, loaded"] =
     </nav>
     <tin-list
       class="other"
-      exportparts="heading: other-heading, item: other-item, link: other-link"
+      exportparts="heading: other-heading, item: other-item, link: other-link, source: other-source"
       part="other"
     >
       <x-shadow-root>
@@ -1855,7 +1855,7 @@ snapshots["snapshots tin-feed loading grid, no source yet"] =
       <li>
         <tin-card
           aria-hidden="true"
-          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
+          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary, source: card-source"
           part="card"
         >
           <x-shadow-root>
@@ -1916,7 +1916,7 @@ snapshots["snapshots tin-feed loading grid, no source yet"] =
       <li>
         <tin-card
           aria-hidden="true"
-          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
+          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary, source: card-source"
           part="card"
         >
           <x-shadow-root>
@@ -1977,7 +1977,7 @@ snapshots["snapshots tin-feed loading grid, no source yet"] =
       <li>
         <tin-card
           aria-hidden="true"
-          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
+          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary, source: card-source"
           part="card"
         >
           <x-shadow-root>
@@ -2058,7 +2058,7 @@ snapshots["snapshots tin-feed loaded grid"] =
       <li>
         <tin-card
           data-id="2"
-          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
+          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary, source: card-source"
           part="card"
         >
           <x-shadow-root>
@@ -2128,7 +2128,7 @@ snapshots["snapshots tin-feed loaded grid"] =
       <li>
         <tin-card
           data-id="tin-1"
-          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
+          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary, source: card-source"
           part="card"
         >
           <x-shadow-root>
@@ -2190,7 +2190,7 @@ snapshots["snapshots tin-feed loaded grid"] =
       <li>
         <tin-card
           data-id="tin-3"
-          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
+          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary, source: card-source"
           part="card"
         >
           <x-shadow-root>
@@ -2632,7 +2632,7 @@ snapshots["snapshots tin-feed an article open from the URL"] =
         </nav>
         <tin-list
           class="other"
-          exportparts="heading: other-heading, item: other-item, link: other-link"
+          exportparts="heading: other-heading, item: other-item, link: other-link, source: other-source"
           part="other"
         >
           <x-shadow-root>
@@ -2746,7 +2746,7 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
       <li>
         <tin-card
           data-id="2"
-          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
+          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary, source: card-source"
           part="card"
         >
           <x-shadow-root>
@@ -2816,7 +2816,7 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
       <li>
         <tin-card
           data-id="tin-1"
-          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
+          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary, source: card-source"
           part="card"
         >
           <x-shadow-root>
@@ -2878,7 +2878,7 @@ snapshots["snapshots tin-feed English, loaded grid with search and heading"] =
       <li>
         <tin-card
           data-id="tin-3"
-          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
+          exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary, source: card-source"
           part="card"
         >
           <x-shadow-root>

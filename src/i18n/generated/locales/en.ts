@@ -27,6 +27,7 @@
 'link-copy-failed': `Could not copy the link.`,
 'listen': `Listen to article`,
 'loading': `Loading…`,
+'missing-sources': `Some news sources could not be loaded; showing news from the others.`,
 'more': `Show more`,
 'more-shown': str`Showing ${0} more`,
 'next-news': `Next article`,
