@@ -63,7 +63,10 @@ describe('server rendering with @lit-labs/ssr', () => {
   it("writes an article's attachments as plain links, which visitors without JavaScript keep", async () => {
     const out = await ssr(html`<tin-article .article=${article} no-json-ld></tin-article>`);
     assert.match(out, /Tệp đính kèm/);
-    assert.match(out, /<a href="https:\/\/portal\.example\.gov\.vn\/files\/ke-hoach-12\.pdf" download>(<!--[^>]*-->)*ke-hoach-12\.pdf/);
+    assert.match(
+      out,
+      /<a href="https:\/\/portal\.example\.gov\.vn\/files\/ke-hoach-12\.pdf" download>(<!--[^>]*-->)*ke-hoach-12\.pdf/,
+    );
     assert.match(out, /Tệp lạ/, 'a refused link keeps its name, as text');
     assert.doesNotMatch(out, /javascript:/);
   });
