@@ -3,6 +3,7 @@
  * "dd-MM-yyyy HH:mm"; a date without a zone was written in Vietnam, whose offset has been
  * a fixed +07:00 (no daylight saving) for decades, so that offset is assumed.
  */
+import type { DiagnosticFn } from './parse-options.js';
 
 const ASSUMED_OFFSET = '+07:00';
 
@@ -36,25 +37,38 @@ function build(
   return local.getUTCFullYear() === y && local.getUTCMonth() + 1 === mo && local.getUTCDate() === d ? date : undefined;
 }
 
-/** Parses a feed date; anything unreadable gives `undefined`, never an Invalid Date. */
-export function parseDate(value: unknown): Date | undefined {
+/**
+ * Parses a feed date; anything unreadable gives `undefined`, never an Invalid Date. `diagnose`
+ * hears of each date read without a zone (taken as Vietnam time).
+ */
+export function parseDate(value: unknown, diagnose?: DiagnosticFn): Date | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
+  const [date, assumed] = readDate(text) ?? [];
+  if (date && assumed) diagnose?.({ kind: 'zoneless-date', value: text });
+  return date;
+}
+
+/** The date in `text`, and whether its zone was assumed. */
+function readDate(text: string): [Date | undefined, boolean] | undefined {
   let m = ISO.exec(text);
   if (m) {
-    return build(
-      +m[1]!,
-      +m[2]!,
-      +m[3]!,
-      +(m[4] ?? 0),
-      +(m[5] ?? 0),
-      +(m[6] ?? 0),
-      m[7] ?? '',
-      m[8]?.toUpperCase() ?? ASSUMED_OFFSET,
-    );
+    return [
+      build(
+        +m[1]!,
+        +m[2]!,
+        +m[3]!,
+        +(m[4] ?? 0),
+        +(m[5] ?? 0),
+        +(m[6] ?? 0),
+        m[7] ?? '',
+        m[8]?.toUpperCase() ?? ASSUMED_OFFSET,
+      ),
+      !m[8],
+    ];
   }
   m = VIETNAMESE.exec(text);
-  if (m) return build(+m[3]!, +m[2]!, +m[1]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  if (m) return [build(+m[3]!, +m[2]!, +m[1]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0)), true];
   m = RFC822.exec(text);
   if (m) {
     const at = MONTHS.indexOf(m[2]!.toLowerCase());
@@ -65,7 +79,7 @@ export function parseDate(value: unknown): Date | undefined {
       ? (NAMED_ZONES[m[7].toUpperCase()] ?? (/^[+-]\d{4}$/.test(m[7]) ? m[7] : undefined))
       : ASSUMED_OFFSET;
     if (!month || !zone) return undefined;
-    return build(year, month, +m[1]!, +m[4]!, +m[5]!, +(m[6] ?? 0), '', zone);
+    return [build(year, month, +m[1]!, +m[4]!, +m[5]!, +(m[6] ?? 0), '', zone), !m[7]];
   }
   return undefined;
 }
