@@ -11,6 +11,7 @@ const TEXT: Record<string, Record<Lang, string>> = {
   },
   'nav-feed': { vi: 'Trang tin tức đầy đủ', en: 'Full news page' },
   'nav-home': { vi: 'Trang giới thiệu', en: 'Overview' },
+  'nav-check': { vi: 'Kiểm tra kênh tin', en: 'Check a feed' },
   'feed-sub': { vi: '<tin-feed>: cả chuyên mục tin bằng một thẻ', en: '<tin-feed>: a whole news section in one tag' },
   'nav-label': { vi: 'Các trang minh họa', en: 'Demo pages' },
   'intro-title': {
@@ -55,7 +56,8 @@ const TEXT: Record<string, Record<Lang, string>> = {
 const FEED_URL = new URL('./feed.json', location.href).href;
 // The built demo ships the classic bundle beside itself; in development it is built into dist/.
 const SCRIPT_URL = new URL(
-  import.meta.env.DEV ? '/dist/cdn/tin-widgets.iife.js' : './cdn/tin-widgets.iife.js',
+  // Optional: the test runner serves this page without Vite (the feed check's journey test).
+  import.meta.env?.DEV ? '/dist/cdn/tin-widgets.iife.js' : './cdn/tin-widgets.iife.js',
   location.href,
 ).href;
 
