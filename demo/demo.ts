@@ -28,6 +28,7 @@ const TEXT: Record<string, Record<Lang, string>> = {
     en: 'Choose the feed, the element, the card layout and colours; preview it below, then copy the snippet into your page.',
   },
   'cfg-src': { vi: 'Địa chỉ kênh tin (RSS, Atom, JSON Feed)', en: 'Feed URL (RSS, Atom, JSON Feed)' },
+  'cfg-check': { vi: 'Kiểm tra kênh tin này', en: 'Check this feed' },
   'cfg-element': { vi: 'Thành phần', en: 'Element' },
   'el-feed': { vi: '<tin-feed> — chuyên mục tin', en: '<tin-feed> — news section' },
   'el-list': { vi: '<tin-list> — Các tin khác', en: '<tin-list> — other news list' },
@@ -128,6 +129,9 @@ function render(): void {
   preview.className = `preview${described.attributes.some(([name]) => name === 'color-scheme') ? ' dark' : ''}`;
   preview.replaceChildren(previewOf(described, previewSheet));
   snippet.textContent = snippetText(described, SCRIPT_URL);
+  // The feed check (check.html) opens on the feed chosen here, and checks it at once.
+  const check = document.querySelector<HTMLAnchorElement>('#check-src');
+  if (check) check.href = `./check.html?url=${encodeURIComponent(field('src') || FEED_URL)}`;
 }
 
 if (form) {
