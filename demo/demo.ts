@@ -57,8 +57,7 @@ const TEXT: Record<string, Record<Lang, string>> = {
 const FEED_URL = new URL('./feed.json', location.href).href;
 // The built demo ships the classic bundle beside itself; in development it is built into dist/.
 const SCRIPT_URL = new URL(
-  // Optional: the test runner serves this page without Vite (the feed check's journey test).
-  import.meta.env?.DEV ? '/dist/cdn/tin-widgets.iife.js' : './cdn/tin-widgets.iife.js',
+  import.meta.env.DEV ? '/dist/cdn/tin-widgets.iife.js' : './cdn/tin-widgets.iife.js',
   location.href,
 ).href;
 
