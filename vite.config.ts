@@ -149,6 +149,7 @@ const builds: Record<string, BuildEnvironmentOptions> = {
       input: {
         index: resolve(import.meta.dirname, 'demo/index.html'),
         feed: resolve(import.meta.dirname, 'demo/feed.html'),
+        check: resolve(import.meta.dirname, 'demo/check.html'),
       },
     },
   },

@@ -16,6 +16,7 @@ import {
 } from './scripts/engines.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { faultServer } from './test/server/fault-server.mjs';
+import { feedCheckServer, screenshotCommand } from './test/server/feed-check-server.mjs';
 import { printPdf } from './test/server/print-pdf.mjs';
 import { ssrPages } from './test/server/ssr-pages.mjs';
 
@@ -132,6 +133,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   middleware: [
     faultServer,
+    feedCheckServer,
     // The strict policy a careful portal would send, as documented (issue: zero CSP violations under it).
     function strictCsp(ctx, next) {
       if (ctx.path.startsWith('/test/pages/csp/')) ctx.set('Content-Security-Policy', DOCUMENTED_CSP);
@@ -143,6 +145,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     printPdf(),
+    screenshotCommand(),
     { name: 'stop-webkit-drivers', serverStop: stopAll },
     ssrPages,
   ],

@@ -14,6 +14,7 @@ const TEXT: Record<string, Record<Lang, string>> = {
   },
   'nav-feed': { vi: 'Trang tin tức đầy đủ', en: 'Full news page' },
   'nav-home': { vi: 'Trang giới thiệu', en: 'Overview' },
+  'nav-check': { vi: 'Kiểm tra kênh tin', en: 'Check a feed' },
   'feed-sub': { vi: '<tin-feed>: cả chuyên mục tin bằng một thẻ', en: '<tin-feed>: a whole news section in one tag' },
   'nav-label': { vi: 'Các trang minh họa', en: 'Demo pages' },
   'intro-title': {
@@ -42,6 +43,7 @@ const TEXT: Record<string, Record<Lang, string>> = {
     vi: 'Một thuộc tính src có thể nêu nhiều kênh tin, cách nhau bằng dấu cách: tin được gộp theo thời gian, bài đăng trùng ở hai kênh chỉ hiện một lần, mỗi tin ghi rõ nguồn.',
     en: 'One src attribute can name several feeds, separated by spaces: their news is merged by date, an article posted in two feeds shows once, and each item says where it comes from.',
   },
+  'cfg-check': { vi: 'Kiểm tra kênh tin này', en: 'Check this feed' },
   'cfg-element': { vi: 'Thành phần', en: 'Element' },
   'el-feed': { vi: '<tin-feed> — chuyên mục tin', en: '<tin-feed> — news section' },
   'el-list': { vi: '<tin-list> — Các tin khác', en: '<tin-list> — other news list' },
@@ -207,6 +209,9 @@ function render(): void {
     notes.textContent = [integrity ? 'sri-ok' : 'sri-none', live ? live.length && 'fallback-ok' : 'fallback-none']
       .map((key) => (key ? TEXT[key]![lang] : ''))
       .join(' ');
+  // The feed check (check.html) opens on the (first) feed chosen here, and checks it at once.
+  const check = document.querySelector<HTMLAnchorElement>('#check-src');
+  if (check) check.href = `./check.html?url=${encodeURIComponent((field('src') || FEED_URL).split(/\s+/)[0]!)}`;
 }
 
 if (form) {

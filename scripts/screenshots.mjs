@@ -79,6 +79,8 @@ const shots = [
   // One element each, scrolled to the top of the screen (`act` runs in the page once it settled).
   ['card', '/index.html', undefined, { act: show('#cards-title') }],
   ['list', '/index.html', undefined, { act: show('aside tin-list') }],
+  // The feed check, run on the demo's own feed (check.html?url= checks at once).
+  ['check', '/check.html?url=./feed.json'],
   ['search', '/feed.html', undefined, { act: search('le hoi') }],
   ['search-empty', '/feed.html', undefined, { act: search('khong co tin nay') }],
   // A feed address that answers 404: the console's report of it is expected.

@@ -17,9 +17,9 @@ export { FeedError, isFeedError } from './feed/model.js';
 // Handles legacy-encoded text by default, which the module-level parseJsonFeed leaves to its caller.
 export { parseJsonFeed } from './feed/public-parsers.js';
 export { parseFeedText } from './feed/parse.js';
-export type { ParseOptions } from './feed/parse-options.js';
+export type { DiagnosticFn, FeedFormat, ParseDiagnostic, ParseOptions, SkipReason } from './feed/parse-options.js';
 export type { LegacyText } from './feed/text.js';
-export { clearFeedCache, loadFeed, type LoadOptions } from './feed/loader.js';
+export { clearFeedCache, loadFeed, requestFeed, type LoadOptions, type RequestOptions } from './feed/loader.js';
 export { registerLocale, matchLocale, supportedLocales } from './i18n/locale.js';
 export { foldVietnamese, type ArticleQuery } from './render/select-articles.js';
 export { selectMatching as selectArticles } from './render/search.js';

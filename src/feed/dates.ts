@@ -3,6 +3,7 @@
  * "dd-MM-yyyy HH:mm"; a date without a zone was written in Vietnam, whose offset has been
  * a fixed +07:00 (no daylight saving) for decades, so that offset is assumed.
  */
+import type { DiagnosticFn } from './parse-options.js';
 
 const ASSUMED_OFFSET = '+07:00';
 
@@ -24,6 +25,7 @@ function build(
   mi = 0,
   s = 0,
   ms = '',
+  // Without a zone, the date was written in Vietnam.
   zone = ASSUMED_OFFSET,
 ): Date | undefined {
   if (h > 23 || mi > 59 || s > 60) return undefined;
@@ -36,36 +38,31 @@ function build(
   return local.getUTCFullYear() === y && local.getUTCMonth() + 1 === mo && local.getUTCDate() === d ? date : undefined;
 }
 
-/** Parses a feed date; anything unreadable gives `undefined`, never an Invalid Date. */
-export function parseDate(value: unknown): Date | undefined {
+/**
+ * Parses a feed date; anything unreadable gives `undefined`, never an Invalid Date. `diagnose`
+ * hears of each date read without a zone (taken as Vietnam time).
+ */
+export function parseDate(value: unknown, diagnose?: DiagnosticFn): Date | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
+  // The zone the text gives, if any.
+  let zone: string | undefined;
+  let date: Date | undefined;
   let m = ISO.exec(text);
   if (m) {
-    return build(
-      +m[1]!,
-      +m[2]!,
-      +m[3]!,
-      +(m[4] ?? 0),
-      +(m[5] ?? 0),
-      +(m[6] ?? 0),
-      m[7] ?? '',
-      m[8]?.toUpperCase() ?? ASSUMED_OFFSET,
-    );
-  }
-  m = VIETNAMESE.exec(text);
-  if (m) return build(+m[3]!, +m[2]!, +m[1]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
-  m = RFC822.exec(text);
-  if (m) {
+    zone = m[8]?.toUpperCase();
+    date = build(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), m[7] ?? '', zone);
+  } else if ((m = VIETNAMESE.exec(text))) {
+    date = build(+m[3]!, +m[2]!, +m[1]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  } else if ((m = RFC822.exec(text))) {
     const at = MONTHS.indexOf(m[2]!.toLowerCase());
     const month = at % 3 ? 0 : at / 3 + 1;
     let year = +m[3]!;
     if (year < 100) year += year < 50 ? 2000 : 1900;
-    const zone = m[7]
-      ? (NAMED_ZONES[m[7].toUpperCase()] ?? (/^[+-]\d{4}$/.test(m[7]) ? m[7] : undefined))
-      : ASSUMED_OFFSET;
-    if (!month || !zone) return undefined;
-    return build(year, month, +m[1]!, +m[4]!, +m[5]!, +(m[6] ?? 0), '', zone);
+    zone = m[7] && (NAMED_ZONES[m[7].toUpperCase()] ?? (/^[+-]\d{4}$/.test(m[7]) ? m[7] : ''));
+    if (!month || zone === '') return undefined;
+    date = build(year, month, +m[1]!, +m[4]!, +m[5]!, +(m[6] ?? 0), '', zone);
   }
-  return undefined;
+  if (date && !zone) diagnose?.({ kind: 'zoneless-date', value: text });
+  return date;
 }

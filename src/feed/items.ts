@@ -5,6 +5,9 @@
  * feed of 100,000 broken items says so in a line, not in 100,000.
  */
 import { type Article, type WarnFn, markNormalized } from './model.js';
+import type { DiagnosticFn, SkipReason } from './parse-options.js';
+
+type Encoding = 'TCVN3' | 'VNI';
 import type { LegacyText } from './text.js';
 
 /** How many item numbers and example values a summary line names. */
@@ -27,17 +30,18 @@ class ItemCollector<T> {
   private readonly tallies = new Map<string, Tally>();
 
   constructor(
-    private readonly read: (value: T) => Article | string,
+    private readonly read: Read<T>,
     private readonly warn: WarnFn,
     private readonly legacyText: LegacyText | undefined,
     private readonly decode?: Decode,
+    private readonly diagnose?: DiagnosticFn,
   ) {}
 
   add(raw: T, index: number): void {
     // Outside the guard: an item that is not even valid JSON makes the whole text invalid JSON,
     // which the large-feed reader reports as the parse error a whole JSON.parse would give.
     const value = this.decode ? (this.decode(raw) as T) : raw;
-    let item: Article | string;
+    let item: Article | SkipReason;
     try {
       item = this.read(value);
     } catch (error) {
@@ -57,7 +61,12 @@ class ItemCollector<T> {
     }
   }
 
-  private tally(reason: string, index: number, detail?: string): void {
+  private tally(reason: SkipReason | `!${Encoding}`, index: number, detail?: string): void {
+    this.diagnose?.(
+      reason[0] === '!'
+        ? { kind: 'legacy-encoding', item: index, id: detail!, encoding: reason.slice(1) as Encoding }
+        : { kind: 'skipped', item: index, reason: reason as SkipReason, id: detail },
+    );
     let entry = this.tallies.get(reason);
     if (!entry) this.tallies.set(reason, (entry = { count: 0, items: [], details: [] }));
     entry.count++;
@@ -82,15 +91,18 @@ class ItemCollector<T> {
 }
 
 export type Decode = (raw: unknown) => unknown;
+/** Reads one raw item: the article, or why it cannot be shown. */
+export type Read<T> = (value: T) => Article | SkipReason;
 
 export function collectItems<T>(
   raw: readonly T[],
-  read: (value: T) => Article | string,
+  read: Read<T>,
   warn: WarnFn,
   legacyText: LegacyText | undefined,
   decode?: Decode,
+  diagnose?: DiagnosticFn,
 ): Article[] {
-  const collector = new ItemCollector(read, warn, legacyText, decode);
+  const collector = new ItemCollector(read, warn, legacyText, decode, diagnose);
   raw.forEach((value, index) => collector.add(value, index));
   return collector.finish();
 }
@@ -110,12 +122,13 @@ export function yieldToPage(): Promise<void> {
  */
 export async function collectItemsInChunks<T>(
   raw: readonly T[],
-  read: (value: T) => Article | string,
+  read: Read<T>,
   warn: WarnFn,
   legacyText: LegacyText | undefined,
   decode?: Decode,
+  diagnose?: DiagnosticFn,
 ): Promise<Article[]> {
-  const collector = chunkedCollector(read, warn, legacyText, decode);
+  const collector = chunkedCollector(read, warn, legacyText, decode, diagnose);
   await collector.add(raw);
   return collector.finish();
 }
@@ -125,12 +138,13 @@ export async function collectItemsInChunks<T>(
  * raw items in slices (large XML) reads each slice's items before parsing the next.
  */
 export function chunkedCollector<T>(
-  read: (value: T) => Article | string,
+  read: Read<T>,
   warn: WarnFn,
   legacyText: LegacyText | undefined,
   decode?: Decode,
+  diagnose?: DiagnosticFn,
 ) {
-  const collector = new ItemCollector(read, warn, legacyText, decode);
+  const collector = new ItemCollector(read, warn, legacyText, decode, diagnose);
   let index = 0;
   let since = performance.now();
   return {

@@ -4,7 +4,7 @@
  * not a feed at all is an error.
  */
 import { parseDate } from './dates.js';
-import { type Decode, collectItems, collectItemsInChunks } from './items.js';
+import { type Decode, type Read, collectItems, collectItemsInChunks } from './items.js';
 import {
   type Article,
   type Attachment,
@@ -15,7 +15,7 @@ import {
   consoleWarn,
   markNormalized,
 } from './model.js';
-import { type ParseOptions, parseOptions } from './parse-options.js';
+import { type DiagnosticFn, type ParseOptions, type SkipReason, parseOptions } from './parse-options.js';
 import { type LegacyText, MARKUP, languageTag, multilineText, plainText } from './text.js';
 import { safeUrl } from './urls.js';
 
@@ -85,7 +85,8 @@ function readItem(
   feedAuthors: readonly Author[],
   legacy: LegacyText | undefined,
   feedLanguage: string | undefined,
-): Article | string {
+  diagnose: DiagnosticFn | undefined,
+): Article | SkipReason {
   if (!isObject(value)) return 'not an object';
   const id = readId(value['id']);
   if (id === undefined) return 'no usable id';
@@ -104,8 +105,8 @@ function readItem(
     contentText: multilineText(value['content_text'], legacy),
     image: safeUrl(value['image'], base, 'resource'),
     bannerImage: safeUrl(value['banner_image'], base, 'resource'),
-    published: parseDate(value['date_published']),
-    modified: parseDate(value['date_modified']),
+    published: parseDate(value['date_published'], diagnose),
+    modified: parseDate(value['date_modified'], diagnose),
     authors: authors.length ? authors : feedAuthors,
     tags: [
       ...new Set(
@@ -124,10 +125,11 @@ function readItem(
 
 type Collect = (
   raw: readonly unknown[],
-  read: (value: unknown) => Article | string,
+  read: Read<unknown>,
   warn: WarnFn,
   legacy: LegacyText | undefined,
   decode?: Decode,
+  diagnose?: DiagnosticFn,
 ) => Article[];
 
 function readFeed(
@@ -137,6 +139,7 @@ function readFeed(
   legacy: LegacyText | undefined,
   collect: Collect,
   decode?: Decode,
+  diagnose?: DiagnosticFn,
 ): Feed;
 function readFeed(
   document: unknown,
@@ -145,6 +148,7 @@ function readFeed(
   legacy: LegacyText | undefined,
   collect: (...args: Parameters<Collect>) => Promise<Article[]>,
   decode?: Decode,
+  diagnose?: DiagnosticFn,
 ): Promise<Feed>;
 function readFeed(
   document: unknown,
@@ -153,6 +157,7 @@ function readFeed(
   legacy: LegacyText | undefined,
   collect: (...args: Parameters<Collect>) => Article[] | Promise<Article[]>,
   decode?: Decode,
+  diagnose?: DiagnosticFn,
 ): Feed | Promise<Feed> {
   if (!isObject(document)) {
     throw new FeedError('schema', 'The document is not a JSON object', sourceUrl);
@@ -160,6 +165,8 @@ function readFeed(
   if (!Array.isArray(document['items'])) {
     throw new FeedError('schema', 'The document has no "items" array', sourceUrl);
   }
+  const version = document['version'];
+  diagnose?.({ kind: 'format', format: 'json', version: typeof version === 'string' ? version : undefined });
   const feedUrl = safeUrl(document['feed_url'], sourceUrl, 'resource');
   const base = sourceUrl ?? feedUrl;
   const authors = readAuthors(document, base, legacy);
@@ -179,10 +186,11 @@ function readFeed(
     });
   const items = collect(
     document['items'],
-    (value) => readItem(value, base, authors, legacy, language),
+    (value) => readItem(value, base, authors, legacy, language, diagnose),
     warn,
     legacy,
     decode,
+    diagnose,
   );
   return Array.isArray(items) ? finish(items) : items.then(finish);
 }
@@ -222,8 +230,8 @@ export function mayHoldMarkup(document: unknown): boolean {
  * package entry's `parseJsonFeed` passes it); a function in place of `options` is `warn`.
  */
 export function parseJsonFeed(document: unknown, sourceUrl?: string, options?: ParseOptions | WarnFn): Feed {
-  const { warn = consoleWarn, legacyText } = parseOptions(options);
-  return readFeed(document, sourceUrl, warn, legacyText, collectItems);
+  const { warn = consoleWarn, legacyText, onDiagnostic } = parseOptions(options);
+  return readFeed(document, sourceUrl, warn, legacyText, collectItems, undefined, onDiagnostic);
 }
 
 /**
@@ -237,6 +245,7 @@ export function parseJsonFeedInChunks(
   warn: WarnFn,
   legacyText: LegacyText | undefined,
   decode?: Decode,
+  diagnose?: DiagnosticFn,
 ): Promise<Feed> {
-  return readFeed(document, sourceUrl, warn, legacyText, collectItemsInChunks, decode);
+  return readFeed(document, sourceUrl, warn, legacyText, collectItemsInChunks, decode, diagnose);
 }

@@ -10,6 +10,7 @@
 import { parseJsonFeedInChunks } from './json-feed.js';
 import { yieldToPage } from './items.js';
 import { type Feed, FeedError, type WarnFn } from './model.js';
+import type { DiagnosticFn } from './parse-options.js';
 import { type LegacyText, loadMarkupText } from './text.js';
 
 /** A document whose `items` are still JSON text, one string per element. */
@@ -165,6 +166,7 @@ export async function parseLargeJsonFeed(
   sourceUrl: string | undefined,
   warn: WarnFn,
   legacyText: LegacyText | undefined,
+  diagnose?: DiagnosticFn,
 ): Promise<Feed | undefined> {
   const split = await splitJsonItems(text);
   if (!split) return undefined;
@@ -172,8 +174,13 @@ export async function parseLargeJsonFeed(
   // markup scanner (2 KB) whatever it holds.
   await loadMarkupText();
   try {
-    return await parseJsonFeedInChunks({ ...split.document, items: split.items }, sourceUrl, warn, legacyText, (item) =>
-      JSON.parse(item as string),
+    return await parseJsonFeedInChunks(
+      { ...split.document, items: split.items },
+      sourceUrl,
+      warn,
+      legacyText,
+      (item) => JSON.parse(item as string),
+      diagnose,
     );
   } catch (error) {
     throw error instanceof SyntaxError ? new FeedError('parse', 'The response is not valid JSON', sourceUrl) : error;

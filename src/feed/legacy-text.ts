@@ -4,6 +4,8 @@
  * of its own, which the parsers are handed as their `legacyText` option (see `parse-options.ts`).
  */
 import { MOJIBAKE_HINT, TCVN3_LETTERS, VNI_MARKS } from './legacy-hint.js';
+import type { DiagnosticFn } from './parse-options.js';
+import type { LegacyText } from './text.js';
 
 /** Repairs UTF-8 that was decoded as Windows-1252/Latin-1 ("Cá»™ng thÃ´ng" → "Cộng thông"). */
 export function repairMojibake(value: string): string {
@@ -50,3 +52,16 @@ export function detectLegacyEncoding(text: string): 'TCVN3' | 'VNI' | undefined 
   if (VNI_ONLY.test(text) && (text.match(VNI_PAIRS)?.length ?? 0) >= Math.max(2, words / 4)) return 'VNI';
   return undefined;
 }
+
+/**
+ * `legacy` telling `diagnose` of each repair it makes: for a parse given `onDiagnostic`. Here, not
+ * beside the parsers, so a page whose parses ask nothing downloads none of it.
+ */
+export const reportingRepairs = (legacy: LegacyText, diagnose: DiagnosticFn): LegacyText => ({
+  detectLegacyEncoding: legacy.detectLegacyEncoding,
+  repairMojibake(before) {
+    const after = legacy.repairMojibake(before);
+    if (after !== before) diagnose({ kind: 'repaired-text', before, after });
+    return after;
+  },
+});

@@ -10,6 +10,7 @@
 import { type Feed, FeedError, consoleWarn, isFeedError, isTransient } from './model.js';
 import { lazyModule } from '../internal/lazy-module.js';
 import { LARGE_FEED, parseFeedText } from './parse.js';
+import type { DiagnosticFn, ParseOptions } from './parse-options.js';
 import { type StoredFeed, clearStored, readStored, writeStored } from './session-cache.js';
 
 export interface LoadOptions {
@@ -121,13 +122,20 @@ async function transportError(error: unknown, url: string, key: string, signal: 
   return (await diagnose?.transportError(url, key, signal)) ?? new FeedError('network', cause, key);
 }
 
+/** What `requestFeed` is told beyond where and how long: its parse's options, who hears of the response. */
+interface Inspect extends ParseOptions {
+  readonly onResponse?: (response: Response) => void;
+}
+
+/** One request for `key`, conditional on `previous`'s validators, and its parse. */
 async function attempt(
   key: string,
   signal: AbortSignal,
   timeout: number,
   proxy: string | undefined,
+  previous: CacheEntry | undefined,
+  inspect?: Inspect,
 ): Promise<CacheEntry> {
-  const previous = memory.get(key);
   // JSON Feed first; RSS, Atom and whatever a CMS labels its feed with are all read too.
   const headers: Record<string, string> = { Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.8' };
   if (previous?.etag) headers['If-None-Match'] = previous.etag;
@@ -151,6 +159,7 @@ async function attempt(
       if (signal.aborted) throw abortError();
       throw failure;
     }
+    inspect?.onResponse?.(response);
     if (response.status === 304 && previous) return { ...previous, fetchedAt: Date.now() };
     if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`, key, response.status);
     let body: string;
@@ -168,7 +177,7 @@ async function attempt(
     // One base per response, kept with it: the final URL after redirects, or the feed's own
     // URL behind a proxy (the proxy's address says nothing about where its links point).
     const base = url === key ? response.url || key : key;
-    const feed = await parseFeedText(body, base);
+    const feed = await parseFeedText(body, base, inspect);
     return {
       feed,
       body,
@@ -191,7 +200,7 @@ async function fetchWithRetry(
   const { timeout, retries, persist, proxy } = options;
   for (let tries = 0; ; tries++) {
     try {
-      const entry = await attempt(key, signal, timeout, proxy);
+      const entry = await attempt(key, signal, timeout, proxy, memory.get(key));
       const unchanged = memory.get(key)?.body === entry.body;
       memory.set(key, entry);
       // After the elements have painted: a storage write is not worth delaying the first card.
@@ -275,6 +284,40 @@ export function loadFeed(src: string, options: LoadOptions = {}): Promise<Feed> 
       },
     );
   });
+}
+
+export interface RequestOptions extends Pick<LoadOptions, 'signal' | 'timeout' | 'proxy'> {
+  /**
+   * Receives the response, whatever its status, before its body is read: its headers are those
+   * the browser lets this page see (a cross-origin response shows only the CORS-safelisted ones,
+   * and those its server names in `Access-Control-Expose-Headers`).
+   */
+  readonly onResponse?: (response: Response) => void;
+  /** Receives what the parse noticed (see `ParseDiagnostic`); the parse's warnings are not logged. */
+  readonly onDiagnostic?: DiagnosticFn;
+}
+
+/**
+ * One request for `src` and its parse, as `loadFeed` makes it, for tools that inspect a feed (the
+ * demo's feed check): outside the cache and the shared requests, unconditional, not retried.
+ * Rejects with `FeedError`, or with an AbortError when `signal` aborts.
+ */
+export async function requestFeed(
+  src: string,
+  { signal, timeout = DEFAULT_TIMEOUT, proxy, ...inspect }: RequestOptions = {},
+): Promise<{ readonly feed: Feed; readonly body: string }> {
+  let key: string;
+  try {
+    key = feedKey(src);
+  } catch {
+    throw new FeedError('network', 'Invalid feed URL', src);
+  }
+  const { feed, body } = await attempt(key, signal ?? new AbortController().signal, timeout, proxy, undefined, {
+    ...inspect,
+    warn: () => {},
+  });
+  if (signal?.aborted) throw abortError();
+  return { feed, body };
 }
 
 /** Forgets every cached feed (memory and sessionStorage). For tests and "reload" buttons. */

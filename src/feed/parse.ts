@@ -17,17 +17,22 @@ export const LARGE_FEED = 256 * 1024;
  * legacy bytes. A function in place of `options` is `warn` (the older signature).
  */
 export async function parseFeedText(body: string, sourceUrl?: string, options?: ParseOptions | WarnFn): Promise<Feed> {
-  const { warn = consoleWarn, legacyText: given } = parseOptions(options);
+  const { warn = consoleWarn, legacyText: given, onDiagnostic } = parseOptions(options);
   const text = body.replace(/^\uFEFF/, '').trim();
   if (!text) throw new FeedError('parse', 'The response is empty', sourceUrl);
   // Optional chunks that fail to download are done without.
-  const legacyText =
+  const loaded =
     given ?? (LEGACY_HINT.test(text) ? await import('./legacy-text.js').catch(() => undefined) : undefined);
+  // The XML parser reports its own repairs (it has a default of its own).
+  const legacyText =
+    loaded && onDiagnostic
+      ? ((await import('./legacy-text.js').catch(() => undefined))?.reportingRepairs(loaded, onDiagnostic) ?? loaded)
+      : loaded;
   const first = text[0];
   if (first === '{' && text.length > LARGE_FEED) {
     const feed = await (
       await import('./large-feed.js').catch(() => undefined)
-    )?.parseLargeJsonFeed(text, sourceUrl, warn, legacyText);
+    )?.parseLargeJsonFeed(text, sourceUrl, warn, legacyText, onDiagnostic);
     if (feed) return feed;
   }
   if (first === '{' || first === '[') {
@@ -38,7 +43,7 @@ export async function parseFeedText(body: string, sourceUrl?: string, options?: 
       throw new FeedError('parse', 'The response is not valid JSON', sourceUrl);
     }
     if (mayHoldMarkup(document)) await loadMarkupText();
-    return parseJsonFeedInChunks(document, sourceUrl, warn, legacyText);
+    return parseJsonFeedInChunks(document, sourceUrl, warn, legacyText, undefined, onDiagnostic);
   }
   if (first === '<') {
     // RSS and Atom are rarer for our users' JSON-first setups: their parser, which also tells a
@@ -49,7 +54,11 @@ export async function parseFeedText(body: string, sourceUrl?: string, options?: 
       loadMarkupText(),
     ]);
     if (isXmlFeed(text))
-      return (text.length > LARGE_FEED ? parseXmlFeedInSlices : parseXmlFeed)(text, sourceUrl, { warn, legacyText });
+      return (text.length > LARGE_FEED ? parseXmlFeedInSlices : parseXmlFeed)(text, sourceUrl, {
+        warn,
+        legacyText: loaded,
+        onDiagnostic,
+      });
   }
   if (/^[\d"\-tfn]/.test(first!)) {
     // Valid JSON that is not an object (a number, string, true/false/null) is a feed-shape problem.

@@ -21,5 +21,9 @@ export function parseJsonFeed(document: unknown, sourceUrl?: string, options?: P
   const given = parseOptions(options);
   // Synchronous: no chunk to wait for, so the scanner comes with this entry.
   provideMarkupText({ markupToText });
-  return parseJsonDocument(document, sourceUrl, { ...given, legacyText: given.legacyText ?? legacyText });
+  const legacy = given.legacyText ?? legacyText;
+  return parseJsonDocument(document, sourceUrl, {
+    ...given,
+    legacyText: given.onDiagnostic ? legacyText.reportingRepairs(legacy, given.onDiagnostic) : legacy,
+  });
 }

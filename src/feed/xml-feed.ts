@@ -13,7 +13,7 @@
 import { parseDate } from './dates.js';
 import { parseInertHtml } from './inert-html.js';
 import { chunkedCollector, collectItems, yieldToPage } from './items.js';
-import { detectLegacyEncoding, repairMojibake } from './legacy-text.js';
+import { detectLegacyEncoding, repairMojibake, reportingRepairs } from './legacy-text.js';
 import {
   type Article,
   type Attachment,
@@ -24,7 +24,7 @@ import {
   consoleWarn,
   markNormalized,
 } from './model.js';
-import { type ParseOptions, parseOptions } from './parse-options.js';
+import { type DiagnosticFn, type ParseOptions, type SkipReason, parseOptions } from './parse-options.js';
 import { markupToText } from './markup-text.js';
 import { type LegacyText, languageTag, multilineText, plainText, provideMarkupText } from './text.js';
 import { safeUrl } from './urls.js';
@@ -325,10 +325,10 @@ function readTags(el: Element, legacy: LegacyText | undefined): string[] {
 }
 
 /** First readable date among the named children, in order. */
-function firstDate(el: Element, ...names: string[]): Date | undefined {
+function firstDate(diagnose: DiagnosticFn | undefined, el: Element, ...names: string[]): Date | undefined {
   for (const name of names) {
     for (const c of children(el, name)) {
-      const date = parseDate(c.textContent ?? '');
+      const date = parseDate(c.textContent ?? '', diagnose);
       if (date) return date;
     }
   }
@@ -387,7 +387,8 @@ function readItem(
   feedAuthors: readonly Author[],
   legacy: LegacyText | undefined,
   feedLanguage: string | undefined,
-): Article | string {
+  diagnose: DiagnosticFn | undefined,
+): Article | SkipReason {
   const rawTitle = textOf(el, 'title');
   const content = readContent(el, format, legacy);
   const guid = child(el, 'guid');
@@ -421,8 +422,8 @@ function readItem(
     firstImage(content.summaryHtml, bodyBase) ??
     firstImage(content.contentHtml, bodyBase);
 
-  const published = firstDate(el, 'pubDate', 'date', 'published', 'issued', 'created');
-  const updated = firstDate(el, 'updated', 'modified');
+  const published = firstDate(diagnose, el, 'pubDate', 'date', 'published', 'issued', 'created');
+  const updated = firstDate(diagnose, el, 'updated', 'modified');
   const authors = readAuthors(el, ['creator', 'author'], base, legacy);
   const title =
     plainText(rawTitle, legacy) ??
@@ -475,6 +476,16 @@ function detect(root: Element): { format: Format; channel: Element; items: Eleme
   return `The XML document is not an RSS or Atom feed (root <${root.localName.slice(0, 40)}>)`;
 }
 
+const RSS_09_NS = 'http://my.netscape.com/rdf/simple/0.9/';
+
+/** The version the document declares: RSS's attribute, or what its namespace says (RDF, Atom). */
+function declaredVersion(root: Element, { format, channel, items }: Exclude<ReturnType<typeof detect>, string>) {
+  if (format === 'rss') return attr(root, 'version');
+  const namespace = (format === 'atom' ? root : (items[0] ?? channel)).namespaceURI;
+  if (format === 'atom') return namespace === ATOM_03_NS ? '0.3' : '1.0';
+  return namespace === RSS_09_NS ? '0.90' : '1.0';
+}
+
 /** The feed's logo: RSS `<image><url>` (in the channel, or beside it in RDF), Atom `<logo>`. */
 function feedIcon(root: Element, channel: Element, base: string | undefined): string | undefined {
   for (const scope of [channel, root]) {
@@ -493,36 +504,52 @@ function feedIcon(root: Element, channel: Element, base: string | undefined): st
  * but not a feed. A function in place of `options` is `warn`.
  */
 export function parseXmlFeed(text: string, sourceUrl?: string, options?: ParseOptions | WarnFn): Feed {
-  const { warn, legacy } = xmlOptions(options);
-  const doc = parseOrRepair(text.replace(/^\uFEFF/, '').trim(), sourceUrl, warn);
+  const { warn, legacy, diagnose } = xmlOptions(options);
+  const doc = parseOrRepair(text.replace(/^\uFEFF/, '').trim(), sourceUrl, warn, diagnose);
   const found = detect(doc.documentElement);
   if (typeof found === 'string') throw new FeedError('schema', found, sourceUrl);
-  const channel = readChannel(doc.documentElement, found, sourceUrl, legacy);
+  const channel = readChannel(doc.documentElement, found, sourceUrl, legacy, diagnose);
   return channel.feed(
     collectItems(
       found.items,
-      (el) => readItem(el, found.format, channel.base, channel.authors, legacy, channel.feedLanguage),
+      (el) => readItem(el, found.format, channel.base, channel.authors, legacy, channel.feedLanguage, diagnose),
       warn,
       legacy,
+      undefined,
+      diagnose,
     ),
   );
 }
 
 // Entities and CDATA can hide legacy text from parseFeedText's check: XML handles it by default.
-function xmlOptions(options: ParseOptions | WarnFn | undefined): { warn: WarnFn; legacy: LegacyText } {
+function xmlOptions(options: ParseOptions | WarnFn | undefined): {
+  warn: WarnFn;
+  legacy: LegacyText;
+  diagnose: DiagnosticFn | undefined;
+} {
   // Synchronous: the markup scanner its descriptions need comes with this chunk.
   provideMarkupText({ markupToText });
-  const { warn = consoleWarn, legacyText: legacy = { repairMojibake, detectLegacyEncoding } } = parseOptions(options);
-  return { warn, legacy };
+  const {
+    warn = consoleWarn,
+    legacyText = { repairMojibake, detectLegacyEncoding },
+    onDiagnostic: diagnose,
+  } = parseOptions(options);
+  return { warn, legacy: diagnose ? reportingRepairs(legacyText, diagnose) : legacyText, diagnose };
 }
 
 /** The document of `source`, mended first if it is not well-formed (with one warning, or `quiet`). */
-function parseOrRepair(source: string, sourceUrl: string | undefined, warn: WarnFn | undefined): Document {
+function parseOrRepair(
+  source: string,
+  sourceUrl: string | undefined,
+  warn: WarnFn | undefined,
+  diagnose: DiagnosticFn | undefined,
+): Document {
   const doc = parseXml(source, sourceUrl);
   if (typeof doc !== 'string') return doc;
   const repaired = repairXml(source);
   const again = repaired === source ? doc : parseXml(repaired, sourceUrl);
   if (typeof again === 'string') throw new FeedError('parse', `The feed is not well-formed XML: ${doc}`, sourceUrl);
+  diagnose?.({ kind: 'repaired-xml', error: doc });
   warn?.(`The feed is not well-formed XML (${doc}); read it after mending entities, "&" and namespaces.`);
   return again;
 }
@@ -533,8 +560,10 @@ function readChannel(
   found: Exclude<ReturnType<typeof detect>, string>,
   sourceUrl: string | undefined,
   legacy: LegacyText,
+  diagnose: DiagnosticFn | undefined,
 ) {
   const { format, channel } = found;
+  diagnose?.({ kind: 'format', format, version: declaredVersion(root, found) });
   const selfLink =
     attr(hrefLinks(channel, 'self')[0], 'href') ?? (format === 'rdf' ? attr(channel, 'rdf:about') : undefined);
   const feedUrl = safeUrl(selfLink, sourceUrl, 'resource') ?? safeUrl(sourceUrl, undefined, 'resource');
@@ -617,23 +646,25 @@ export async function parseXmlFeedInSlices(
   const rootTagEnd = source.indexOf('>', rootStart);
   if (!ranges?.length || rootTagEnd < 0 || ranges[0]![0] < rootTagEnd) return parseXmlFeed(text, sourceUrl, options);
 
-  const { warn, legacy } = xmlOptions(options);
+  const { warn, legacy, diagnose } = xmlOptions(options);
   let repaired = false;
   const note: WarnFn = () => void (repaired = true);
   // The document without its items: the channel, in the place the items left.
   let skeleton = source.slice(0, ranges[0]![0]);
   for (let i = 0; i < ranges.length; i++) skeleton += source.slice(ranges[i]![1], ranges[i + 1]?.[0] ?? source.length);
-  const doc = parseOrRepair(skeleton, sourceUrl, note);
+  const doc = parseOrRepair(skeleton, sourceUrl, note, diagnose);
   const found = detect(doc.documentElement);
   if (typeof found === 'string') throw new FeedError('schema', found, sourceUrl);
-  const channel = readChannel(doc.documentElement, found, sourceUrl, legacy);
+  const channel = readChannel(doc.documentElement, found, sourceUrl, legacy, diagnose);
 
   const rootTag = source.slice(rootStart, rootTagEnd + 1).replace(/\/>$/, '>');
   // Each slice's items are read before the next is parsed: its document is garbage by then.
   const collector = chunkedCollector<Element>(
-    (el) => readItem(el, found.format, channel.base, channel.authors, legacy, channel.feedLanguage),
+    (el) => readItem(el, found.format, channel.base, channel.authors, legacy, channel.feedLanguage, diagnose),
     warn,
     legacy,
+    undefined,
+    diagnose,
   );
   for (let from = 0; from < ranges.length;) {
     await yieldToPage();
@@ -641,7 +672,7 @@ export async function parseXmlFeedInSlices(
     let chars = 0;
     while (to < ranges.length && (to === from || chars < SLICE_CHARS)) chars += ranges[to]![1] - ranges[to++]![0];
     const slice = `${rootTag}${source.slice(ranges[from]![0], ranges[to - 1]![1])}</${rootName}>`;
-    const root = parseOrRepair(slice, sourceUrl, note).documentElement;
+    const root = parseOrRepair(slice, sourceUrl, note, diagnose).documentElement;
     await collector.add(Array.from(root.children).filter((el) => el.localName === itemName));
     from = to;
   }
