@@ -5,9 +5,16 @@ import { headingLevel } from '../../internal/clamp.js';
 import { levelBelowPage } from '../../internal/page-heading.js';
 import { DATE_TIME_FORMAT } from '../../render/format/dates.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
-import { articleHref, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/templates/article-parts.js';
+import {
+  articleHref,
+  PLACEHOLDER_ARTICLE,
+  pictureOf,
+  selectOnClick,
+  timeTemplate,
+} from '../../render/templates/article-parts.js';
 import { errorState, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
+import { imageChoice } from '../../render/image-sources.js';
 import { resourceSrc } from '../../render/urls.js';
 import { SourceElement } from '../source-element.js';
 import { cardStyles } from './tin-card.styles.js';
@@ -93,7 +100,7 @@ export class TinCard extends SourceElement {
    * likely the page's largest paint), the others when they come near. The skeleton holds the
    * card's place, so its position is already the final one.
    */
-  private imageLoading?: { loading: 'eager' | 'lazy'; priority?: 'high' };
+  private imageLoading?: { loading: 'eager' | 'lazy'; priority?: 'high'; sizes: string };
 
   /** The article shown, once known. */
   get currentArticle(): Article | undefined {
@@ -173,20 +180,39 @@ export class TinCard extends SourceElement {
     };
   }
 
+  /**
+   * Also the `sizes` of its renditions: the width its image frame has (the skeleton's, or the
+   * card's before its first image), which fits every layout and grid; lazy images let Chromium
+   * measure it again at load time (`auto`).
+   */
   private loadingNow(): NonNullable<TinCard['imageLoading']> {
-    if (isServer || this.getBoundingClientRect().top >= innerHeight) return { loading: 'lazy' };
+    if (isServer) return { loading: 'lazy', sizes: '100vw' };
+    const width = Math.ceil((this.renderRoot.querySelector('.media') ?? this).getBoundingClientRect().width);
+    const sizes = width ? `${width}px` : '100vw';
+    if (this.getBoundingClientRect().top >= innerHeight) return { loading: 'lazy', sizes: `auto, ${sizes}` };
     const first = (this.getRootNode() as ParentNode).querySelector('tin-card') === this;
-    return { loading: 'eager', priority: first ? 'high' : undefined };
+    return { loading: 'eager', priority: first ? 'high' : undefined, sizes };
   }
 
   private renderMedia(article: Article, skeleton: boolean): TemplateResult {
     const src = skeleton ? undefined : this.imageOf(article);
     return html`<div part="media" class="media">${
       src
-        ? html`<img part="image" class="image" src=${src} alt="" loading=${(this.imageLoading ??= this.loadingNow()).loading}
-            fetchpriority=${ifDefined(this.imageLoading.priority)} decoding="async" @error=${this.imageFailed(src)} />`
+        ? this.renderImage(article, src)
         : html`<div part="placeholder" class="placeholder ${skeleton ? 'image' : ''}" aria-hidden="true">${skeleton ? nothing : PLACEHOLDER_ICON}</div>`
     }</div>`;
+  }
+
+  /** The image, in a `<picture>` when the feed offers it in modern formats. */
+  private renderImage(article: Article, src: string): TemplateResult {
+    const { loading, priority, sizes } = (this.imageLoading ??= this.loadingNow());
+    const choice = imageChoice(article, src);
+    return pictureOf(
+      choice,
+      sizes,
+      html`<img part="image" class="image" src=${src} srcset=${ifDefined(choice.srcset)} sizes=${ifDefined(choice.srcset && sizes)}
+        alt="" loading=${loading} fetchpriority=${ifDefined(priority)} decoding="async" @error=${this.imageFailed(src)} />`,
+    );
   }
 }
 
