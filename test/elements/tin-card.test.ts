@@ -92,10 +92,10 @@ describe('<tin-card>', () => {
     });
 
     it('lets a lazy card below the fold be measured again at load time (sizes="auto")', async () => {
-      const page = await fixture<HTMLElement>(
-        html`<div><div style="height:150vh"></div><tin-card style="width:300px" .article=${responsive}></tin-card></div>`,
+      const el = await fixture<TinCard>(
+        html`<tin-card style="display:block;margin-top:150vh;width:300px" .article=${responsive}></tin-card>`,
       );
-      const img = page.querySelector('tin-card')!.shadowRoot!.querySelector('img')!;
+      const img = el.shadowRoot!.querySelector('img')!;
       expect(img.getAttribute('loading')).to.equal('lazy');
       expect(img.getAttribute('sizes')).to.match(/^auto, (29\d|300)px$/);
     });
