@@ -72,13 +72,11 @@ describe('<tin-card>', () => {
       const img = root.querySelector<HTMLImageElement>('picture > img')!;
       expect(img.getAttribute('src')).to.equal(IMAGE);
       expect(img.getAttribute('srcset')).to.equal(`${at('w=320')} 320w, ${at('w=640')} 640w`);
-      // The frame's width when a skeleton drew it first; given its article at once, the card's.
+      // The frame's width as laid out (inside the card's border), not the card's.
       const frame = Math.ceil(root.querySelector('[part="media"]')!.getBoundingClientRect().width);
-      const card = Math.ceil(el.getBoundingClientRect().width);
-      expect(frame).to.be.within(290, 300);
-      expect(card).to.equal(300);
-      const sizes = img.getAttribute('sizes')!;
-      expect([`${frame}px`, `${card}px`]).to.include(sizes);
+      expect(frame).to.be.within(290, 299);
+      const sizes = `${frame}px`;
+      expect(img.getAttribute('sizes')).to.equal(sizes);
       const sources = [...root.querySelectorAll('picture > source')];
       expect(
         sources.map((s) => [s.getAttribute('type'), s.getAttribute('srcset'), s.getAttribute('sizes')]),
@@ -97,7 +95,19 @@ describe('<tin-card>', () => {
       );
       const img = el.shadowRoot!.querySelector('img')!;
       expect(img.getAttribute('loading')).to.equal('lazy');
-      expect(img.getAttribute('sizes')).to.match(/^auto, (29\d|300)px$/);
+      expect(img.getAttribute('sizes')).to.match(/^auto, 29\dpx$/);
+    });
+
+    it('sizes them to the frame beside the text in the horizontal layout, not to the card', async () => {
+      const el = await fixture<TinCard>(
+        html`<tin-card layout="horizontal" style="width:600px" .article=${responsive}></tin-card>`,
+      );
+      const root = el.shadowRoot!;
+      const frame = Math.ceil(root.querySelector('[part="media"]')!.getBoundingClientRect().width);
+      expect(frame).to.be.below(300);
+      for (const el of root.querySelectorAll('picture > [sizes]'))
+        expect(el.getAttribute('sizes')).to.equal(`${frame}px`);
+      expect(root.querySelectorAll('picture > [sizes]').length).to.equal(3);
     });
 
     it('keeps the plain <img> when a feed offers none, and for the banner', async () => {

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article } from '../../feed/model.js';
 import { headingLevel } from '../../internal/clamp.js';
@@ -100,7 +100,7 @@ export class TinCard extends SourceElement {
    * likely the page's largest paint), the others when they come near. The skeleton holds the
    * card's place, so its position is already the final one.
    */
-  private imageLoading?: { loading: 'eager' | 'lazy'; priority?: 'high'; sizes: string };
+  private imageLoading?: { loading: 'eager' | 'lazy'; priority?: 'high'; sizes: string; framed?: boolean };
 
   /** The article shown, once known. */
   get currentArticle(): Article | undefined {
@@ -180,18 +180,30 @@ export class TinCard extends SourceElement {
     };
   }
 
-  /**
-   * Also the `sizes` of its renditions: the width its image frame has (the skeleton's, or the
-   * card's before its first image), which fits every layout and grid; lazy images let Chromium
-   * measure it again at load time (`auto`).
-   */
+  /** Also a first `sizes` for its renditions, the card's width: `updated` corrects it to the frame's. */
   private loadingNow(): NonNullable<TinCard['imageLoading']> {
-    if (isServer) return { loading: 'lazy', sizes: '100vw' };
-    const width = Math.ceil((this.renderRoot.querySelector('.media') ?? this).getBoundingClientRect().width);
+    const width = isServer ? 0 : Math.ceil(this.getBoundingClientRect().width);
     const sizes = width ? `${width}px` : '100vw';
-    if (this.getBoundingClientRect().top >= innerHeight) return { loading: 'lazy', sizes: `auto, ${sizes}` };
+    if (isServer || this.getBoundingClientRect().top >= innerHeight)
+      return { loading: 'lazy', sizes: `auto, ${sizes}` };
     const first = (this.getRootNode() as ParentNode).querySelector('tin-card') === this;
     return { loading: 'eager', priority: first ? 'high' : undefined, sizes };
+  }
+
+  /**
+   * `sizes` becomes the width of the image frame as laid out (beside the text, in a grid's phone
+   * rows, whatever the page's CSS made of it), measured once the first image is in it. The browser
+   * picks a file only after this task's microtasks, so this is before any request; lazy images
+   * also let Chromium measure it again at load time (`auto`).
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const image = this.imageLoading;
+    const width = image && !image.framed && this.renderRoot.querySelector('.media')?.getBoundingClientRect().width;
+    if (!image || !width) return;
+    image.framed = true;
+    image.sizes = `${image.loading === 'lazy' ? 'auto, ' : ''}${Math.ceil(width)}px`;
+    for (const el of this.renderRoot.querySelectorAll('[sizes]')) el.setAttribute('sizes', image.sizes);
   }
 
   private renderMedia(article: Article, skeleton: boolean): TemplateResult {
