@@ -1,7 +1,8 @@
 /// <reference types="vite/client" />
-// The demo page: registers the elements from source (the published bundle in the built demo),
+// The demo page: registers the elements as the CDN module does (cards and lists at once, the rest
+// on first use, so each page downloads what it shows; from source, bundled in the built demo),
 // switches language, and runs the snippet configurator. No framework: the library is enough.
-import '../src/define.js';
+import '../src/cdn.js';
 import { version } from '../package.json';
 import type { Article } from '../src/feed/model.js';
 import { loadFeed } from '../src/feed/loader.js';

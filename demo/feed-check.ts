@@ -1,7 +1,8 @@
 // The feed check's facts: what the library's own loader and parser make of a feed (its response
 // as this page may see it, and what the parse noticed), gathered once. What they mean for a
 // webmaster is feed-check-findings.ts's job.
-import { feedKey, requestFeed, requestUrl } from '../src/feed/loader.js';
+import { feedKey, requestFeed } from '../src/feed/loader.js';
+import { requestUrl } from '../src/feed/proxy.js';
 import { type Feed, FeedError, isFeedError } from '../src/feed/model.js';
 import type { ParseDiagnostic } from '../src/feed/parse-options.js';
 import { parseFeedText } from '../src/feed/parse.js';

@@ -12,7 +12,7 @@ export type { UrlMode } from './render/controllers/url-state.js';
 export { TinElement } from './elements/tin-element.js';
 export { TinErrorEvent, TinLoadEvent, TinSelectEvent } from './events.js';
 export type { TinErrorDetail, TinLoadDetail, TinSelectDetail } from './events.js';
-export type { Article, Attachment, Author, Feed, FeedErrorKind, WarnFn } from './feed/model.js';
+export type { Article, Attachment, Author, Feed, FeedErrorKind, ImageSource, WarnFn } from './feed/model.js';
 export { FeedError, isFeedError } from './feed/model.js';
 // Handles legacy-encoded text by default, which the module-level parseJsonFeed leaves to its caller.
 export { parseJsonFeed } from './feed/public-parsers.js';

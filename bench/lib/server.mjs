@@ -4,6 +4,7 @@
 // missing from dist-demo/ fall back to demo/ (the demo build does not copy feed.json and images).
 // dist-demo/demo/x and dist-demo/x both fall back to demo/x.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { CRAFTED } from './crafted-feed.mjs';
@@ -19,6 +20,7 @@ const TYPES = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.webp': 'image/webp',
+  '.avif': 'image/avif',
   '.map': 'application/json; charset=utf-8',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
@@ -27,8 +29,10 @@ const TYPES = {
 /**
  * `initialMounts` maps URL prefixes to directories served instead of the repository's (run.mjs serves
  * a snapshot of dist/cdn taken at start, so a rebuild by someone else mid-run changes nothing).
+ * `gzip`: files of a text type are sent compressed to a client that accepts it, as any real host
+ * does (scripts/lighthouse.mjs; the speed figures keep measuring uncompressed localhost).
  */
-export async function startServer(root, initialMounts = {}) {
+export async function startServer(root, initialMounts = {}, { gzip = false } = {}) {
   const mounts = { ...initialMounts };
   const feeds = new Map();
   let origin = '';
@@ -116,12 +120,14 @@ export async function startServer(root, initialMounts = {}) {
         res.end('not found');
         return;
       }
-      const body = await readFile(file);
-      res.writeHead(200, {
-        ...headers,
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Content-Length': body.length,
-      });
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (gzip && /text|json|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body, { level: 9 });
+        headers['Content-Encoding'] = 'gzip';
+        headers.Vary = 'Accept-Encoding';
+      }
+      res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': body.length });
       res.end(body);
     } catch (error) {
       res.writeHead(500, { 'Content-Type': 'text/plain' });

@@ -11,7 +11,16 @@
  * frameworks do); what such a change can do is bounded anyway: every URL is checked again at
  * render time (render/urls.ts), and a render that throws is caught by the element.
  */
-import { type Article, type Attachment, type Author, type Feed, isNormalized, markNormalized } from './model.js';
+import { imageSource } from './image-sources.js';
+import {
+  type Article,
+  type Attachment,
+  type Author,
+  type Feed,
+  type ImageSource,
+  isNormalized,
+  markNormalized,
+} from './model.js';
 import { languageTag } from './text.js';
 import { safeUrl } from './urls.js';
 
@@ -80,7 +89,14 @@ function attachment(value: unknown, base: string | undefined): Attachment | unde
   return settle(copy, value);
 }
 
+function imageSourceOf(value: unknown, base: string | undefined): ImageSource | undefined {
+  if (!isObject(value)) return undefined;
+  const checked = imageSource(value['url'], value['width'], value['mimeType'], base);
+  return checked && settle({ ...checked, url: url(value['url'], base, 'resource') ?? checked.url }, value);
+}
+
 const present = <T>(value: T | undefined): value is T => value !== undefined;
+const nonEmpty = <T>(items: T[]): T[] | undefined => (items.length ? items : undefined);
 
 function readArticle(value: Loose, base: string | undefined): Article {
   const copy: Article = {
@@ -93,6 +109,11 @@ function readArticle(value: Loose, base: string | undefined): Article {
     contentHtml: typeof value['contentHtml'] === 'string' ? value['contentHtml'] : undefined,
     contentText: text(value['contentText']),
     image: url(value['image'], base, 'resource'),
+    imageSources: nonEmpty(
+      list(value['imageSources'])
+        .map((s) => imageSourceOf(s, base))
+        .filter(present),
+    ),
     bannerImage: url(value['bannerImage'], base, 'resource'),
     published: date(value['published']),
     modified: date(value['modified']),

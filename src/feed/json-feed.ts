@@ -11,6 +11,7 @@ import {
   type Author,
   type Feed,
   FeedError,
+  type ImageSource,
   type WarnFn,
   consoleWarn,
   markNormalized,
@@ -18,6 +19,7 @@ import {
 import { type DiagnosticFn, type ParseOptions, type SkipReason, parseOptions } from './parse-options.js';
 import { type LegacyText, MARKUP, languageTag, multilineText, plainText } from './text.js';
 import { safeUrl } from './urls.js';
+import { imageSource } from './image-sources.js';
 
 type Json = Record<string, unknown>;
 
@@ -73,6 +75,18 @@ function readAttachment(
   };
 }
 
+/**
+ * `"_tin": { "image_sources": [{ "url", "width", "mime_type" }] }`: the image's other widths and
+ * formats, in a custom object as the JSON Feed spec allows (readers that do not know it ignore it).
+ */
+function readImageSources(value: unknown, base: string | undefined): ImageSource[] | undefined {
+  if (!isObject(value)) return undefined;
+  const sources = asArray(value['image_sources'])
+    .map((s) => (isObject(s) ? imageSource(s['url'], s['width'], s['mime_type'], base) : undefined))
+    .filter((s): s is ImageSource => s !== undefined);
+  return sources.length ? sources : undefined;
+}
+
 function readId(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value === 'string' && value.trim()) return value.trim().normalize('NFC');
@@ -104,6 +118,7 @@ function readItem(
       typeof value['content_html'] === 'string' && value['content_html'].trim() ? value['content_html'] : undefined,
     contentText: multilineText(value['content_text'], legacy),
     image: safeUrl(value['image'], base, 'resource'),
+    imageSources: readImageSources(value['_tin'], base),
     bannerImage: safeUrl(value['banner_image'], base, 'resource'),
     published: parseDate(value['date_published'], diagnose),
     modified: parseDate(value['date_modified'], diagnose),

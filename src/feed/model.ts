@@ -35,6 +35,16 @@ export interface ArticleSource {
   readonly position: number;
 }
 
+/**
+ * Another file of an article's `image`: the same picture at `width` pixels, in `mimeType` when
+ * the feed says (a candidate without one is taken to be in the image's own format).
+ */
+export interface ImageSource {
+  readonly url: string;
+  readonly width: number;
+  readonly mimeType?: string;
+}
+
 export interface Article {
   /**
    * Unique within its feed; numeric ids from a feed become strings. In a list merged from several
@@ -52,6 +62,8 @@ export interface Article {
   readonly contentHtml?: string;
   readonly contentText?: string;
   readonly image?: string;
+  /** The same picture as `image` at other widths or in other formats, for `srcset` and `<picture>`. */
+  readonly imageSources?: readonly ImageSource[];
   readonly bannerImage?: string;
   readonly published?: Date;
   readonly modified?: Date;

@@ -16,6 +16,7 @@ import { chunkedCollector, collectItems, yieldToPage } from './items.js';
 import { detectLegacyEncoding, repairMojibake, reportingRepairs } from './legacy-text.js';
 import {
   type Article,
+  type ImageSource,
   type Attachment,
   type Author,
   type Feed,
@@ -28,6 +29,7 @@ import { type DiagnosticFn, type ParseOptions, type SkipReason, parseOptions } f
 import { markupToText } from './markup-text.js';
 import { type LegacyText, languageTag, multilineText, plainText, provideMarkupText } from './text.js';
 import { safeUrl } from './urls.js';
+import { imageSource } from './image-sources.js';
 import { rootElementName, rootElementStart } from './xml-prolog.js';
 import { parseXml, repairXml } from './xml-repair.js';
 
@@ -227,24 +229,33 @@ function readEnclosures(
   return { image, attachments };
 }
 
-/** `media:content` (an image one) or `media:thumbnail`, also inside `media:group`. */
-function mediaImage(el: Element, base: string | undefined): string | undefined {
+/**
+ * `media:content` (an image one) or `media:thumbnail`, also inside `media:group`; and, for
+ * `srcset`, the renditions with a `width` in its `media:group` (Media RSS: "effectively the same
+ * content"; an item's loose `media:content`s may be different pictures).
+ */
+function mediaImage(el: Element, base: string | undefined): { image?: string; imageSources?: ImageSource[] } {
   const scopes = [el, ...children(el, 'group', isMedia)];
-  const contents = scopes
-    .flatMap((s) => children(s, 'content', isMedia))
-    .filter((c) => {
+  const images = (scope: Element) =>
+    children(scope, 'content', isMedia).filter((c) => {
       const medium = attr(c, 'medium')?.toLowerCase();
       const type = attr(c, 'type')?.toLowerCase();
       if (medium) return medium === 'image';
       if (type) return type.startsWith('image/');
       return true;
     });
+  const contents = scopes.map(images);
   const thumbnails = scopes.flatMap((s) => children(s, 'thumbnail', isMedia));
-  for (const m of [...contents, ...thumbnails]) {
-    const url = safeUrl(attr(m, 'url'), base, 'resource');
-    if (url) return url;
+  for (const m of [...contents.flat(), ...thumbnails]) {
+    const image = safeUrl(attr(m, 'url'), base, 'resource');
+    if (!image) continue;
+    const renditions = contents.slice(1).find((list) => list.includes(m)) ?? [];
+    const imageSources = renditions
+      .map((c) => imageSource(attr(c, 'url'), attr(c, 'width'), attr(c, 'type'), base))
+      .filter((s): s is ImageSource => s !== undefined);
+    return imageSources.length ? { image, imageSources } : { image };
   }
-  return undefined;
+  return {};
 }
 
 /** A non-standard but common `<image>` in an item: a URL, or an RSS image block with `<url>`. */
@@ -415,9 +426,10 @@ function readItem(
   // The body, authored on the article's own page, resolves against the item URL.
   const bodyBase = url ?? base;
   const enclosures = readEnclosures(el, base, legacy);
+  const media = mediaImage(el, base);
   const image =
     enclosures.image ??
-    mediaImage(el, base) ??
+    media.image ??
     itemImageElement(el, base) ??
     firstImage(content.summaryHtml, bodyBase) ??
     firstImage(content.contentHtml, bodyBase);
@@ -438,6 +450,8 @@ function readItem(
     contentHtml: content.contentHtml,
     contentText: content.contentText,
     image,
+    // Renditions of the media image only: an enclosure's picture is another file.
+    imageSources: image === media.image ? media.imageSources : undefined,
     bannerImage: undefined,
     published: published ?? updated,
     modified: published && updated && updated.getTime() !== published.getTime() ? updated : undefined,

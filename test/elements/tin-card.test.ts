@@ -52,6 +52,82 @@ describe('<tin-card>', () => {
     expect(el.shadowRoot!.querySelector('[part="placeholder"]')).to.not.equal(null);
   });
 
+  describe('renditions (imageSources)', () => {
+    const at = (query: string) => `${IMAGE}?${query}`;
+    const responsive = {
+      ...article,
+      imageSources: [
+        { url: at('w=320&f=avif'), width: 320, mimeType: 'image/avif' },
+        { url: at('w=640&f=avif'), width: 640, mimeType: 'image/avif' },
+        { url: at('w=320&f=webp'), width: 320, mimeType: 'image/webp' },
+        { url: at('w=320'), width: 320, mimeType: 'image/jpeg' },
+        { url: at('w=640'), width: 640, mimeType: 'image/jpeg' },
+      ],
+    };
+
+    it('offers them in a <picture>, sized to the image frame, with the JPEG as src', async () => {
+      const el = await fixture<TinCard>(html`<tin-card style="width:300px" .article=${responsive}></tin-card>`);
+      await expect(el).to.be.accessible();
+      const root = el.shadowRoot!;
+      const img = root.querySelector<HTMLImageElement>('picture > img')!;
+      expect(img.getAttribute('src')).to.equal(IMAGE);
+      expect(img.getAttribute('srcset')).to.equal(`${at('w=320')} 320w, ${at('w=640')} 640w`);
+      // The frame's width as laid out (inside the card's border), not the card's.
+      const frame = Math.ceil(root.querySelector('[part="media"]')!.getBoundingClientRect().width);
+      expect(frame).to.be.within(290, 299);
+      const sizes = `${frame}px`;
+      expect(img.getAttribute('sizes')).to.equal(sizes);
+      const sources = [...root.querySelectorAll('picture > source')];
+      expect(
+        sources.map((s) => [s.getAttribute('type'), s.getAttribute('srcset'), s.getAttribute('sizes')]),
+      ).to.deep.equal([
+        ['image/avif', `${at('w=320&f=avif')} 320w, ${at('w=640&f=avif')} 640w`, sizes],
+        ['image/webp', `${at('w=320&f=webp')} 320w`, sizes],
+      ]);
+      // The browser chose among them: a modern format it decodes, not the src.
+      const modern = [at('w=320&f=avif'), at('w=640&f=avif'), at('w=320&f=webp')];
+      await until(
+        () => modern.includes(img.currentSrc),
+        4000,
+        `a modern rendition chosen (currentSrc: ${img.currentSrc})`,
+      );
+    });
+
+    it('lets a lazy card below the fold be measured again at load time (sizes="auto")', async () => {
+      const el = await fixture<TinCard>(
+        html`<tin-card style="display:block;margin-top:150vh;width:300px" .article=${responsive}></tin-card>`,
+      );
+      const img = el.shadowRoot!.querySelector('img')!;
+      expect(img.getAttribute('loading')).to.equal('lazy');
+      expect(img.getAttribute('sizes')).to.match(/^auto, 29\dpx$/);
+    });
+
+    it('sizes them to the frame beside the text in the horizontal layout, not to the card', async () => {
+      const el = await fixture<TinCard>(
+        html`<tin-card layout="horizontal" style="width:600px" .article=${responsive}></tin-card>`,
+      );
+      const root = el.shadowRoot!;
+      const frame = Math.ceil(root.querySelector('[part="media"]')!.getBoundingClientRect().width);
+      expect(frame).to.be.below(300);
+      for (const el of root.querySelectorAll('picture > [sizes]'))
+        expect(el.getAttribute('sizes')).to.equal(`${frame}px`);
+      expect(root.querySelectorAll('picture > [sizes]').length).to.equal(3);
+    });
+
+    it('keeps the plain <img> when a feed offers none, and for the banner', async () => {
+      const el = await fixture<TinCard>(html`<tin-card .article=${article}></tin-card>`);
+      const root = el.shadowRoot!;
+      expect(root.querySelector('picture')).to.equal(null);
+      expect(root.querySelector('img')!.hasAttribute('srcset')).to.equal(false);
+      expect(root.querySelector('img')!.hasAttribute('sizes')).to.equal(false);
+      el.article = { ...responsive, image: undefined };
+      await el.updateComplete;
+      expect(root.querySelector('picture')).to.equal(null);
+      expect(root.querySelector('img')!.getAttribute('src')).to.equal(BANNER);
+      expect(root.querySelector('img')!.hasAttribute('srcset')).to.equal(false);
+    });
+  });
+
   it('falls back when the image fails to load', async () => {
     const el = await fixture<TinCard>(html`<tin-card .article=${article}></tin-card>`);
     // Lazy images may never be fetched in a background test page; fire the failure directly.

@@ -245,3 +245,60 @@ describe('large feeds', () => {
     expect(watched.turns, 'yields in which a task queued before it ran').to.equal(watched.yields);
   });
 });
+
+describe('parseJsonFeed: _tin.image_sources (the image at other widths and in other formats)', () => {
+  it('keeps each rendition with its width and type, resolved against the feed', () => {
+    const { feed, warnings } = parse(
+      withItems([
+        {
+          id: '1',
+          image: 'anh/hoi-nghi.jpg',
+          _tin: {
+            about: 'https://example.vn/tai-lieu',
+            image_sources: [
+              { url: 'anh/hoi-nghi-320.avif', width: 320, mime_type: 'IMAGE/AVIF' },
+              { url: 'anh/hoi-nghi-320.jpg', width: '320' },
+            ],
+          },
+        },
+      ]),
+    );
+    expect(warnings).to.deep.equal([]);
+    expect(feed.items[0]!.imageSources).to.deep.equal([
+      { url: 'https://tinh.example.gov.vn/anh/hoi-nghi-320.avif', width: 320, mimeType: 'image/avif' },
+      { url: 'https://tinh.example.gov.vn/anh/hoi-nghi-320.jpg', width: 320 },
+    ]);
+  });
+
+  it('drops a rendition it cannot use, and keeps the item and its image', () => {
+    const { feed, warnings } = parse(
+      withItems([
+        {
+          id: '1',
+          image: 'https://tinh.example.gov.vn/a.jpg',
+          _tin: {
+            image_sources: [
+              { url: 'javascript:alert(1)', width: 320 },
+              { url: 'data:image/png;base64,AAAA', width: 320 },
+              { url: 'b.jpg', width: 0 },
+              { url: 'c.jpg', width: 320.5 },
+              { url: 'd.jpg', width: '320px' },
+              { url: 'e.jpg' },
+              { url: 'f.pdf', width: 640, mime_type: 'application/pdf' },
+              'g.jpg 640w',
+              { url: 'h.jpg', width: 640 },
+            ],
+          },
+        },
+        { id: '2', image: 'https://tinh.example.gov.vn/a.jpg', _tin: { image_sources: 'a.jpg 320w' } },
+        { id: '3', image: 'https://tinh.example.gov.vn/a.jpg', _tin: [] },
+      ]),
+    );
+    expect(warnings).to.deep.equal([]);
+    const [first, second, third] = feed.items;
+    expect(first!.image).to.equal('https://tinh.example.gov.vn/a.jpg');
+    expect(first!.imageSources).to.deep.equal([{ url: 'https://tinh.example.gov.vn/h.jpg', width: 640 }]);
+    expect(second!.imageSources).to.equal(undefined);
+    expect(third!.imageSources).to.equal(undefined);
+  });
+});

@@ -464,6 +464,33 @@ describe('parseXmlFeed: enclosures and Media RSS', () => {
     expect(group!.url).to.equal(undefined);
   });
 
+  it('keeps the renditions of a media:group with a width for srcset, not loose media:content', () => {
+    const media = 'xmlns:media="http://search.yahoo.com/mrss/"';
+    const { feed: f, warnings } = parse(
+      `<?xml version="1.0"?><rss version="2.0" ${media}><channel><title>T</title>
+      <item><guid>1</guid><media:group>
+        <media:content url="anh/a-800.jpg" medium="image" type="image/jpeg" width="800"/>
+        <media:content url="anh/a-320.avif" type="image/avif" width="320"/>
+        <media:content url="anh/a-320.jpg" medium="image" width="320"/>
+        <media:content url="javascript:alert(1)" type="image/jpeg" width="480"/>
+        <media:content url="anh/a.jpg" type="image/jpeg" width="wide"/>
+      </media:group></item>
+      <item><guid>2</guid><media:content url="anh/b.jpg" medium="image" width="800"/><media:content url="anh/c.jpg" medium="image" width="320"/></item>
+      </channel></rss>`,
+    );
+    expect(warnings).to.deep.equal([]);
+    const [grouped, loose] = f.items;
+    expect(grouped!.image).to.equal('https://tinh.example.gov.vn/anh/a-800.jpg');
+    expect(grouped!.imageSources).to.deep.equal([
+      { url: 'https://tinh.example.gov.vn/anh/a-800.jpg', width: 800, mimeType: 'image/jpeg' },
+      { url: 'https://tinh.example.gov.vn/anh/a-320.avif', width: 320, mimeType: 'image/avif' },
+      { url: 'https://tinh.example.gov.vn/anh/a-320.jpg', width: 320 },
+    ]);
+    // Two pictures side by side in an item are not one picture's sizes.
+    expect(loose!.image).to.equal('https://tinh.example.gov.vn/anh/b.jpg');
+    expect(loose!.imageSources).to.equal(undefined);
+  });
+
   it('falls back to the description <img> and resolves it against the item URL', () => {
     const { feed: f } = parse(
       rss(

@@ -10,7 +10,8 @@ import { loadingLabel, untitled } from '../../render/messages.js';
 import { adjacentArticles, relatedArticles } from '../../render/related.js';
 import { loadSanitizer, sanitizeBody, type SanitizedBody, type SanitizerChoice } from '../../render/sanitize.js';
 import { selectArticles } from '../../render/select-articles.js';
-import { articleHref, PLACEHOLDER_ARTICLE, selectOnClick } from '../../render/templates/article-parts.js';
+import { articleHref, PLACEHOLDER_ARTICLE, pictureOf, selectOnClick } from '../../render/templates/article-parts.js';
+import { imageChoice } from '../../render/image-sources.js';
 import { errorState, failedState, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import { resourceSrc } from '../../render/urls.js';
@@ -352,11 +353,7 @@ export class TinArticle extends SourceElement {
           ? html`<p part="summary" class="summary" lang=${ifDefined(article.language)}>${skeleton ? html`<span class="ph">${article.summary}</span>` : article.summary}</p>`
           : nothing
       }
-      ${
-        lead
-          ? html`<figure part="lead-image" class="lead-image"><img src=${lead} alt="" @error=${() => this.leadFailed(lead)} /></figure>`
-          : nothing
-      }
+      ${lead ? html`<figure part="lead-image" class="lead-image">${this.renderLead(article, lead)}</figure>` : nothing}
       ${skeleton ? html`<div class="skeleton-body"><p></p><p></p><p></p><p></p><p></p><p></p><p></p></div>` : this.renderBody(article)}
       ${
         authorNames.length || signature
@@ -443,6 +440,22 @@ export class TinArticle extends SourceElement {
     if (this.body?.article !== article) return undefined;
     const images = [...this.body.node.querySelectorAll('img')].map((img) => img.src);
     return bodyHasImage(src, images) ? undefined : src;
+  }
+
+  /**
+   * The lead image, with the feed's renditions sized to the article's width; loaded when it comes
+   * near if the article starts below the fold (a page with an article under its cards).
+   */
+  private renderLead(article: Article, src: string): TemplateResult {
+    const choice = imageChoice(article, src);
+    const box = isServer ? undefined : this.getBoundingClientRect();
+    const sizes = box?.width ? `${Math.ceil(box.width)}px` : '100vw';
+    return pictureOf(
+      choice,
+      sizes,
+      html`<img src=${src} srcset=${ifDefined(choice.srcset)} sizes=${ifDefined(choice.srcset && sizes)} alt=""
+        loading=${ifDefined(box && box.top >= innerHeight ? 'lazy' : undefined)} @error=${() => this.leadFailed(src)} />`,
+    );
   }
 
   private leadFailed(src: string): void {

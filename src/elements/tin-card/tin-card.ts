@@ -1,13 +1,20 @@
-import { html, isServer, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { type Article, findArticle } from '../../feed/model.js';
 import { headingLevel } from '../../internal/clamp.js';
 import { levelBelowPage } from '../../internal/page-heading.js';
 import { DATE_TIME_FORMAT } from '../../render/format/dates.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
-import { articleHref, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/templates/article-parts.js';
+import {
+  articleHref,
+  PLACEHOLDER_ARTICLE,
+  pictureOf,
+  selectOnClick,
+  timeTemplate,
+} from '../../render/templates/article-parts.js';
 import { errorState, failedState, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
+import { imageChoice } from '../../render/image-sources.js';
 import { resourceSrc } from '../../render/urls.js';
 import { SourceElement } from '../source-element.js';
 import { cardStyles } from './tin-card.styles.js';
@@ -94,7 +101,7 @@ export class TinCard extends SourceElement {
    * likely the page's largest paint), the others when they come near. The skeleton holds the
    * card's place, so its position is already the final one.
    */
-  private imageLoading?: { loading: 'eager' | 'lazy'; priority?: 'high' };
+  private imageLoading?: { loading: 'eager' | 'lazy'; priority?: 'high'; sizes: string; framed?: boolean };
 
   /** The article shown, once known. */
   get currentArticle(): Article | undefined {
@@ -176,20 +183,51 @@ export class TinCard extends SourceElement {
     };
   }
 
+  /** Also a first `sizes` for its renditions, the card's width: `updated` corrects it to the frame's. */
   private loadingNow(): NonNullable<TinCard['imageLoading']> {
-    if (isServer || this.getBoundingClientRect().top >= innerHeight) return { loading: 'lazy' };
+    const width = isServer ? 0 : Math.ceil(this.getBoundingClientRect().width);
+    const sizes = width ? `${width}px` : '100vw';
+    if (isServer || this.getBoundingClientRect().top >= innerHeight)
+      return { loading: 'lazy', sizes: `auto, ${sizes}` };
     const first = (this.getRootNode() as ParentNode).querySelector('tin-card') === this;
-    return { loading: 'eager', priority: first ? 'high' : undefined };
+    return { loading: 'eager', priority: first ? 'high' : undefined, sizes };
+  }
+
+  /**
+   * `sizes` becomes the width of the image frame as laid out (beside the text, in a grid's phone
+   * rows, whatever the page's CSS made of it), measured once the first image is in it. The browser
+   * picks a file only after this task's microtasks, so this is before any request; lazy images
+   * also let Chromium measure it again at load time (`auto`).
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const image = this.imageLoading;
+    const width = image && !image.framed && this.renderRoot.querySelector('.media')?.getBoundingClientRect().width;
+    if (!image || !width) return;
+    image.framed = true;
+    image.sizes = `${image.loading === 'lazy' ? 'auto, ' : ''}${Math.ceil(width)}px`;
+    for (const el of this.renderRoot.querySelectorAll('[sizes]')) el.setAttribute('sizes', image.sizes);
   }
 
   private renderMedia(article: Article, skeleton: boolean): TemplateResult {
     const src = skeleton ? undefined : this.imageOf(article);
     return html`<div part="media" class="media">${
       src
-        ? html`<img part="image" class="image" src=${src} alt="" loading=${(this.imageLoading ??= this.loadingNow()).loading}
-            fetchpriority=${ifDefined(this.imageLoading.priority)} decoding="async" @error=${this.imageFailed(src)} />`
+        ? this.renderImage(article, src)
         : html`<div part="placeholder" class="placeholder ${skeleton ? 'image' : ''}" aria-hidden="true">${skeleton ? nothing : PLACEHOLDER_ICON}</div>`
     }</div>`;
+  }
+
+  /** The image, in a `<picture>` when the feed offers it in modern formats. */
+  private renderImage(article: Article, src: string): TemplateResult {
+    const { loading, priority, sizes } = (this.imageLoading ??= this.loadingNow());
+    const choice = imageChoice(article, src);
+    return pictureOf(
+      choice,
+      sizes,
+      html`<img part="image" class="image" src=${src} srcset=${ifDefined(choice.srcset)} sizes=${ifDefined(choice.srcset && sizes)}
+        alt="" loading=${loading} fetchpriority=${ifDefined(priority)} decoding="async" @error=${this.imageFailed(src)} />`,
+    );
   }
 }
 

@@ -7,6 +7,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { TinSelectEvent } from '../../events.js';
 import { type Article, consoleWarn } from '../../feed/model.js';
 import { formatDate, isoInZone } from '../format/dates.js';
+import type { ImageChoice } from '../image-sources.js';
 import { linkHref } from '../urls.js';
 import { lazyModule } from '../../internal/lazy-module.js';
 import { isPlainClick } from '../../internal/plain-click.js';
@@ -86,3 +87,9 @@ export const PLACEHOLDER_ARTICLE: Article = {
   tags: [],
   attachments: [],
 };
+
+/** `img` in a `<picture>` with a `<source>` per modern format of `choice`; alone when it has none. */
+export const pictureOf = ({ sources }: ImageChoice, sizes: string, img: TemplateResult): TemplateResult =>
+  sources.length
+    ? html`<picture>${sources.map((s) => html`<source type=${s.type} srcset=${s.srcset} sizes=${sizes} />`)}${img}</picture>`
+    : img;
