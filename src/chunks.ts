@@ -46,12 +46,19 @@ export const LAZY_CHUNKS = [
     loaded: 'first <tin-article>, or an article opened in <tin-feed>',
     classicScriptEager: 'src/elements/tin-feed/load-article-view.ts',
   },
-  // The open article's place in the URL is the grid's alone.
+  { name: 'tin-feed', sources: ['src/elements/tin-feed/'], trigger: 'element', loaded: 'first <tin-feed>' },
+  // The URL parameters: the grid's open article, and the page of numbered pages (which lists have too).
   {
-    name: 'tin-feed',
-    sources: ['src/elements/tin-feed/', 'src/render/controllers/url-state.ts'],
-    trigger: 'element',
-    loaded: 'first <tin-feed>',
+    name: 'url-state',
+    sources: ['src/render/controllers/url-state.ts'],
+    trigger: 'content',
+    loaded: 'first <tin-feed>, or paging="pages"',
+  },
+  {
+    name: 'paging',
+    sources: ['src/render/paging.ts'],
+    trigger: 'content',
+    loaded: 'only for paging="pages"',
   },
   {
     name: 'purify.es',

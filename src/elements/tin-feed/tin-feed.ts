@@ -3,8 +3,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/locale.js';
 import { type Article, type Feed, FeedError } from '../../feed/model.js';
 import { clampInt, headingLevel } from '../../internal/clamp.js';
+import { whenLoaded } from '../../internal/lazy-module.js';
 import { levelBelowPage } from '../../internal/page-heading.js';
 import { MoreController } from '../../render/controllers/more.js';
+import { PagingChoice } from '../../render/controllers/paging.js';
 import { SearchQuery, loadSearch } from '../../render/controllers/search.js';
 import { ArticleUrlState, type UrlMode } from '../../render/controllers/url-state.js';
 import { DATE_TIME_FORMAT } from '../../render/format/dates.js';
@@ -37,6 +39,9 @@ import { loadArticleView } from './load-article-view.js';
  * @csspart back-button - The "Quay lại" button.
  * @csspart article - The `<tin-article>` view.
  * @csspart more-button - The "Xem thêm" button.
+ * @csspart pagination - The `<nav>` of numbered pages (`paging="pages"`).
+ * @csspart page-link - Each page link; also `previous-page`, `next-page`, `current-page` (the one with `aria-current="page"`).
+ * @csspart page-gap - The "…" standing for pages not linked.
  * @csspart search - The search field.
  * @csspart error - The error box.
  * @csspart empty - The "no news" message.
@@ -64,6 +69,7 @@ export class TinFeed extends SourceElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     tag: {},
     searchable: { type: Boolean },
+    paging: {},
     urlMode: { attribute: 'url-mode' },
     urlParam: { attribute: 'url-param' },
     dateFormat: { attribute: 'date-format' },
@@ -77,7 +83,7 @@ export class TinFeed extends SourceElement {
   /** Card layout: `vertical`, `horizontal` or `compact`. (unset = `vertical`; only the others are reflected for styling) */
   layout?: CardLayout;
 
-  /** Cards per page; "Xem thêm" shows this many more. */
+  /** Cards per page; "Xem thêm" shows this many more; with `paging="pages"`, the cards of a page. */
   limit = 12;
 
   /** Most columns on a wide screen; fewer on narrow ones. */
@@ -99,10 +105,24 @@ export class TinFeed extends SourceElement {
   /** Show a search box (matches with or without diacritics). */
   searchable = false;
 
-  /** Where the open article is kept: `hash` (`#tin=id`) or `query` (`?tin=id`). */
+  /**
+   * `pages`: numbered pages ("Trang 1 2 3 … 9") instead of "Xem thêm", `limit` cards a page, the
+   * page kept in the URL beside the open article (`trang=<n>`). Any other value (or none) keeps
+   * "Xem thêm".
+   */
+  paging?: string;
+
+  /**
+   * Where the open article and the page are kept: `hash` (`#tin=id`, `#trang=3`) or `query`
+   * (`?tin=id`, `?trang=3`: links crawlers follow).
+   */
   urlMode: UrlMode = 'hash';
 
-  /** URL parameter name; default `tin`, then `tin-2`, `tin-3`… for further feeds on the page. */
+  /**
+   * URL parameter name of the open article; default `tin`, then `tin-2`, `tin-3`… for further feeds
+   * on the page. The page of `paging="pages"` is `<url-param>-trang`; unset, paged lists and grids
+   * take `trang`, `trang-2`… in document order.
+   */
   urlParam?: string;
 
   /**
@@ -134,6 +154,7 @@ export class TinFeed extends SourceElement {
     (index) => this.renderRoot.querySelectorAll<HTMLElement>('.grid > li > tin-card')[index],
   );
   private readonly search = new SearchQuery(this, this.pager);
+  private readonly numbered = new PagingChoice(this, this.pager);
   private readonly url = new ArticleUrlState(this, (id, previous, userAction) =>
     this.navigated(id, previous, userAction),
   );
@@ -155,9 +176,7 @@ export class TinFeed extends SourceElement {
   }
 
   protected override chunksNeeded(): Promise<unknown> | undefined {
-    const dates = super.chunksNeeded();
-    const search = this.searchable ? loadSearch() : undefined;
-    return dates && search ? Promise.all([dates, search]) : (dates ?? search);
+    return whenLoaded(super.chunksNeeded(), this.searchable ? loadSearch() : undefined, this.numbered.load());
   }
 
   override connectedCallback(): void {
@@ -233,12 +252,15 @@ export class TinFeed extends SourceElement {
     }
     const limit = clampInt(this.limit, 1, Infinity, 12);
     const chosen = selectArticles(items, { tag: this.tag }, this.search.matches());
-    const visible = this.pager.visible(chosen, limit);
+    const pages = this.numbered.pages;
+    const visible = pages ? pages.slice(chosen, limit) : this.pager.visible(chosen, limit);
     return html`${heading}${staleState(state.refreshError)}${this.searchable ? this.search.box(chosen.length, this.locale) : nothing}${visible.length ? this.renderGrid(visible, level) : this.search.empty()}${
-      this.pager.hasMore(visible.length, chosen.length)
-        ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
-        : nothing
-    }${moreStatus(this.pager)}`;
+      pages
+        ? pages.nav(chosen.length, limit)
+        : this.pager.hasMore(visible.length, chosen.length)
+          ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
+          : nothing
+    }${pages ? nothing : moreStatus(this.pager)}`;
   }
 
   private renderOpenArticle(
