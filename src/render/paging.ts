@@ -98,20 +98,16 @@ export function pageNumber(raw: string | undefined, count: number): number {
   return Math.min(Math.max(page, 1), Math.max(count, 1));
 }
 
-/** The pages to link around `current` of `count`: the first, the last, and its neighbours; `0` is a gap ("…"). */
+/**
+ * The pages to link around `current` of `count`, `0` standing for a gap ("…"): the first, the last,
+ * the current one and its neighbours, in seven places at most, so the row keeps its width.
+ */
 export function pageRun(current: number, count: number): number[] {
-  const wanted = [...new Set([1, current - 1, current, current + 1, count])]
-    .filter((page) => page >= 1 && page <= count)
-    .sort((a, b) => a - b);
-  const run: number[] = [];
-  for (const page of wanted) {
-    const last = run[run.length - 1];
-    // A gap of one page shows that page: "…" must save room, not stand for a single number.
-    if (last !== undefined && page - last === 2) run.push(last + 1);
-    else if (last !== undefined && page - last > 2) run.push(0);
-    run.push(page);
-  }
-  return run;
+  const from = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  if (count <= 7) return from(1, count);
+  if (current <= 4) return [...from(1, 5), 0, count];
+  if (current >= count - 3) return [1, 0, ...from(count - 4, count)];
+  return [1, 0, current - 1, current, current + 1, 0, count];
 }
 
 export class Pager {
