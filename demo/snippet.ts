@@ -12,6 +12,8 @@ export interface Choices {
   theme: string;
   accent: string;
   dark: boolean;
+  /** Numbered pages (`paging="pages"`) for a list or a grid, instead of "Xem thêm". */
+  paging?: boolean;
   /** The demo page's language: an English page previews (and writes) an English widget. */
   lang: Lang;
 }
@@ -90,6 +92,7 @@ export function describe(choices: Choices, firstId: string | undefined): Snippet
   if ((tag === 'tin-card' || tag === 'tin-feed') && choices.layout && choices.layout !== 'vertical')
     attributes.push(['layout', choices.layout]);
   if (tag === 'tin-list' || tag === 'tin-feed') attributes.push(['limit', choices.limit || '6']);
+  if ((tag === 'tin-list' || tag === 'tin-feed') && choices.paging) attributes.push(['paging', 'pages']);
   if (choices.dark) attributes.push(['color-scheme', 'dark']);
   if (choices.lang === 'en') attributes.push(['lang', 'en']);
 

@@ -17,28 +17,22 @@ import { UrlParam, type UrlStateHost } from './controllers/url-state.js';
 import { errorMessage, loadingLabel } from './messages.js';
 
 const styles = css`
-  .pagination {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: center;
-    gap: 0.25em 0.5em;
-    margin-top: 0.75em;
-  }
   .pages {
     display: flex;
     flex-wrap: wrap;
     justify-content: center;
     gap: 0.25em;
-    margin: 0;
+    margin: 0.75em 0 0;
     padding: 0;
     list-style: none;
   }
   .page,
-  .gap {
+  .gap,
+  .pages-label {
     display: inline-flex;
     align-items: center;
     justify-content: center;
+    gap: 0.3em;
     box-sizing: border-box;
     min-width: 2.75rem;
     min-height: 2.75rem;
@@ -165,13 +159,13 @@ export class Pager {
     const page = this.page;
     const label = msg('Trang', { id: 'page' });
     const link = (to: number, text: TemplateResult | string, part: string, rel?: string) =>
-      html`<li><a part="page-link ${part}" class="page" href=${this.param.link(to > 1 ? String(to) : undefined)}
+      html`<li><a part=${part ? `page-link ${part}` : 'page-link'} class="page" href=${this.param.link(to > 1 ? String(to) : undefined)}
           rel=${ifDefined(rel)} aria-current=${ifDefined(to === page && !rel ? 'page' : undefined)} @click=${(event: Event) => this.follow(event, to)}>${text}</a></li>`;
     return html`<nav part="pagination" class="pagination" aria-label=${msg('Phân trang', { id: 'pagination' })}
         aria-busy=${this.more.loading ? 'true' : 'false'}>
-      <span class="pages-label" aria-hidden="true">${label}</span>
       <ul class="pages">
         ${page > 1 ? link(page - 1, html`<span aria-hidden="true">‹</span> ${msg('Trang trước', { id: 'previous-page' })}`, 'previous-page', 'prev') : nothing}
+        <li class="pages-label" aria-hidden="true">${label}</li>
         ${pageRun(page, count).map((to) =>
           to
             ? link(to, html`<span class="visually-hidden">${label} </span>${to}`, to === page ? 'current-page' : '')

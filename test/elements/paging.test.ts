@@ -15,7 +15,9 @@ const nav = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('nav[part
 const pageLinks = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="page-link"]')];
 /** What the page links read, as a screen reader hears them ("Trang 2"), gaps as "…". */
 const navText = (el: Element) =>
-  [...nav(el)!.querySelectorAll('li')].map((li) => li.textContent!.replace(/[‹›]/g, '').replace(/\s+/g, ' ').trim());
+  [...nav(el)!.querySelectorAll('li:not([aria-hidden])')].map((li) =>
+    li.textContent!.replace(/[‹›]/g, '').replace(/\s+/g, ' ').trim(),
+  );
 const linkTo = (el: Element, text: string) => {
   const link = pageLinks(el).find((a) => a.textContent!.replace(/[‹›]/g, '').replace(/\s+/g, ' ').trim() === text);
   if (!link) throw new Error(`no page link "${text}" in ${navText(el).join(' | ')}`);
