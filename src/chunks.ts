@@ -46,13 +46,13 @@ export const LAZY_CHUNKS = [
     loaded: 'first <tin-article>, or an article opened in <tin-feed>',
     classicScriptEager: 'src/elements/tin-feed/load-article-view.ts',
   },
-  { name: 'tin-feed', sources: ['src/elements/tin-feed/'], trigger: 'element', loaded: 'first <tin-feed>' },
-  // The URL parameters: the grid's open article, and the page of numbered pages (which lists have too).
+  // The URL parameters (the open article's; the page's, which paged lists use too) come with the
+  // grid: a file of their own, shared with paging, that every grid loads with it.
   {
-    name: 'url-state',
-    sources: ['src/render/controllers/url-state.ts'],
-    trigger: 'content',
-    loaded: 'first <tin-feed>, or paging="pages"',
+    name: 'tin-feed',
+    sources: ['src/elements/tin-feed/', 'src/render/controllers/url-state.ts'],
+    trigger: 'element',
+    loaded: 'first <tin-feed> (its URL state also for paging="pages")',
   },
   {
     name: 'paging',

@@ -8,7 +8,7 @@ import { levelBelowPage } from '../../internal/page-heading.js';
 import { MoreController } from '../../render/controllers/more.js';
 import { PagingChoice } from '../../render/controllers/paging.js';
 import { SearchQuery, loadSearch } from '../../render/controllers/search.js';
-import { ArticleUrlState, type UrlMode } from '../../render/controllers/url-state.js';
+import { UrlParam, readParam, type UrlMode } from '../../render/controllers/url-state.js';
 import { DATE_TIME_FORMAT } from '../../render/format/dates.js';
 import { loadingLabel } from '../../render/messages.js';
 import type { SanitizerChoice } from '../../render/sanitize.js';
@@ -155,24 +155,29 @@ export class TinFeed extends SourceElement {
   );
   private readonly search = new SearchQuery(this, this.pager);
   private readonly numbered = new PagingChoice(this, this.pager);
-  private readonly url = new ArticleUrlState(this, (id, previous, userAction) =>
-    this.navigated(id, previous, userAction),
+  /** The open article's id, in the URL: `tin`, `tin-2`… in document order, or `url-param`. */
+  private readonly url = new UrlParam(
+    this,
+    'tin',
+    `${this.localName}:not([url-param])`,
+    (param) => param,
+    (id, previous, userAction) => this.navigated(id, previous, userAction),
   );
 
   /** Card links open the article here (`#tin=<id>`); set your own to route to article pages instead. */
-  override hrefFor: HrefFor = (article) => this.url.deepLink(article);
+  override hrefFor: HrefFor = (article) => this.url.link(article.id);
 
   /** The article view's chunk failed to download: the open article shows an error with a retry. */
   private articleViewFailed = false;
 
   /** Opens the article with `id` in place, as if its card had been clicked. */
   open(id: string): void {
-    this.url.open(id);
+    this.url.go(id);
   }
 
   /** Returns to the grid. */
   close(): void {
-    this.url.close();
+    this.url.clear();
   }
 
   protected override chunksNeeded(): Promise<unknown> | undefined {
@@ -186,7 +191,14 @@ export class TinFeed extends SourceElement {
 
   protected override firstUpdated(): void {
     // Links inside cards and lists are deep links; follow them in place instead of reloading.
-    this.renderRoot.addEventListener('click', this.url.interceptLink);
+    this.renderRoot.addEventListener('click', (event) => {
+      const anchor = this.url.follows(event);
+      const id = anchor && readParam(this.url.key, this.url.mode, anchor.href);
+      if (id) {
+        event.preventDefault();
+        this.url.go(id);
+      }
+    });
     for (const intent of ['pointerover', 'focusin'])
       this.renderRoot.addEventListener(intent, () => void TinFeed.loadArticleView(), { once: true });
   }
@@ -245,8 +257,8 @@ export class TinFeed extends SourceElement {
     if (state.status === 'error') return html`${heading}${errorState(state.error, () => this.source.reload())}`;
     if (state.status === 'loading') return html`${heading}${this.renderGrid(undefined, level)}`;
     const items = this.pager.items(state.feed);
-    if (this.url.openId) {
-      const open = items.find((item) => item.id === this.url.openId);
+    if (this.url.value) {
+      const open = items.find((item) => item.id === this.url.value);
       // Not in a copy whose revalidation is still out: the article view waits (no feed, its skeleton).
       return this.renderOpenArticle(open || !state.revalidating ? state.feed : undefined, state.refreshError, open);
     }
@@ -275,7 +287,7 @@ export class TinFeed extends SourceElement {
       ${
         this.articleViewFailed
           ? errorState(new FeedError('network', 'No article view'), () => void this.ensureArticleView(true))
-          : html`<tin-article part="article" .article=${article} .feed=${feed} .hrefFor=${this.hrefFor} .itemId=${this.url.openId}
+          : html`<tin-article part="article" .article=${article} .feed=${feed} .hrefFor=${this.hrefFor} .itemId=${this.url.value}
             .otherCount=${this.otherCount} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
             .colorScheme=${this.colorScheme} .sanitizer=${this.sanitizer} .embedHosts=${this.embedHosts}></tin-article>`
       }`;
