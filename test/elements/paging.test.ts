@@ -1,6 +1,8 @@
 // Numbered pages (`paging="pages"`): links, the page in the URL, Back/Forward, bad page numbers,
 // several paged elements on one page, next_url.
-import { expect, fixture, html } from '@open-wc/testing';
+// fixtureSync for plain wrappers: fixture() waits for an animation frame, and a background test
+// tab gets none.
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { TinList } from '../../src/elements/tin-list/tin-list.js';
 import type { TinFeed } from '../../src/elements/tin-feed/tin-feed.js';
@@ -27,7 +29,7 @@ const current = (el: Element) => el.shadowRoot!.querySelector('[aria-current="pa
 const cards = (el: TinFeed) => [...el.shadowRoot!.querySelectorAll<TinCard>('tin-card[data-id]')];
 
 async function list(url: string, attrs = 'limit="5"'): Promise<TinList> {
-  const wrapper = await fixture<HTMLElement>(
+  const wrapper = fixtureSync<HTMLElement>(
     html`<div .innerHTML=${`<tin-list paging="pages" ${attrs} src="${url}"></tin-list>`}></div>`,
   );
   const el = wrapper.querySelector<TinList>('tin-list')!;
@@ -179,7 +181,7 @@ describe('paging="pages"', () => {
 
   it('"Xem thêm" stays the default: without paging, or with another value', async () => {
     for (const attrs of ['', 'paging="more"', 'paging="PAGES "']) {
-      const wrapper = await fixture<HTMLElement>(
+      const wrapper = fixtureSync<HTMLElement>(
         html`<div .innerHTML=${`<tin-list load-more limit="5" ${attrs} src="${many}"></tin-list>`}></div>`,
       );
       const el = wrapper.querySelector<TinList>('tin-list')!;
@@ -213,7 +215,7 @@ describe('paging="pages"', () => {
 
   it('two paged elements on a page keep a parameter each and do not move each other', async () => {
     const other = feedUrl(manyItemsFeed(12, 'Thông báo'));
-    const wrapper = await fixture<HTMLElement>(
+    const wrapper = fixtureSync<HTMLElement>(
       html`<div
         .innerHTML=${`<tin-list paging="pages" limit="5" src="${many}"></tin-list><tin-feed paging="pages" limit="4" src="${other}"></tin-feed><tin-list paging="pages" limit="2" url-param="thong-bao" src="${other}"></tin-list>`}
       ></div>`,
@@ -242,7 +244,7 @@ describe('paging="pages"', () => {
   });
 
   it('<tin-feed>: cards a page; an article opened from page 2 returns to page 2 and its card', async () => {
-    const wrapper = await fixture<HTMLElement>(
+    const wrapper = fixtureSync<HTMLElement>(
       html`<div .innerHTML=${`<tin-feed paging="pages" limit="3" src="${feedUrl(manyItemsFeed(8))}"></tin-feed>`}></div>`,
     );
     const el = wrapper.querySelector<TinFeed>('tin-feed')!;
@@ -294,7 +296,7 @@ describe('paging="pages"', () => {
 
   it('is hidden in print, and on a phone wraps with targets of at least 44 px', async () => {
     history.replaceState(null, '', '#trang=10');
-    const wrapper = await fixture<HTMLElement>(
+    const wrapper = fixtureSync<HTMLElement>(
       html`<div style="width:320px" .innerHTML=${`<tin-list paging="pages" limit="5" src="${feedUrl(manyItemsFeed(100))}"></tin-list>`}></div>`,
     );
     const el = wrapper.querySelector<TinList>('tin-list')!;
