@@ -19,6 +19,8 @@ export interface Choices {
   dark: boolean;
   /** `show-source`: "" (the default: shown when `src` names several feeds), "true" or "false". */
   source?: string;
+  /** Numbered pages (`paging="pages"`) for a list or a grid, instead of "Xem thêm". */
+  paging?: boolean;
   /** The demo page's language: an English page previews (and writes) an English widget. */
   lang: Lang;
 }
@@ -131,6 +133,7 @@ export function describe(choices: Choices, firstId: string | undefined, articles
   const limit = choices.limit || '6';
   if (tag === 'tin-list' || tag === 'tin-feed') attributes.push(['limit', limit]);
   if (choices.source === 'true' || choices.source === 'false') attributes.push(['show-source', choices.source]);
+  if ((tag === 'tin-list' || tag === 'tin-feed') && choices.paging) attributes.push(['paging', 'pages']);
   if (choices.dark) attributes.push(['color-scheme', 'dark']);
   if (choices.lang === 'en') attributes.push(['lang', 'en']);
 

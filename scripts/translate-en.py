@@ -55,6 +55,10 @@ EN = {
     "more": "Show more",
     # Plural-free on purpose: "Showing 1 more", "Showing 12 more".
     "more-shown": "Showing {0} more",
+    "pagination": "Pagination",
+    "page": "Page",
+    "previous-page": "Previous page",
+    "next-page": "Next page",
     "relative-just-now": "just now",
     "relative-yesterday": "yesterday at {0}",
     # Comma-separated lists from Sunday on: date-format's EEEE and E tokens.

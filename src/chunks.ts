@@ -53,12 +53,19 @@ export const LAZY_CHUNKS = [
     loaded: 'first <tin-article>, or an article opened in <tin-feed>',
     classicScriptEager: 'src/elements/tin-feed/load-article-view.ts',
   },
-  // The open article's place in the URL is the grid's alone.
+  // The URL parameters (the open article's; the page's, which paged lists use too) come with the
+  // grid: a file of their own, shared with paging, that every grid loads with it.
   {
     name: 'tin-feed',
     sources: ['src/elements/tin-feed/', 'src/render/controllers/url-state.ts'],
     trigger: 'element',
-    loaded: 'first <tin-feed>',
+    loaded: 'first <tin-feed> (its URL state also for paging="pages")',
+  },
+  {
+    name: 'paging',
+    sources: ['src/render/paging.ts'],
+    trigger: 'content',
+    loaded: 'only for paging="pages"',
   },
   {
     name: 'purify.es',

@@ -19,3 +19,9 @@ export function lazyModule<M>(load: () => Promise<M>, fallback: M) {
         : undefined,
   };
 }
+
+/** Waits for the loads under way among `loads`; undefined when there is none. */
+export function whenLoaded(...loads: (Promise<unknown> | undefined)[]): Promise<unknown> | undefined {
+  const pending = loads.filter(Boolean);
+  return pending.length ? Promise.all(pending) : undefined;
+}

@@ -98,6 +98,8 @@ describe('demo snippet builder', () => {
       { element: 'tin-feed', theme: 'blue', accent: '#00695c', dark: true },
     ],
     ['horizontal cards in English', { element: 'tin-feed', layout: 'horizontal', lang: 'en' }],
+    ['numbered pages on a list', { paging: true }],
+    ['numbered pages on a grid, blue theme', { element: 'tin-feed', paging: true, theme: 'blue' }],
   ];
   for (const [name, choices] of cases) {
     it(`the pasted snippet looks like the preview: ${name}`, async () => {
@@ -119,6 +121,11 @@ describe('demo snippet builder', () => {
       if (choices.theme === 'red') expect(preview.parts.join()).to.contain('linear-gradient');
       if (choices.accent === '#00695c') expect(described.css).to.contain('--tin-accent: #00695c');
       if (choices.lang === 'en') expect(preview.text).to.contain('Show more');
+      if (choices.paging) {
+        expect(described.attributes).to.deep.include(['paging', 'pages']);
+        expect(preview.parts.join()).to.contain('pagination');
+        expect(preview.text).to.contain('Trang sau');
+      }
     });
   }
 

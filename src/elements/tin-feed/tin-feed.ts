@@ -3,10 +3,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/locale.js';
 import { type Article, type Feed, FeedError, findArticle } from '../../feed/model.js';
 import { clampInt, headingLevel } from '../../internal/clamp.js';
+import { whenLoaded } from '../../internal/lazy-module.js';
 import { levelBelowPage } from '../../internal/page-heading.js';
 import { MoreController } from '../../render/controllers/more.js';
+import { PagingChoice } from '../../render/controllers/paging.js';
 import { SearchQuery, loadSearch } from '../../render/controllers/search.js';
-import { ArticleUrlState, type UrlMode } from '../../render/controllers/url-state.js';
+import { UrlParam, readParam, type UrlMode } from '../../render/controllers/url-state.js';
 import { DATE_TIME_FORMAT } from '../../render/format/dates.js';
 import { loadingLabel } from '../../render/messages.js';
 import type { SanitizerChoice } from '../../render/sanitize.js';
@@ -44,6 +46,9 @@ import { loadArticleView } from './load-article-view.js';
  * @csspart back-button - The "Quay lại" button.
  * @csspart article - The `<tin-article>` view.
  * @csspart more-button - The "Xem thêm" button.
+ * @csspart pagination - The `<nav>` of numbered pages (`paging="pages"`).
+ * @csspart page-link - Each page link; also `previous-page`, `next-page`, `current-page` (the one with `aria-current="page"`).
+ * @csspart page-gap - The "…" standing for pages not linked.
  * @csspart search - The search field.
  * @csspart error - The error box.
  * @csspart empty - The "no news" message.
@@ -71,6 +76,7 @@ export class TinFeed extends SourceElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     tag: {},
     searchable: { type: Boolean },
+    paging: {},
     urlMode: { attribute: 'url-mode' },
     urlParam: { attribute: 'url-param' },
     dateFormat: { attribute: 'date-format' },
@@ -85,7 +91,7 @@ export class TinFeed extends SourceElement {
   /** Card layout: `vertical`, `horizontal` or `compact`. (unset = `vertical`; only the others are reflected for styling) */
   layout?: CardLayout;
 
-  /** Cards per page; "Xem thêm" shows this many more. */
+  /** Cards per page; "Xem thêm" shows this many more; with `paging="pages"`, the cards of a page. */
   limit = 12;
 
   /** Most columns on a wide screen; fewer on narrow ones. */
@@ -107,10 +113,24 @@ export class TinFeed extends SourceElement {
   /** Show a search box (matches with or without diacritics). */
   searchable = false;
 
-  /** Where the open article is kept: `hash` (`#tin=id`) or `query` (`?tin=id`). */
+  /**
+   * `pages`: numbered pages ("Trang 1 2 3 … 9") instead of "Xem thêm", `limit` cards a page, the
+   * page kept in the URL beside the open article (`trang=<n>`). Any other value (or none) keeps
+   * "Xem thêm".
+   */
+  paging?: string;
+
+  /**
+   * Where the open article and the page are kept: `hash` (`#tin=id`, `#trang=3`) or `query`
+   * (`?tin=id`, `?trang=3`: links crawlers follow).
+   */
   urlMode: UrlMode = 'hash';
 
-  /** URL parameter name; default `tin`, then `tin-2`, `tin-3`… for further feeds on the page. */
+  /**
+   * URL parameter name of the open article; default `tin`, then `tin-2`, `tin-3`… for further feeds
+   * on the page. The page of `paging="pages"` is `<url-param>-trang`; unset, paged lists and grids
+   * take `trang`, `trang-2`… in document order.
+   */
   urlParam?: string;
 
   /**
@@ -145,30 +165,34 @@ export class TinFeed extends SourceElement {
     (index) => this.renderRoot.querySelectorAll<HTMLElement>('.grid > li > tin-card')[index],
   );
   private readonly search = new SearchQuery(this, this.pager);
-  private readonly url = new ArticleUrlState(this, (id, previous, userAction) =>
-    this.navigated(id, previous, userAction),
+  private readonly numbered = new PagingChoice(this, this.pager);
+  /** The open article's id, in the URL: `tin`, `tin-2`… in document order, or `url-param`. */
+  private readonly url = new UrlParam(
+    this,
+    'tin',
+    `${this.localName}:not([url-param])`,
+    (param) => param,
+    (id, previous, userAction) => this.navigated(id, previous, userAction),
   );
 
   /** Card links open the article here (`#tin=<id>`); set your own to route to article pages instead. */
-  override hrefFor: HrefFor = (article) => this.url.deepLink(article);
+  override hrefFor: HrefFor = (article) => this.url.link(article.id);
 
   /** The article view's chunk failed to download: the open article shows an error with a retry. */
   private articleViewFailed = false;
 
   /** Opens the article with `id` in place, as if its card had been clicked. */
   open(id: string): void {
-    this.url.open(id);
+    this.url.go(id);
   }
 
   /** Returns to the grid. */
   close(): void {
-    this.url.close();
+    this.url.clear();
   }
 
   protected override chunksNeeded(): Promise<unknown> | undefined {
-    const dates = super.chunksNeeded();
-    const search = this.searchable ? loadSearch() : undefined;
-    return dates && search ? Promise.all([dates, search]) : (dates ?? search);
+    return whenLoaded(super.chunksNeeded(), this.searchable ? loadSearch() : undefined, this.numbered.load());
   }
 
   override connectedCallback(): void {
@@ -178,7 +202,14 @@ export class TinFeed extends SourceElement {
 
   protected override firstUpdated(): void {
     // Links inside cards and lists are deep links; follow them in place instead of reloading.
-    this.renderRoot.addEventListener('click', this.url.interceptLink);
+    this.renderRoot.addEventListener('click', (event) => {
+      const anchor = this.url.follows(event);
+      const id = anchor && readParam(this.url.key, this.url.mode, anchor.href);
+      if (id) {
+        event.preventDefault();
+        this.url.go(id);
+      }
+    });
     for (const intent of ['pointerover', 'focusin'])
       this.renderRoot.addEventListener(intent, () => void TinFeed.loadArticleView(), { once: true });
   }
@@ -237,19 +268,22 @@ export class TinFeed extends SourceElement {
     if (state.status === 'error') return html`${heading}${failedState(state.error, () => this.source.reload())}`;
     if (state.status === 'loading') return html`${heading}${this.renderGrid(undefined, level)}`;
     const items = this.pager.items(state.feed);
-    if (this.url.openId) {
-      const open = findArticle(items, this.url.openId);
+    if (this.url.value) {
+      const open = findArticle(items, this.url.value);
       // Not in a copy whose revalidation is still out: the article view waits (no feed, its skeleton).
       return this.renderOpenArticle(open || !state.revalidating ? state.feed : undefined, state, open);
     }
     const limit = clampInt(this.limit, 1, Infinity, 12);
     const chosen = selectArticles(items, { tag: this.tag }, this.search.matches());
-    const visible = this.pager.visible(chosen, limit);
+    const pages = this.numbered.pages;
+    const visible = pages ? pages.slice(chosen, limit) : this.pager.visible(chosen, limit);
     return html`${heading}${staleState(state)}${this.searchable ? this.search.box(chosen.length, this.locale) : nothing}${visible.length ? this.renderGrid(visible, level, state.feed) : this.search.empty()}${
-      this.pager.hasMore(visible.length, chosen.length)
-        ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
-        : nothing
-    }${moreStatus(this.pager)}`;
+      pages
+        ? pages.nav(chosen.length, limit)
+        : this.pager.hasMore(visible.length, chosen.length)
+          ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
+          : nothing
+    }${pages ? nothing : moreStatus(this.pager)}`;
   }
 
   private renderOpenArticle(feed: Feed | undefined, notes: Notes, article: Article | undefined): TemplateResult {
@@ -260,7 +294,7 @@ export class TinFeed extends SourceElement {
       ${
         this.articleViewFailed
           ? errorState(new FeedError('network', 'No article view'), () => void this.ensureArticleView(true))
-          : html`<tin-article part="article" .article=${article} .feed=${feed} .hrefFor=${this.hrefFor} .itemId=${this.url.openId}
+          : html`<tin-article part="article" .article=${article} .feed=${feed} .hrefFor=${this.hrefFor} .itemId=${this.url.value}
             .otherCount=${this.otherCount} .relatedCount=${this.relatedCount} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
             .colorScheme=${this.colorScheme} .sanitizer=${this.sanitizer} .embedHosts=${this.embedHosts} .showSource=${this.showSource}></tin-article>`
       }`;

@@ -3,8 +3,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/locale.js';
 import type { Article } from '../../feed/model.js';
 import { clampInt, headingLevel } from '../../internal/clamp.js';
+import { whenLoaded } from '../../internal/lazy-module.js';
 import { MoreController } from '../../render/controllers/more.js';
+import { PagingChoice } from '../../render/controllers/paging.js';
 import { SearchQuery, loadSearch } from '../../render/controllers/search.js';
+import type { UrlMode } from '../../render/controllers/url-state.js';
 import { DATE_FORMAT } from '../../render/format/dates.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
 import { selectArticles } from '../../render/select-articles.js';
@@ -34,6 +37,9 @@ let headingIds = 0;
  * @csspart date - The `<time>` of an item.
  * @csspart source - The feed an item came from (a list merged from several feeds; `show-source`).
  * @csspart more-button - The "Xem thêm" button.
+ * @csspart pagination - The `<nav>` of numbered pages (`paging="pages"`).
+ * @csspart page-link - Each page link; also `previous-page`, `next-page`, `current-page` (the one with `aria-current="page"`).
+ * @csspart page-gap - The "…" standing for pages not linked.
  * @csspart search - The search field.
  * @csspart error - The error box.
  * @csspart empty - The "no news" message.
@@ -65,6 +71,9 @@ export class TinList extends SourceElement {
     tag: {},
     searchable: { type: Boolean },
     loadMore: { type: Boolean, attribute: 'load-more' },
+    paging: {},
+    urlMode: { attribute: 'url-mode' },
+    urlParam: { attribute: 'url-param' },
     dateFormat: { attribute: 'date-format' },
   };
 
@@ -76,7 +85,7 @@ export class TinList extends SourceElement {
   /** ARIA heading level of the heading (2–6). */
   headingLevel = 2;
 
-  /** How many items to show; "Xem thêm" shows this many more. */
+  /** How many items to show; "Xem thêm" shows this many more; with `paging="pages"`, the items of a page. */
   limit = 5;
 
   /** Id of an article to leave out (the one being read). */
@@ -99,6 +108,22 @@ export class TinList extends SourceElement {
   loadMore = false;
 
   /**
+   * `pages`: numbered pages ("Trang 1 2 3 … 9") instead of "Xem thêm", `limit` items a page, the
+   * page kept in the URL (`trang=<n>`, see `url-mode` and `url-param`). Any other value (or none)
+   * keeps "Xem thêm" with `load-more`.
+   */
+  paging?: string;
+
+  /** Where the page of `paging="pages"` is kept: `hash` (`#trang=3`) or `query` (`?trang=3`, for crawlers). */
+  urlMode: UrlMode = 'hash';
+
+  /**
+   * Names this list in the URL: its page is `<url-param>-trang`. Unset, paged lists and grids take
+   * `trang`, `trang-2`… in document order.
+   */
+  urlParam?: string;
+
+  /**
    * Pattern for item dates: `d dd M MM yy yyyy H HH h hh m mm s ss S… a`, weekdays `EEEE` ("Thứ ba")
    * and `E` ("T3"), and 'quoted text'; a pattern with any other letter shows the default.
    */
@@ -109,12 +134,11 @@ export class TinList extends SourceElement {
     return item?.querySelector('a') ?? item;
   });
   private readonly search = new SearchQuery(this, this.pager);
+  private readonly numbered = new PagingChoice(this, this.pager);
   private readonly headingId = `tin-list-heading-${++headingIds}`;
 
   protected override chunksNeeded(): Promise<unknown> | undefined {
-    const dates = super.chunksNeeded();
-    const search = this.searchable ? loadSearch() : undefined;
-    return dates && search ? Promise.all([dates, search]) : (dates ?? search);
+    return whenLoaded(super.chunksNeeded(), this.searchable ? loadSearch() : undefined, this.numbered.load());
   }
 
   protected override render(): TemplateResult {
@@ -133,7 +157,8 @@ export class TinList extends SourceElement {
     const chosen =
       this.chosen ??
       selectArticles(this.pager.items(state.feed), { exclude: this.exclude, tag: this.tag }, this.search.matches());
-    const visible = this.pager.visible(chosen, limit);
+    const pages = this.numbered.pages;
+    const visible = pages ? pages.slice(chosen, limit) : this.pager.visible(chosen, limit);
     return html`${staleState(state)}
       ${this.searchable ? this.search.box(chosen.length, this.locale) : nothing}
       ${
@@ -142,10 +167,12 @@ export class TinList extends SourceElement {
           : this.search.empty()
       }
       ${
-        this.loadMore && this.pager.hasMore(visible.length, chosen.length)
-          ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
-          : nothing
-      }${this.loadMore ? moreStatus(this.pager) : nothing}`;
+        pages
+          ? pages.nav(chosen.length, limit)
+          : this.loadMore && this.pager.hasMore(visible.length, chosen.length)
+            ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
+            : nothing
+      }${this.loadMore && !pages ? moreStatus(this.pager) : nothing}`;
   }
 
   /** The one item template: skeleton items are the placeholder article drawn by it. */

@@ -30,7 +30,7 @@ export class MoreController implements ReactiveController {
   /** `itemAt(i)`: the host's focusable element for its i-th shown item. */
   constructor(
     private readonly host: ReactiveControllerHost & { src?: unknown; proxy?: unknown },
-    private readonly itemAt: (index: number) => HTMLElement | null | undefined,
+    readonly itemAt: (index: number) => HTMLElement | null | undefined,
   ) {
     host.addController(this);
   }
@@ -67,13 +67,27 @@ export class MoreController implements ReactiveController {
     return visible < available || !!this.pages?.nextUrl;
   }
 
+  /** Whether the feed has a page after those loaded (`next_url`). */
+  get hasNextPage(): boolean {
+    return !!this.pages?.nextUrl;
+  }
+
   async more(pageSize: number, visible: number, available: number): Promise<void> {
     if (visible < available || !this.pages?.nextUrl) {
       this.extra += pageSize;
       this.host.requestUpdate();
       return this.reveal(visible);
     }
-    if (this.loading) return;
+    // A failed page keeps focus on the button, under its alert.
+    if (await this.loadNext(pageSize)) await this.reveal(visible);
+  }
+
+  /**
+   * Loads the feed's next page (`next_url`) and shows `grow` more items; false when there was
+   * none to load, one is loading already, or it failed (`error`).
+   */
+  async loadNext(grow = 0): Promise<boolean> {
+    if (this.loading || !this.pages?.nextUrl) return false;
     this.loading = true;
     this.error = undefined;
     this.host.requestUpdate();
@@ -81,18 +95,17 @@ export class MoreController implements ReactiveController {
     try {
       this.nextPage ??= await import('../../feed/next-page.js');
       this.pages = await this.nextPage.loadNextPage(this.pages, { signal: abort.signal, proxy: proxyOf(this.host) });
-      this.extra += pageSize;
+      this.extra += grow;
+      return true;
     } catch (error) {
-      if (isAbortError(error)) return;
-      this.error = isFeedError(error) ? error : new FeedError('network', String(error));
+      if (!isAbortError(error)) this.error = isFeedError(error) ? error : new FeedError('network', String(error));
+      return false;
     } finally {
       if (this.abort === abort) {
         this.loading = false;
         this.host.requestUpdate();
       }
     }
-    // A failed page keeps focus on the button, under its alert.
-    if (!this.error) await this.reveal(visible);
   }
 
   /**

@@ -1,7 +1,8 @@
 /**
- * The open article lives in the URL (`#tin=<id>` by default, or `?tin=<id>`), so back, reload
- * and shared links land on the same view. Each feed owns one parameter and leaves the rest of
- * the hash or query alone, so several feeds on one page (and the portal's own hash) coexist.
+ * What an element shows lives in the URL (`#tin=<id>` by default, or `?tin=<id>`; the page of a
+ * paged list, `trang=<n>`), so back, reload and shared links land on the same view. Each element
+ * owns its parameters and leaves the rest of the hash or query alone, so several feeds on one
+ * page (and the portal's own hash) coexist.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isPlainClick } from '../../internal/plain-click.js';
@@ -48,47 +49,54 @@ export const withParam = (
 
 const HISTORY_MARK = 'tin-widgets';
 
-/** What the URL state needs of its element: where to keep the open article, and its own page-unique name. */
+/** What the URL state needs of its element: where to keep its state, and its own page-unique name. */
 export interface UrlStateHost extends ReactiveControllerHost, HTMLElement {
   urlMode?: unknown;
   urlParam?: unknown;
 }
 
 /**
- * `<tin-feed>`'s open article, kept in the URL: deep links for its cards, in-place opening of
- * those links, Back/Forward and reload, and each feed's own parameter when a page has several.
- * The element decides what opening and closing look like (`onNavigate`).
+ * One parameter of the URL owned by one element: its name (its own, or numbered in document
+ * order), links that set it, following them in place (a new history entry), Back/Forward and
+ * reload. The element decides what a change looks like (`onChange`).
  */
-export class ArticleUrlState implements ReactiveController {
-  /** Id of the open article (mirrors the URL). */
-  openId: string | undefined;
-  private autoKey = 'tin';
-  private readonly links = new Map<string, string>();
+export class UrlParam implements ReactiveController {
+  /** The parameter's value (mirrors the URL). */
+  value: string | undefined;
+  private autoKey: string;
+  private readonly links = new Map<string | undefined, string>();
   private linksFor = '';
-  private linkTo: (id: string) => string = (id) => id;
+  private linkTo: (value: string | undefined) => string = (value) => value ?? '';
   private readonly onUrlChange = () => this.sync(true);
 
   constructor(
     private readonly host: UrlStateHost,
-    /** Called when the open article changes: `previous` is the id that was open, `userAction` false on first load. */
-    private readonly onNavigate: (id: string | undefined, previous: string | undefined, userAction: boolean) => void,
+    /** The first unnamed element's parameter (`tin`); further ones are numbered (`tin-2`). */
+    private readonly name: string,
+    /** The elements numbered together, as a selector of those without `url-param`. */
+    private readonly peers: string,
+    /** The parameter of an element with `url-param="p"`. */
+    private readonly named: (param: string) => string,
+    /** Called when the value changes: `previous` is the one before, `userAction` false on first load. */
+    private readonly onChange: (value: string | undefined, previous: string | undefined, userAction: boolean) => void,
   ) {
+    this.autoKey = name;
     host.addController(this);
   }
 
-  private get mode(): UrlMode {
+  get mode(): UrlMode {
     return this.host.urlMode === 'query' ? 'query' : 'hash';
   }
 
-  private get key(): string {
-    return (typeof this.host.urlParam === 'string' && this.host.urlParam.trim()) || this.autoKey;
+  get key(): string {
+    const own = typeof this.host.urlParam === 'string' && this.host.urlParam.trim();
+    return own ? this.named(own) : this.autoKey;
   }
 
   hostConnected(): void {
-    // Feeds without an explicit name take tin, tin-2, … in document order: stable across reloads.
-    const unnamed = [...document.querySelectorAll(`${this.host.localName}:not([url-param])`)];
-    const index = unnamed.indexOf(this.host);
-    this.autoKey = index > 0 ? `tin-${index + 1}` : 'tin';
+    // Numbered in document order: stable across reloads.
+    const index = [...document.querySelectorAll(this.peers)].indexOf(this.host);
+    this.autoKey = index > 0 ? `${this.name}-${index + 1}` : this.name;
     window.addEventListener('popstate', this.onUrlChange);
     window.addEventListener('hashchange', this.onUrlChange);
     this.sync(false);
@@ -99,42 +107,41 @@ export class ArticleUrlState implements ReactiveController {
     window.removeEventListener('hashchange', this.onUrlChange);
   }
 
-  /** The deep link that opens `article` here (remembered until the URL changes: a grid asks once per card). */
-  readonly deepLink = (article: { readonly id: string }): string => {
+  /** This page's URL with the parameter set to `value` (remembered until the URL changes: a grid asks once per card). */
+  link(value: string | undefined): string {
     const context = `${location.href}|${this.key}|${this.mode}`;
     if (context !== this.linksFor) {
       this.linksFor = context;
       this.links.clear();
       this.linkTo = paramLinks(this.key, this.mode);
     }
-    let link = this.links.get(article.id);
-    if (!link) this.links.set(article.id, (link = this.linkTo(article.id)));
+    let link = this.links.get(value);
+    if (!link) this.links.set(value, (link = this.linkTo(value)));
     return link;
-  };
+  }
 
-  /** Follows a plain click on one of this feed's deep links in place, instead of reloading the page. */
-  readonly interceptLink = (event: Event): void => {
-    if (event.defaultPrevented || !isPlainClick(event as MouseEvent)) return;
+  /**
+   * Whether a click on a link should be followed in place: a plain click (not one for a new tab)
+   * on a link to this page. Then it is: `go(value)` takes the place of the browser's navigation.
+   */
+  follows(event: Event): HTMLAnchorElement | undefined {
+    if (event.defaultPrevented || !isPlainClick(event as MouseEvent)) return undefined;
     const anchor = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-    if (!anchor?.href) return;
-    const id = readParam(this.key, this.mode, anchor.href);
+    if (!anchor?.href) return undefined;
     const target = new URL(anchor.href);
-    const here = new URL(location.href);
-    if (!id || target.origin !== here.origin || target.pathname !== here.pathname) return;
-    event.preventDefault();
-    this.open(id);
-  };
+    return target.origin === location.origin && target.pathname === location.pathname ? anchor : undefined;
+  }
 
-  /** Opens the article with `id`, as if its card had been clicked (a new history entry). */
-  open(id: string): void {
-    if (id === this.openId) return;
-    history.pushState({ [HISTORY_MARK]: this.key }, '', withParam(this.key, id, this.mode));
+  /** Sets the value, as if one of its links had been followed (a new history entry). */
+  go(value: string | undefined): void {
+    if (value === this.value) return;
+    history.pushState({ [HISTORY_MARK]: this.key }, '', withParam(this.key, value, this.mode));
     this.sync(true);
   }
 
-  /** Back to the grid: history back when we added the entry, so the Back button stays consistent. */
-  close(): void {
-    if (!this.openId) return;
+  /** Removes the value: history back when this element added the entry, so the Back button stays consistent. */
+  clear(): void {
+    if (!this.value) return;
     const state = history.state as Record<string, unknown> | null;
     if (state?.[HISTORY_MARK] === this.key) {
       history.back();
@@ -145,11 +152,11 @@ export class ArticleUrlState implements ReactiveController {
   }
 
   private sync(userAction: boolean): void {
-    const id = readParam(this.key, this.mode);
-    if (id === this.openId) return;
-    const previous = this.openId;
-    this.openId = id;
+    const value = readParam(this.key, this.mode);
+    if (value === this.value) return;
+    const previous = this.value;
+    this.value = value;
     this.host.requestUpdate();
-    this.onNavigate(id, previous, userAction);
+    this.onChange(value, previous, userAction);
   }
 }
