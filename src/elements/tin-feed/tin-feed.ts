@@ -59,6 +59,7 @@ export class TinFeed extends SourceElement {
   static override properties: PropertyDeclarations = {
     layout: { reflect: true },
     limit: { type: Number },
+    offset: { type: Number },
     columns: { type: Number },
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -70,6 +71,8 @@ export class TinFeed extends SourceElement {
     otherCount: { attribute: 'other-count', type: Number },
     sanitizer: {},
     embedHosts: { attribute: 'embed-hosts' },
+    linkTarget: { attribute: 'link-target' },
+    fallbackImage: { attribute: 'fallback-image' },
   };
 
   static override styles = [tokens, feedStyles];
@@ -79,6 +82,14 @@ export class TinFeed extends SourceElement {
 
   /** Cards per page; "Xem thêm" shows this many more. */
   limit = 12;
+
+  /**
+   * Skip this many of the newest articles (after `tag` and the search), for a section under a
+   * featured `<tin-card>` of the same feed. "Xem thêm" and `next_url` pages continue after them;
+   * an open article (`#tin=…`) is found whatever the offset. Fractions round down; a negative or
+   * non-numeric value skips none.
+   */
+  offset?: number;
 
   /** Most columns on a wide screen; fewer on narrow ones. */
   columns = 3;
@@ -121,6 +132,16 @@ export class TinFeed extends SourceElement {
   embedHosts?: string;
 
   /**
+   * `_blank` opens card links in a new tab (with `rel="noopener noreferrer"`) when `hrefFor` routes
+   * them to pages of your own; the default in-place article view always opens here, in this tab.
+   * Unset (or any other value), the same tab.
+   */
+  linkTarget?: string;
+
+  /** Image the cards show when an article has none or its images fail (see `<tin-card>`). */
+  fallbackImage?: string;
+
+  /**
    * How the article view is loaded; tests replace it to simulate a failed chunk download.
    * @internal
    */
@@ -140,6 +161,9 @@ export class TinFeed extends SourceElement {
 
   /** Card links open the article here (`#tin=<id>`); set your own to route to article pages instead. */
   override hrefFor: HrefFor = (article) => this.url.deepLink(article);
+
+  /** The in-place deep link, which `link-target` leaves alone: opening it in a tab would lose the page. */
+  private readonly inPlace = this.hrefFor;
 
   /** The article view's chunk failed to download: the open article shows an error with a retry. */
   private articleViewFailed = false;
@@ -232,7 +256,7 @@ export class TinFeed extends SourceElement {
       return this.renderOpenArticle(open || !state.revalidating ? state.feed : undefined, state.refreshError, open);
     }
     const limit = clampInt(this.limit, 1, Infinity, 12);
-    const chosen = selectArticles(items, { tag: this.tag }, this.search.matches());
+    const chosen = selectArticles(items, { tag: this.tag, offset: this.offset }, this.search.matches());
     const visible = this.pager.visible(chosen, limit);
     return html`${heading}${staleState(state.refreshError)}${this.searchable ? this.search.box(chosen.length, this.locale) : nothing}${visible.length ? this.renderGrid(visible, level) : this.search.empty()}${
       this.pager.hasMore(visible.length, chosen.length)
@@ -273,7 +297,8 @@ export class TinFeed extends SourceElement {
             <tin-card part="card" exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
               data-id=${ifDefined(article?.id)} aria-hidden=${ifDefined(busy ? 'true' : undefined)} .article=${article} .hrefFor=${this.hrefFor} .layout=${this.layout}
               .headingLevel=${this.heading || this.headingLevel !== undefined ? Math.min(6, level + 1) : level} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
-              .dateStyle=${this.dateStyle} .colorScheme=${this.colorScheme}></tin-card>
+              .dateStyle=${this.dateStyle} .colorScheme=${this.colorScheme} .fallbackImage=${this.fallbackImage}
+              .linkTarget=${this.hrefFor === this.inPlace ? undefined : this.linkTarget}></tin-card>
           </li>`,
         )}
       </ul>${busy ? html`<span class="visually-hidden" role="status">${loadingLabel()}</span>` : nothing}`;

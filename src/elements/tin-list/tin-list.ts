@@ -8,7 +8,14 @@ import { SearchQuery, loadSearch } from '../../render/controllers/search.js';
 import { DATE_FORMAT } from '../../render/format/dates.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
 import { selectArticles } from '../../render/select-articles.js';
-import { articleHref, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/templates/article-parts.js';
+import {
+  articleHref,
+  PLACEHOLDER_ARTICLE,
+  relOf,
+  selectOnClick,
+  targetOf,
+  timeTemplate,
+} from '../../render/templates/article-parts.js';
 import { errorState, moreButton, moreStatus, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import { SourceElement } from '../source-element.js';
@@ -58,11 +65,13 @@ export class TinList extends SourceElement {
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     limit: { type: Number },
+    offset: { type: Number },
     exclude: {},
     tag: {},
     searchable: { type: Boolean },
     loadMore: { type: Boolean, attribute: 'load-more' },
     dateFormat: { attribute: 'date-format' },
+    linkTarget: { attribute: 'link-target' },
   };
 
   static override styles = [tokens, listStyles];
@@ -75,6 +84,13 @@ export class TinList extends SourceElement {
 
   /** How many items to show; "Xem thêm" shows this many more. */
   limit = 5;
+
+  /**
+   * Skip this many of the newest articles (after `tag`, `exclude` and the search): `offset="1"`
+   * under a featured `<tin-card>` of the same feed. "Xem thêm" and `next_url` pages continue
+   * after them. Fractions round down; a negative or non-numeric value skips none.
+   */
+  offset?: number;
 
   /** Id of an article to leave out (the one being read). */
   exclude?: string;
@@ -93,6 +109,12 @@ export class TinList extends SourceElement {
    * and `E` ("T3"), and 'quoted text'; a pattern with any other letter shows the default.
    */
   dateFormat: string = DATE_FORMAT;
+
+  /**
+   * `_blank` opens article links in a new tab, with `rel="noopener noreferrer"`; unset (or any
+   * other value), the same tab.
+   */
+  linkTarget?: string;
 
   private readonly pager = new MoreController(this, (index) => {
     const item = this.renderRoot.querySelectorAll<HTMLElement>('[part="item"]')[index];
@@ -122,7 +144,7 @@ export class TinList extends SourceElement {
     if (state.status === 'loading') return this.renderSkeleton(Math.min(limit, 10));
     const chosen = selectArticles(
       this.pager.items(state.feed),
-      { exclude: this.exclude, tag: this.tag },
+      { exclude: this.exclude, tag: this.tag, offset: this.offset },
       this.search.matches(),
     );
     const visible = this.pager.visible(chosen, limit);
@@ -143,13 +165,14 @@ export class TinList extends SourceElement {
   /** The one item template: skeleton items are the placeholder article drawn by it. */
   private renderItem(article: Article, skeleton: boolean, index = 0): TemplateResult {
     const href = skeleton ? undefined : articleHref(this.hrefFor, article);
+    const target = targetOf(this.linkTarget);
     const title = article.title || untitled();
     return html`<li part=${ifDefined(skeleton ? undefined : 'item')} class="item">
       ${
         skeleton
           ? html`<span class="item-text"><span class="ph">${title.slice(0, 50 + ((index * 17) % 30))}</span></span>`
           : href
-            ? html`<a part="link" href=${href} lang=${ifDefined(article.language)} @click=${selectOnClick(this, article)}>${title}</a>`
+            ? html`<a part="link" href=${href} target=${ifDefined(target)} rel=${ifDefined(relOf(target))} lang=${ifDefined(article.language)} @click=${selectOnClick(this, article)}>${title}</a>`
             : title
       }
       ${

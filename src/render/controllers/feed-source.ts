@@ -46,7 +46,15 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   refreshInterval?: unknown;
   /** Proxy URL template; absent = the page's `<meta name="tin-widgets:proxy">`, "" = none. */
   proxy?: unknown;
+  /** `lazy`: `src` is fetched once the host comes near the viewport; anything else, at once. */
+  loading?: unknown;
 }
+
+/** The viewport watch of `loading="lazy"`, a chunk only such pages download; without it, loads at once. */
+const nearViewport = lazyModule<typeof import('./near-viewport.js') | null>(() => import('./near-viewport.js'), null);
+
+const isLazy = (host: SourceHost): boolean =>
+  typeof host.loading === 'string' && host.loading.trim().toLowerCase() === 'lazy';
 
 /** The page's proxy template, `<meta name="tin-widgets:proxy" content="…">`, read at each load. */
 const pageProxy = (): string | undefined =>
@@ -85,6 +93,10 @@ export class FeedSource implements ReactiveController {
   private poll: ReturnType<typeof setInterval> | undefined;
   private generation = 0;
   private announced: Feed | undefined;
+  /** `loading="lazy"`: the host came near the viewport once, so `src` loads at once from now on. */
+  private near = false;
+  /** Cancels the wait for the viewport of a lazy host that has not come near yet. */
+  private cancelNear: (() => void) | undefined;
 
   constructor(private readonly host: SourceHost) {
     host.addController(this);
@@ -135,6 +147,8 @@ export class FeedSource implements ReactiveController {
     } else if (interval !== this.loadedInterval) {
       this.loadedInterval = interval;
       this.schedulePolling();
+    } else if (this.cancelNear && !isLazy(this.host)) {
+      this.start(false); // `loading` went back to eager while it waited
     }
   }
 
@@ -177,6 +191,8 @@ export class FeedSource implements ReactiveController {
   }
 
   private stop(): void {
+    this.cancelNear?.();
+    this.cancelNear = undefined;
     this.generation++;
     this.abort?.abort();
     this.abort = undefined;
@@ -189,6 +205,27 @@ export class FeedSource implements ReactiveController {
     const src = this.loadedSrc;
     if (!src) {
       this.state = { status: 'loading' };
+      return;
+    }
+    if (!this.near && isLazy(this.host)) {
+      // The skeleton holds the place; a detached host waits again once re-attached (hostConnected).
+      if (reset) this.state = { status: 'loading' };
+      if (!this.host.isConnected) return;
+      const generation = this.generation;
+      const wait = () => {
+        if (generation !== this.generation) return; // stopped meanwhile: detached, or another src
+        const near = () => {
+          this.near = true;
+          this.start(false);
+          this.host.requestUpdate();
+        };
+        const watch = nearViewport.get();
+        if (watch) this.cancelNear = watch.whenNear(this.host, near);
+        else near();
+      };
+      const loading = nearViewport.load();
+      if (loading) void loading.then(wait);
+      else wait();
       return;
     }
     const shown =
