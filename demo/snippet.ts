@@ -9,6 +9,16 @@ export interface Choices {
   element: string;
   layout: string;
   limit: string;
+  /** How many of the newest items to skip (a card then shows the one after them). */
+  offset: string;
+  /** Open article links in a new tab (`link-target="_blank"`). */
+  newTab: boolean;
+  /** The image for items without one (`fallback-image`). */
+  fallbackImage: string;
+  /** Fetch the feed only near the viewport (`loading="lazy"`). */
+  lazy: boolean;
+  /** "Gửi email" among an article's reader tools. */
+  email: boolean;
   theme: string;
   accent: string;
   dark: boolean;
@@ -86,10 +96,19 @@ export function describe(choices: Choices, firstId: string | undefined): Snippet
     ? choices.element
     : 'tin-feed';
   const attributes: [string, string][] = [['src', choices.src]];
-  if (tag === 'tin-card' || tag === 'tin-article') attributes.push(['item-id', firstId ?? '']);
+  // A card without item-id shows the newest item (after offset): only an article needs an id.
+  if (tag === 'tin-article') attributes.push(['item-id', firstId ?? '']);
   if ((tag === 'tin-card' || tag === 'tin-feed') && choices.layout && choices.layout !== 'vertical')
     attributes.push(['layout', choices.layout]);
   if (tag === 'tin-list' || tag === 'tin-feed') attributes.push(['limit', choices.limit || '6']);
+  const offset = Math.floor(Number(choices.offset));
+  if (tag !== 'tin-article' && offset > 0) attributes.push(['offset', String(offset)]);
+  // <tin-feed> opens its articles in place: a new tab applies only to links routed elsewhere.
+  if ((tag === 'tin-card' || tag === 'tin-list') && choices.newTab) attributes.push(['link-target', '_blank']);
+  if ((tag === 'tin-card' || tag === 'tin-feed') && choices.fallbackImage.trim())
+    attributes.push(['fallback-image', choices.fallbackImage.trim()]);
+  if (tag === 'tin-article' && choices.email) attributes.push(['tools', 'font print share listen email']);
+  if (choices.lazy) attributes.push(['loading', 'lazy']);
   if (choices.dark) attributes.push(['color-scheme', 'dark']);
   if (choices.lang === 'en') attributes.push(['lang', 'en']);
 
