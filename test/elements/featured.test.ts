@@ -447,6 +447,16 @@ describe('loading="lazy"', () => {
     }
   });
 
+  it('a waiting list’s skeleton fits a narrow column (a 1fr grid track on a phone) instead of widening it', async () => {
+    script();
+    const holder = fixtureSync(html`<div style="display: grid; grid-template-columns: 1fr; width: 300px">
+      <tin-list loading="lazy" src="/__fault/ok?id=${unique()}"></tin-list>
+    </div>`);
+    const list = holder.querySelector<TinList>('tin-list')!;
+    await until(() => list.shadowRoot?.querySelector('.skeleton'), 4000, 'the skeleton');
+    expect(list.getBoundingClientRect().width).to.be.at.most(300);
+  });
+
   it('a lazy element set back to eager while it waits loads at once', async () => {
     script();
     const id = unique();
