@@ -151,7 +151,7 @@ describe('<tin-card src> without item-id (the featured story)', () => {
 
   it('with a list of the same feed at offset="1": the featured story and "Các tin khác", none twice', async () => {
     const src = feedUrl(manyItemsFeed(6));
-    const holder = await fixture(
+    const holder = fixtureSync(
       html`<div><tin-card src=${src}></tin-card><tin-list src=${src} offset="1" limit="3"></tin-list></div>`,
     );
     const featured = holder.querySelector<TinCard>('tin-card')!;
@@ -417,21 +417,6 @@ describe('loading="lazy"', () => {
     } finally {
       window.removeEventListener('error', onError);
     }
-  });
-
-  it('with the browser’s own observer: an element a screen below the first loads, one far below does not', async () => {
-    const [near, far] = [unique(), unique()];
-    const holder = fixtureSync(html`<div>
-      <div style=${`height: ${innerHeight + 100}px`}></div>
-      <tin-list id="near" loading="lazy" src="/__fault/ok?id=${near}"></tin-list>
-      <div style="height: 30000px"></div>
-      <tin-list id="far" loading="lazy" src="/__fault/ok?id=${far}"></tin-list>
-    </div>`);
-    const [nearList, farList] = [...holder.querySelectorAll<TinList>('tin-list')] as [TinList, TinList];
-    await until(() => shownItems(nearList).length, 8000, 'the list within a screen loaded');
-    expect(await hits(`ok?id=${near}`)).to.equal(1);
-    expect(await hits(`ok?id=${far}`)).to.equal(0);
-    expect(shownItems(farList)).to.have.length(0);
   });
 
   it('eager (the default, or any other value) fetches at once', async () => {

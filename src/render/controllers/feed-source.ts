@@ -50,9 +50,6 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   loading?: unknown;
 }
 
-/** The viewport watch of `loading="lazy"`, a chunk only such pages download; without it, loads at once. */
-const nearViewport = lazyModule<typeof import('./near-viewport.js') | null>(() => import('./near-viewport.js'), null);
-
 const isLazy = (host: SourceHost): boolean =>
   typeof host.loading === 'string' && host.loading.trim().toLowerCase() === 'lazy';
 
@@ -210,22 +207,20 @@ export class FeedSource implements ReactiveController {
     if (!this.near && isLazy(this.host)) {
       // The skeleton holds the place; a detached host waits again once re-attached (hostConnected).
       if (reset) this.state = { status: 'loading' };
-      if (!this.host.isConnected) return;
       const generation = this.generation;
-      const wait = () => {
-        if (generation !== this.generation) return; // stopped meanwhile: detached, or another src
-        const near = () => {
-          this.near = true;
-          this.start(false);
-          this.host.requestUpdate();
-        };
-        const watch = nearViewport.get();
-        if (watch) this.cancelNear = watch.whenNear(this.host, near);
-        else near();
+      const near = () => {
+        this.near = true;
+        this.start(false);
+        this.host.requestUpdate();
       };
-      const loading = nearViewport.load();
-      if (loading) void loading.then(wait);
-      else wait();
+      // A chunk only pages with lazy elements download; if it cannot be fetched, the feed loads now.
+      void import('./near-viewport.js')
+        .catch(() => undefined)
+        .then((watch) => {
+          if (generation !== this.generation || !this.host.isConnected) return; // detached, or another src
+          if (watch) this.cancelNear = watch.whenNear(this.host, near);
+          else near();
+        });
       return;
     }
     const shown =
