@@ -454,6 +454,31 @@ describe('loading="lazy"', () => {
   });
 });
 
+describe('the new attributes set to odd values by code', () => {
+  it('are ignored as absent: every element still shows its feed, and nothing is logged as an error', async () => {
+    const odd = { toString: () => '_blank' };
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    try {
+      const feed = many(3);
+      const card = fixtureSync<TinCard>(html`<tin-card .feed=${feed}></tin-card>`);
+      const list = fixtureSync<TinList>(html`<tin-list .feed=${feed}></tin-list>`);
+      const grid = fixtureSync<TinFeed>(html`<tin-feed .feed=${feed}></tin-feed>`);
+      for (const el of [card, list, grid])
+        Object.assign(el, { offset: odd, linkTarget: odd, fallbackImage: 42, loading: ['lazy'], tag: 4 });
+      await Promise.all([card.updateComplete, list.updateComplete, grid.updateComplete]);
+      expect(cardTitle(card)).to.equal('Tin số 1');
+      expect(titles(list)).to.deep.equal(['Tin số 1', 'Tin số 2', 'Tin số 3']);
+      await until(() => cardTitles(grid).length === 3 && cardTitles(grid).every(Boolean), 4000, 'the grid');
+      expect(card.shadowRoot!.querySelector('[part="link"]')!.hasAttribute('target')).to.equal(false);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      console.error = original;
+    }
+  });
+});
+
 describe('reader tools: email', () => {
   const feed = parseJsonFeed(FULL_FEED, 'https://tinh.example.gov.vn/feed.json', () => {});
   const title = 'Hội nghị & tọa đàm: “Đà Nẵng” đạt 100%? #1 + 2';
