@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   findEngines,
@@ -86,16 +87,24 @@ const browsers = async (env) =>
     Boolean,
   );
 
-// Trusted Types exactly as the README documents it, policy names included. The classic-tag pages
-// (test/pages/classic/) are each served with a policy a portal may send.
-const TRUSTED_TYPES =
-  "require-trusted-types-for 'script'; trusted-types lit-html dompurify tin-widgets tin-widgets-loader";
+// The policy exactly as the README documents it, read from the README itself (its one
+// `Content-Security-Policy:` line), so the docs and the tests cannot drift apart. The CSP pages
+// and the classic tag's trusted-types page are served with it; the other classic-tag pages
+// (test/pages/classic/) each with another policy a portal may send.
+const DOCUMENTED_CSP = (() => {
+  const lines = readFileSync(new URL('./README.md', import.meta.url), 'utf8').match(/^Content-Security-Policy: .+$/gm);
+  if (lines?.length !== 1) throw new Error('README.md must hold exactly one "Content-Security-Policy: …" line');
+  return lines[0].slice('Content-Security-Policy: '.length).trim();
+})();
+const TRUSTED_TYPES = DOCUMENTED_CSP.slice(DOCUMENTED_CSP.indexOf('require-trusted-types-for'));
+if (!/^require-trusted-types-for 'script'; trusted-types [\w -]+$/.test(TRUSTED_TYPES))
+  throw new Error(`README.md's policy ends without its Trusted Types part: ${DOCUMENTED_CSP}`);
 const CLASSIC_PAGE_CSP = {
   'self.html': "default-src 'self'; script-src 'self'; style-src 'self'",
   'nonce.html': "default-src 'self'; script-src 'nonce-tin-classic'; style-src 'self'",
   'strict-dynamic.html':
     "default-src 'self'; script-src 'nonce-tin-classic' 'strict-dynamic'; object-src 'none'; base-uri 'none'",
-  'trusted-types.html': `default-src 'self'; script-src 'self'; style-src 'self'; ${TRUSTED_TYPES}`,
+  'trusted-types.html': DOCUMENTED_CSP,
   'other-host.html': `default-src 'self'; script-src 'self' http://localhost:* http://127.0.0.1:*; style-src 'self'; ${TRUSTED_TYPES} test-page`,
 };
 
@@ -123,11 +132,9 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   middleware: [
     faultServer,
-    // The strict policy a careful portal would send (issue: zero CSP violations under it).
+    // The strict policy a careful portal would send, as documented (issue: zero CSP violations under it).
     function strictCsp(ctx, next) {
-      if (ctx.path.startsWith('/test/pages/csp/')) {
-        ctx.set('Content-Security-Policy', `default-src 'self'; script-src 'self'; style-src 'self'; ${TRUSTED_TYPES}`);
-      }
+      if (ctx.path.startsWith('/test/pages/csp/')) ctx.set('Content-Security-Policy', DOCUMENTED_CSP);
       return next();
     },
     classicTagPolicies,

@@ -2,6 +2,9 @@
 // The demo page: registers the elements from source (the published bundle in the built demo),
 // switches language, and runs the snippet configurator. No framework: the library is enough.
 import '../src/define.js';
+import { version } from '../package.json';
+import type { Article } from '../src/feed/model.js';
+import { loadFeed } from '../src/feed/loader.js';
 import { accentOf, describe, previewOf, snippetText, themeCss, type Lang } from './snippet.js';
 
 const TEXT: Record<string, Record<Lang, string>> = {
@@ -59,6 +62,29 @@ const TEXT: Record<string, Record<Lang, string>> = {
   'cfg-snippet': { vi: 'Mã nhúng', en: 'Snippet' },
   'cfg-copy': { vi: 'Sao chép', en: 'Copy' },
   copied: { vi: 'Đã sao chép đoạn mã.', en: 'Snippet copied.' },
+  'cfg-script': { vi: 'Tệp script', en: 'Script file' },
+  'script-classic': {
+    vi: 'tin-widgets.classic.js (nên dùng)',
+    en: 'tin-widgets.classic.js (recommended)',
+  },
+  'script-module': { vi: 'tin-widgets.js (ES module)', en: 'tin-widgets.js (ES module)' },
+  'script-iife': { vi: 'tin-widgets.iife.js (một tệp)', en: 'tin-widgets.iife.js (one file)' },
+  'sri-ok': {
+    vi: 'Thuộc tính integrity là mã kiểm tra (SRI) của đúng phiên bản này: trình duyệt từ chối tệp bị sửa đổi. Tải tệp từ máy chủ khác thì máy chủ đó phải gửi Access-Control-Allow-Origin.',
+    en: 'The integrity attribute is the SRI hash of this very version: browsers refuse a file that was altered. Files on another host need that host to send Access-Control-Allow-Origin.',
+  },
+  'sri-none': {
+    vi: 'Chưa có mã integrity: trang này chạy trên máy chủ phát triển, không có tệp integrity.json. Bản demo dựng bằng npm run build:demo có thư mục tin-widgets/<phiên bản>/ kèm mã này.',
+    en: 'No integrity value: this page runs on the development server, which has no integrity.json. The demo built with npm run build:demo has a tin-widgets/<version>/ folder with it.',
+  },
+  'fallback-ok': {
+    vi: 'Danh sách liên kết bên trong thẻ lấy từ kênh tin: máy tìm kiếm và người đọc không bật JavaScript thấy nó, và nó vẫn hiện khi kênh tin bị lỗi.',
+    en: 'The links inside the element come from the feed: search engines and visitors without JavaScript see them, and they stay in view if the feed fails.',
+  },
+  'fallback-none': {
+    vi: 'Chưa tải được kênh tin nên chưa có danh sách liên kết dự phòng; hãy kiểm tra địa chỉ kênh tin.',
+    en: 'The feed could not be loaded, so there are no fallback links yet; check the feed URL.',
+  },
   footer: {
     vi: 'Nội dung mẫu là hư cấu, chỉ dùng để minh họa.',
     en: 'Sample content is fictional, for illustration only.',
@@ -66,11 +92,16 @@ const TEXT: Record<string, Record<Lang, string>> = {
 };
 
 const FEED_URL = new URL('./feed.json', location.href).href;
-// The built demo ships the classic bundle beside itself; in development it is built into dist/.
-const SCRIPT_URL = new URL(
-  import.meta.env.DEV ? '/dist/cdn/tin-widgets.iife.js' : './cdn/tin-widgets.iife.js',
-  location.href,
-).href;
+// The built demo has the versioned download folder beside it (scripts/finish-demo-build.mjs);
+// in development the CDN files are built into dist/, with no integrity.json.
+const SCRIPT_FOLDER = new URL(import.meta.env.DEV ? '/dist/cdn/' : `../tin-widgets/${version}/`, location.href).href;
+let integrity: Record<string, string> | undefined;
+const integrityRead = fetch(new URL('integrity.json', SCRIPT_FOLDER))
+  .then((response) =>
+    response.ok ? (response.json() as Promise<{ integrity?: Record<string, string> }>) : { integrity: undefined },
+  )
+  .then((file) => void (integrity = file.integrity))
+  .catch(() => undefined);
 
 function setLanguage(lang: Lang): void {
   document.documentElement.lang = lang;
@@ -118,14 +149,39 @@ const snippet = document.querySelector<HTMLElement>('#snippet');
 const previewSheet = new CSSStyleSheet();
 
 let firstId: string | undefined;
+/** The live feed's articles, for the fallback links; undefined when it could not be loaded. */
+let articles: readonly Article[] | undefined = [];
+let loadedSrc = '';
+
+/** Loads the feed the form names, through the library's own loader, and shows its links. */
+function loadLive(src: string): void {
+  if (src === loadedSrc) return;
+  loadedSrc = src;
+  loadFeed(src).then(
+    (feed) => {
+      if (src !== loadedSrc) return;
+      articles = feed.items;
+      firstId = feed.items[0]?.id;
+      render();
+    },
+    () => {
+      if (src !== loadedSrc) return;
+      articles = undefined;
+      render();
+    },
+  );
+}
 
 function render(): void {
   if (!form || !preview || !snippet) return;
   const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '';
   const checked = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | null)?.checked ?? false;
+  const src = field('src') || FEED_URL;
+  // While an address is being typed, no links from the feed before it.
+  const live = src === loadedSrc ? articles : [];
   const described = describe(
     {
-      src: field('src') || FEED_URL,
+      src,
       element: field('element'),
       layout: field('layout'),
       limit: field('limit'),
@@ -140,11 +196,23 @@ function render(): void {
       lang: document.documentElement.lang === 'en' ? 'en' : 'vi',
     },
     firstId,
+    live,
   );
   // Only the page behind the widget follows "Nền tối"; the widget itself is all in the snippet.
   preview.className = `preview${described.attributes.some(([name]) => name === 'color-scheme') ? ' dark' : ''}`;
   preview.replaceChildren(previewOf(described, previewSheet));
-  snippet.textContent = snippetText(described, SCRIPT_URL);
+  const file = field('script') || 'tin-widgets.classic.js';
+  snippet.textContent = snippetText(described, {
+    url: SCRIPT_FOLDER + file,
+    module: file === 'tin-widgets.js',
+    integrity: integrity?.[file],
+  });
+  const lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
+  const notes = document.querySelector('#snippet-notes');
+  if (notes)
+    notes.textContent = [integrity ? 'sri-ok' : 'sri-none', live ? live.length && 'fallback-ok' : 'fallback-none']
+      .map((key) => (key ? TEXT[key]![lang] : ''))
+      .join(' ');
 }
 
 if (form) {
@@ -155,7 +223,12 @@ if (form) {
   // A theme brings its accent; the colour field then changes it from there.
   theme.addEventListener('change', () => (accent.value = accentOf(theme.value)));
   form.addEventListener('input', render);
-  form.addEventListener('change', render);
+  // The feed loads once its address is entered (change), not on every keystroke.
+  form.addEventListener('change', () => {
+    loadLive(src.value || FEED_URL);
+    render();
+  });
+  loadLive(FEED_URL);
   document.querySelector('#copy')?.addEventListener('click', async () => {
     const status = document.querySelector('#copied');
     try {
@@ -179,12 +252,5 @@ const savedLang = (() => {
 })();
 if (savedLang === 'en' || savedLang === 'vi') setLanguage(savedLang);
 
-// The page's own elements need no script (cards and lists pick by offset); only the builder's
-// <tin-article> snippet names an article, the feed's first.
-fetch(FEED_URL)
-  .then((response) => response.json() as Promise<{ items: { id: string }[] }>)
-  .then(({ items }) => {
-    firstId = items[0]?.id;
-    render();
-  })
-  .catch(() => render());
+// The page's own elements need no script: cards and lists pick their items by offset.
+void integrityRead.then(render);

@@ -1,5 +1,10 @@
 // The snippet builder's one source of truth: the choices become one description (tag, attributes,
-// CSS), which the preview applies and the snippet writes out, so what is copied is what was seen.
+// CSS, the no-JS fallback links), which the preview applies and the snippet writes out, so what is
+// copied is what was seen.
+import type { Article } from '../src/feed/model.js';
+import { clampInt } from '../src/internal/clamp.js';
+import { linkHref } from '../src/render/urls.js';
+import { selectArticles } from '../src/render/select-articles.js';
 
 export type Lang = 'vi' | 'en';
 
@@ -84,14 +89,51 @@ export function themeCss(theme: string, selector: string, accent = ''): string {
 /** The class the snippet's CSS is scoped to, so it styles this widget and no other on the page. */
 export const THEME_CLASS = 'tin-theme';
 
+/** One link of the fallback: the title as text, the link only when it passes the URL allow-list. */
+export interface FallbackLink {
+  title: string;
+  href: string | undefined;
+}
+
 export interface Snippet {
   tag: string;
   attributes: [string, string][];
   /** A stylesheet for the widget, empty when it keeps the defaults. */
   css: string;
+  /** The links written inside the element for crawlers, visitors without JavaScript and a dead feed. */
+  fallback: FallbackLink[];
 }
 
-export function describe(choices: Choices, firstId: string | undefined): Snippet {
+/** The script tag the snippet starts with: where the file is, and its SRI hash when known. */
+export interface ScriptChoice {
+  url: string;
+  module?: boolean;
+  integrity?: string | undefined;
+}
+
+/**
+ * The articles the element will show first, as links: the same choice and order as the element
+ * (`selectArticles`, past `offset`), `limit` of them for a list or grid, the first for a card (it
+ * shows the newest), the one `item-id` names for an article.
+ */
+function fallbackOf(
+  tag: string,
+  articles: readonly Article[],
+  limit: number,
+  id: string | undefined,
+  offset: number,
+): FallbackLink[] {
+  const shown =
+    tag === 'tin-article'
+      ? articles.filter((article) => article.id === id).slice(0, 1)
+      : selectArticles(articles, { offset }).slice(0, tag === 'tin-card' ? 1 : limit);
+  return shown.map((article) => {
+    const href = linkHref(article.url ?? article.externalUrl);
+    return { title: article.title || href || '', href };
+  });
+}
+
+export function describe(choices: Choices, firstId: string | undefined, articles: readonly Article[] = []): Snippet {
   const tag = ['tin-feed', 'tin-list', 'tin-card', 'tin-article'].includes(choices.element)
     ? choices.element
     : 'tin-feed';
@@ -100,8 +142,9 @@ export function describe(choices: Choices, firstId: string | undefined): Snippet
   if (tag === 'tin-article') attributes.push(['item-id', firstId ?? '']);
   if ((tag === 'tin-card' || tag === 'tin-feed') && choices.layout && choices.layout !== 'vertical')
     attributes.push(['layout', choices.layout]);
-  if (tag === 'tin-list' || tag === 'tin-feed') attributes.push(['limit', choices.limit || '6']);
-  const offset = Math.floor(Number(choices.offset));
+  const limit = choices.limit || '6';
+  if (tag === 'tin-list' || tag === 'tin-feed') attributes.push(['limit', limit]);
+  const offset = Math.max(0, Math.floor(Number(choices.offset))) || 0;
   if (tag !== 'tin-article' && offset > 0) attributes.push(['offset', String(offset)]);
   // <tin-feed> opens its articles in place: a new tab applies only to links routed elsewhere.
   if ((tag === 'tin-card' || tag === 'tin-list') && choices.newTab) attributes.push(['link-target', '_blank']);
@@ -114,22 +157,53 @@ export function describe(choices: Choices, firstId: string | undefined): Snippet
 
   const css = themeCss(choices.theme, `${tag}.${THEME_CLASS}`, choices.accent);
   if (css) attributes.push(['class', THEME_CLASS]);
-  return { tag, attributes, css };
+  const count = clampInt(Number(limit), 1, Infinity, 6);
+  return { tag, attributes, css, fallback: fallbackOf(tag, articles, count, firstId, offset) };
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+// Text and attribute values as HTML source: a title holding "<script>" is written as text.
+const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value: string) => escapeText(value).replace(/"/g, '&quot;');
+
+const fallbackText = (links: readonly FallbackLink[]) =>
+  links.length
+    ? `\n  <ul>\n${links
+        .map(({ title, href }) =>
+          href
+            ? `    <li><a href="${escapeAttribute(href)}">${escapeText(title)}</a></li>`
+            : `    <li>${escapeText(title)}</li>`,
+        )
+        .join('\n')}\n  </ul>\n`
+    : '';
 
 /** The text to paste into a page. */
-export function snippetText({ tag, attributes, css }: Snippet, scriptUrl: string): string {
+export function snippetText({ tag, attributes, css, fallback }: Snippet, script: ScriptChoice): string {
   const attributeText = attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
   const style = css ? `<style>\n${css}\n</style>\n` : '';
-  return `${style}<script src="${scriptUrl}" defer></script>\n<${tag}${attributeText}></${tag}>`;
+  // A tag with `integrity` must ask for the file with CORS, or the browser cannot check the hash.
+  const checked = script.integrity ? ` integrity="${escapeAttribute(script.integrity)}" crossorigin="anonymous"` : '';
+  const scriptTag = script.module
+    ? `<script type="module" src="${escapeAttribute(script.url)}"${checked}></script>`
+    : `<script src="${escapeAttribute(script.url)}"${checked} defer></script>`;
+  return `${style}${scriptTag}\n<${tag}${attributeText}>${fallbackText(fallback)}</${tag}>`;
 }
 
-/** The preview: the element the snippet describes, styled by the very CSS it writes. */
-export function previewOf({ tag, attributes, css }: Snippet, sheet: CSSStyleSheet): HTMLElement {
+/**
+ * The preview: the element the snippet describes, styled by the very CSS it writes, with the same
+ * fallback inside (built as nodes: the demo runs under Trusted Types, and titles stay text).
+ */
+export function previewOf({ tag, attributes, css, fallback }: Snippet, sheet: CSSStyleSheet): HTMLElement {
   const element = document.createElement(tag);
   for (const [name, value] of attributes) element.setAttribute(name, value);
+  if (fallback.length) {
+    const list = element.appendChild(document.createElement('ul'));
+    for (const { title, href } of fallback) {
+      const item = list.appendChild(document.createElement('li'));
+      const target = href ? item.appendChild(document.createElement('a')) : item;
+      if (href) target.setAttribute('href', href);
+      target.append(title);
+    }
+  }
   // CSSOM, not a <style> element: the demo runs under a strict CSP too.
   sheet.replaceSync(css);
   if (!document.adoptedStyleSheets.includes(sheet))

@@ -18,8 +18,10 @@ const ENTRIES = ['tin-widgets.classic.js', 'tin-widgets.js', 'tin-widgets.iife.j
 const folder = `dist-demo/tin-widgets/${version}`;
 rmSync(folder, { recursive: true, force: true });
 mkdirSync(folder, { recursive: true });
-// Source maps stay out: nothing shipped refers to them.
+// Source maps stay out: nothing shipped refers to them. The licence travels with the files (MIT
+// asks for its notice in every copy).
 cpSync('dist/cdn', folder, { recursive: true, filter: (source) => !source.endsWith('.map') });
+cpSync('LICENSE', join(folder, 'LICENSE'));
 
 const files = [];
 (function walk(dir) {

@@ -40,6 +40,7 @@ export const LAZY_CHUNKS = [
       'src/render/sanitize.ts',
       'src/render/srcset.ts',
       'src/render/json-ld.ts',
+      'src/render/related.ts',
       'src/render/format/file-size.ts',
     ],
     trigger: 'element',

@@ -10,6 +10,9 @@ import { TinElement } from './tin-element.js';
 
 /**
  * @csspart retry-button - The "Thử lại" button of the error box (also a `button` part).
+ * @slot - Plain links for search engines and visitors without JavaScript (a `<ul>` of `<a>`). Hidden
+ *   while the element shows its articles; shown under the error box when the feed fails.
+ * @csspart fallback - The slot of that fallback, shown when the feed fails.
  * @csspart stale-note - The note that a refresh failed while the older articles stay on screen.
  */
 export abstract class SourceElement extends TinElement {

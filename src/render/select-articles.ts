@@ -29,6 +29,12 @@ export function foldVietnamese(text: string): string {
     .toLowerCase();
 }
 
+/** The order lists show: newest first, undated last, then by title. */
+export const newestFirst = (a: Article, b: Article): number =>
+  (b.published?.getTime() ?? -Infinity) - (a.published?.getTime() ?? -Infinity) ||
+  // Creating a collator loads ICU data (~10 ms): only for articles that share a date.
+  cachedFormatter('cvi', () => new Intl.Collator('vi')).compare(a.title, b.title);
+
 /**
  * The articles to show, in order. `matches` is the search's test (render/search.ts, a chunk of
  * its own that only searchable lists and grids load); `query.search` is read by the package
@@ -46,13 +52,9 @@ export function selectArticles(
       (!tag || item.tags.some((t) => foldVietnamese(t) === tag)) &&
       (!matches || matches(item)),
   );
-  const order = (a: Article, b: Article) =>
-    (b.published?.getTime() ?? -Infinity) - (a.published?.getTime() ?? -Infinity) ||
-    // Creating a collator loads ICU data (~10 ms): only for articles that share a date.
-    cachedFormatter('cvi', () => new Intl.Collator('vi')).compare(a.title, b.title);
   // Feeds nearly always list newest first: checking is linear, sorting 10,000 items is not.
-  const sorted = chosen.every((item, i) => i === 0 || order(chosen[i - 1]!, item) <= 0);
-  const ordered = sorted ? chosen : chosen.sort(order);
+  const sorted = chosen.every((item, i) => i === 0 || newestFirst(chosen[i - 1]!, item) <= 0);
+  const ordered = sorted ? chosen : chosen.sort(newestFirst);
   const offset = clampInt(query.offset, 0, ordered.length, 0);
   return offset ? ordered.slice(offset) : ordered;
 }

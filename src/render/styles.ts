@@ -142,6 +142,10 @@ export const tokens = css`
     flex: 1 1 14em;
     margin: 0;
   }
+  .fallback {
+    display: block;
+    margin-top: 0.75em;
+  }
   .state-empty {
     color: var(--_muted);
     border: 1px dashed var(--_border);

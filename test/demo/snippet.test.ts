@@ -4,10 +4,13 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { describe as describeSnippet, previewOf, snippetText, type Choices } from '../../demo/snippet.js';
-import { until } from '../helpers.js';
+import { loadFeed } from '../../src/feed/loader.js';
+import type { Article } from '../../src/feed/model.js';
+import { parseJsonFeed } from '../../src/index.js';
+import { freshCaches, until } from '../helpers.js';
 
 const FEED = new URL('/test/pages/host/feed.json', location.href).href;
-const SCRIPT = new URL('/dist/cdn/tin-widgets.iife.js', location.href).href;
+const SCRIPT = { url: new URL('/dist/cdn/tin-widgets.iife.js', location.href).href };
 const LOGO = new URL('/test/fixtures/anh.svg?logo', location.href).href;
 const PROPERTIES = [
   'color',
@@ -65,6 +68,27 @@ async function look(widget: Element) {
   };
 }
 
+/** A portal page holding only `snippet`, at a real address (deep links need one). */
+async function paste(snippet: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = '/test/pages/snippet/blank.html';
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  doc.open();
+  doc.write(`<!doctype html><html lang="vi"><body>${snippet}</body></html>`);
+  doc.close();
+  return frame;
+}
+
+/** The SRI value of a file as the browser will check it. */
+async function sha384(url: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-384', await (await fetch(url)).arrayBuffer());
+  return `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
+}
+
 describe('demo snippet builder', () => {
   const sheet = new CSSStyleSheet();
   afterEach(() => {
@@ -95,17 +119,7 @@ describe('demo snippet builder', () => {
       holder.append(previewOf(described, sheet));
       const preview = await look(holder.firstElementChild!);
 
-      const frame = document.createElement('iframe');
-      frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      // A page at a real address (deep links need one), rewritten to hold only the snippet.
-      frame.src = '/test/pages/snippet/blank.html';
-      document.body.append(frame);
-      await loaded;
-      const doc = frame.contentDocument!;
-      doc.open();
-      doc.write(`<!doctype html><html lang="vi"><body>${snippetText(described, SCRIPT)}</body></html>`);
-      doc.close();
+      const frame = await paste(snippetText(described, SCRIPT));
       const pasted = frame.contentDocument!.querySelector(described.tag)!;
       await until(() => frame.contentWindow!.customElements.get(described.tag), 6000, 'the classic script');
       const copy = await look(pasted);
@@ -177,5 +191,137 @@ describe('demo snippet builder', () => {
     expect(names({ element: 'tin-card' })).to.deep.equal([`src=${FEED}`]);
     for (const offset of ['0', '-1', 'abc', '0.5'])
       expect(names({ element: 'tin-list', offset }), offset).to.deep.equal([`src=${FEED}`, 'limit=2']);
+  });
+
+  describe('the fallback links it writes from the live feed', () => {
+    beforeEach(freshCaches);
+
+    it('writes the first `limit` articles as links, in the order the element shows them', async () => {
+      const { items } = await loadFeed(FEED);
+      const described = describeSnippet({ ...base, limit: '2' }, undefined, items);
+      // Newest first, as <tin-list> orders them (the feed lists a, b, c; b is the newest).
+      expect(described.fallback).to.deep.equal([
+        { title: 'Đẩy mạnh chuyển đổi số trong cơ quan nhà nước', href: new URL('/test/pages/host/b.html', FEED).href },
+        {
+          title: 'Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm',
+          href: new URL('/test/pages/host/a.html', FEED).href,
+        },
+      ]);
+      const text = snippetText(described, SCRIPT);
+      expect(text).to.contain(
+        `<tin-list src="${FEED}" limit="2">\n  <ul>\n    <li><a href="${new URL('/test/pages/host/b.html', FEED).href}">Đẩy mạnh`,
+      );
+      // An article: the one its item-id names. A card (no item-id): the newest, past the offset.
+      const article = describeSnippet({ ...base, element: 'tin-article' }, 'c', items);
+      expect(article.fallback.map(({ title }) => title)).to.deep.equal([
+        'Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa',
+      ]);
+      const card = describeSnippet({ ...base, element: 'tin-card' }, 'c', items);
+      expect(card.fallback.map(({ title }) => title)).to.deep.equal(['Đẩy mạnh chuyển đổi số trong cơ quan nhà nước']);
+      const past = describeSnippet({ ...base, element: 'tin-card', offset: '2' }, 'a', items);
+      expect(past.fallback.map(({ title }) => title)).to.deep.equal([
+        'Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa',
+      ]);
+      // A list past the offset starts where the element does.
+      const list = describeSnippet({ ...base, offset: '1' }, undefined, items);
+      expect(list.fallback.map(({ title }) => title)).to.deep.equal([
+        'Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm',
+        'Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa',
+      ]);
+    });
+
+    it('writes hostile titles as text and links only what passes the URL allow-list', async () => {
+      const feed = await parseJsonFeed(
+        {
+          version: 'https://jsonfeed.org/version/1.1',
+          items: [
+            {
+              id: '1',
+              url: 'https://tinh.example.gov.vn/tin?a=1&b="2"',
+              title: '<img src=x onerror="window.__pwned=1">Tin & "trích dẫn"</a><script>window.__pwned=2</script>',
+              date_published: '2026-11-20T09:00:00+07:00',
+            },
+            {
+              id: '2',
+              url: 'https://tinh.example.gov.vn/2',
+              title: 'Tin thứ hai',
+              date_published: '2026-11-19T09:00:00+07:00',
+            },
+          ],
+        },
+        FEED,
+      );
+      // What no parser lets through (it reads markup in a title as text, drops a javascript: link),
+      // set by code: the builder still writes the title as text and leaves the link out.
+      const hostile = '<img src=x onerror="window.__pwned=1">Tin & "trích dẫn" <script>window.__pwned=2</script>';
+      const items: Article[] = [
+        { ...feed.items[0]!, title: hostile },
+        { ...feed.items[1]!, url: 'javascript:window.__pwned=3' },
+      ];
+      const described = describeSnippet({ ...base, limit: '5' }, undefined, items);
+      expect(described.fallback[1]).to.deep.equal({ title: 'Tin thứ hai', href: undefined });
+      const text = snippetText(described, SCRIPT);
+      const inside = text.slice(text.indexOf('<tin-list'));
+      expect(inside).to.not.contain('<img').and.not.contain('<script').and.not.contain('javascript:');
+      expect(inside).to.contain('href="https://tinh.example.gov.vn/tin?a=1&amp;b=%222%22"');
+
+      // Pasted into a page whose feed is dead: the fallback is what the visitor gets, as text.
+      const dead = snippetText({ ...described, attributes: [['src', '/__fault/404?id=snippet-dead']] }, SCRIPT);
+      const frame = await paste(dead);
+      const win = frame.contentWindow as Window & { __pwned?: number };
+      const pasted = frame.contentDocument!.querySelector('tin-list')!;
+      await until(() => pasted.shadowRoot?.querySelector('[part="error"]'), 8000, 'the error');
+      const links = [...pasted.querySelectorAll('ul > li')];
+      expect(links.map((li) => li.textContent)).to.deep.equal([hostile, 'Tin thứ hai']);
+      expect(links[0]!.querySelector('a')!.href).to.equal('https://tinh.example.gov.vn/tin?a=1&b=%222%22');
+      expect(links[1]!.querySelector('a')).to.equal(null);
+      expect(pasted.querySelector('img, script')).to.equal(null);
+      expect(win.__pwned).to.equal(undefined);
+      expect(pasted.querySelector('ul')!.getBoundingClientRect().height).to.be.above(0);
+    });
+
+    it('the preview holds the same fallback, built as nodes', async () => {
+      const { items } = await loadFeed(FEED);
+      const described = describeSnippet({ ...base, limit: '3' }, undefined, items);
+      const preview = previewOf(described, sheet);
+      expect(
+        [...preview.querySelectorAll('ul > li > a')].map((a) => [a.textContent, a.getAttribute('href')]),
+      ).to.deep.equal(described.fallback.map(({ title, href }) => [title, href]));
+    });
+  });
+
+  describe('the script tag it writes', () => {
+    it('with integrity and crossorigin: the file loads when the hash matches, and is refused when it does not', async () => {
+      const url = new URL('/dist/cdn/tin-widgets.iife.js', location.href).href;
+      const described = describeSnippet(base, undefined);
+      const good = snippetText(described, { url, integrity: await sha384(url) });
+      expect(good).to.match(
+        /^<script src="[^"]+" integrity="sha384-[\w+/=]+" crossorigin="anonymous" defer><\/script>/,
+      );
+      const frame = await paste(good);
+      await until(() => frame.contentWindow!.customElements.get('tin-list'), 6000, 'the checked script');
+      frame.remove();
+
+      const altered = snippetText(described, { url, integrity: `sha384-${btoa('x'.repeat(48))}` });
+      const refused = await paste(altered);
+      const script = refused.contentDocument!.querySelector('script')!;
+      await new Promise((resolve) => {
+        script.addEventListener('error', resolve, { once: true });
+        // Already refused before the listener: the page's load event is then over too.
+        if (refused.contentDocument!.readyState === 'complete') resolve(undefined);
+      });
+      expect(refused.contentWindow!.customElements.get('tin-list')).to.equal(undefined);
+    });
+
+    it('an ES module entry is a module script', () => {
+      const text = snippetText(describeSnippet(base, undefined), {
+        url: 'https://cdn.example/tin-widgets/0.1.0/tin-widgets.js',
+        module: true,
+        integrity: 'sha384-abc',
+      });
+      expect(text).to.contain(
+        '<script type="module" src="https://cdn.example/tin-widgets/0.1.0/tin-widgets.js" integrity="sha384-abc" crossorigin="anonymous"></script>',
+      );
+    });
   });
 });

@@ -32,9 +32,13 @@ const feed = parseJsonFeed(
   {
     title: 'Cổng thông tin điện tử tỉnh Thử Nghiệm',
     items: [
-      item('mot', 'Hội nghị tổng kết công tác năm 2026', 'Sáng 20/11, UBND tỉnh tổ chức hội nghị tổng kết.'),
+      {
+        ...item('mot', 'Hội nghị tổng kết công tác năm 2026', 'Sáng 20/11, UBND tỉnh tổ chức hội nghị tổng kết.'),
+        tags: ['Hội nghị'],
+      },
       item('hai', 'Khánh thành cầu Thống Nhất nối hai huyện', 'Chiều 19/11, tỉnh khánh thành cầu mới.'),
-      item('ba', 'Tuyển sinh lớp 10 năm học mới', 'Sở Giáo dục công bố lịch tuyển sinh.'),
+      // Two of them share a subject: the open article has "Tin liên quan" on screen, not in print.
+      { ...item('ba', 'Tuyển sinh lớp 10 năm học mới', 'Sở Giáo dục công bố lịch tuyển sinh.'), tags: ['Hội nghị'] },
     ],
   },
   'https://tinh.example.gov.vn/feed.json',
@@ -57,7 +61,16 @@ function expectArticleAlone(printed: Printed, article: typeof first): void {
   expect(text).to.contain('Các đại biểu thảo luận về kế hoạch năm tới.');
   expect(text).to.contain('Minh Anh');
   expect(text).to.contain(`Địa chỉ bài viết: ${article.url}`);
-  for (const button of ['In bài viết', 'Cỡ chữ', 'Sao chép liên kết', 'Quay lại', 'Các tin khác'])
+  for (const button of [
+    'In bài viết',
+    'Cỡ chữ',
+    'Sao chép liên kết',
+    'Quay lại',
+    'Các tin khác',
+    'Tin trước',
+    'Tin sau',
+    'Tin liên quan',
+  ])
     expect(text, button).not.to.contain(button);
   expect(printed.images, 'the lead image').to.equal(1);
   expect(printed.pages, 'pages').to.equal(1);
@@ -85,6 +98,13 @@ describe('printing an article', function () {
   it('standalone: Ctrl+P prints the article alone on one page, "Các tin khác" and tools left out', async () => {
     const el = await fixture<TinArticle>(html`<tin-article no-json-ld .article=${first} .feed=${feed}></tin-article>`);
     await articleReady(el);
+    // On screen: previous/next and "Tin liên quan", which the print leaves out with "Các tin khác".
+    expect([...el.shadowRoot!.children].map((child) => child.getAttribute('part'))).to.deep.equal([
+      'article',
+      'adjacent',
+      'related',
+      'other',
+    ]);
     expectArticleAlone(await printPage('standalone'), first);
     // Printing left the page as it was.
     expect(el.hasAttribute('data-tin-printing')).to.equal(false);

@@ -207,10 +207,50 @@ export const articleStyles = css`
   .tools .spacer {
     flex: 1;
   }
-  .other {
+  .related,
+  .other,
+  .adjacent {
     display: block;
     max-width: var(--tin-article-width, 48em);
     margin-top: 2em;
+  }
+  .adjacent {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+  }
+  /* Side by side while each has 16em; stacked, full width, on a phone. */
+  .adjacent-link {
+    flex: 1 1 16em;
+    /* A title of one 300-character word wraps inside the link instead of widening the page. */
+    min-width: 0;
+    overflow-wrap: anywhere;
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    padding: 0.6em 0.85em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    color: inherit;
+    text-decoration: none;
+  }
+  .adjacent-link.next {
+    text-align: end;
+  }
+  .adjacent-label {
+    font-size: 0.88em;
+    color: var(--_muted);
+  }
+  .adjacent-title {
+    font-weight: 600;
+  }
+  .adjacent-link:hover .adjacent-title {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .adjacent-link:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
   }
   .address {
     display: none;
@@ -227,6 +267,8 @@ export const articleStyles = css`
   }
   @media print {
     .tools,
+    .adjacent,
+    .related,
     .other {
       display: none !important;
     }

@@ -7,11 +7,14 @@ import { type Article, type Feed, consoleWarn } from '../../feed/model.js';
 import { DATE_TIME_FORMAT, formatDate, isoInZone } from '../../render/format/dates.js';
 import { removeJsonLd, writeJsonLd } from '../../render/json-ld.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
+import { adjacentArticles, relatedArticles } from '../../render/related.js';
 import { loadSanitizer, sanitizeBody, type SanitizedBody, type SanitizerChoice } from '../../render/sanitize.js';
-import { PLACEHOLDER_ARTICLE } from '../../render/templates/article-parts.js';
-import { errorState, staleState } from '../../render/templates/states.js';
+import { selectArticles } from '../../render/select-articles.js';
+import { articleHref, PLACEHOLDER_ARTICLE, selectOnClick } from '../../render/templates/article-parts.js';
+import { errorState, failedState, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import { resourceSrc } from '../../render/urls.js';
+import { clampInt } from '../../internal/clamp.js';
 import { SourceElement } from '../source-element.js';
 import { renderAttachments } from './attachments.js';
 import { bodyHasImage, bodyRepeatsSummary } from './lead.js';
@@ -22,7 +25,9 @@ import { mediaStyles } from './media.styles.js';
 
 /**
  * The full article as a provincial portal shows it: title, "Đăng ngày" line, body, author,
- * tags, attachments, then "Các tin khác" from the same feed.
+ * tags, attachments, then, from the same feed, links to the article before and after it by date
+ * ("Tin trước" / "Tin sau"), "Tin liên quan" (the articles on the same subject) and "Các tin khác"
+ * (the newest others, without those already listed). None of them is printed.
  *
  * @tag tin-article
  * @summary A full news article, from an `article` property or a feed URL and item id.
@@ -40,6 +45,14 @@ import { mediaStyles } from './media.styles.js';
  * @csspart address - "Địa chỉ bài viết: <url>", shown only in print.
  * @csspart tools - The reader tools bar.
  * @csspart button - Every button.
+ * @csspart adjacent - The `<nav>` of the previous and next articles by date (absent when the feed has neither).
+ * @csspart adjacent-link - Each of its links ("Tin trước" with the older article's title, "Tin sau" with the newer's).
+ * @csspart previous-link - The "Tin trước" link.
+ * @csspart next-link - The "Tin sau" link.
+ * @csspart related - The "Tin liên quan" list element (a `<tin-list>`; absent when nothing relates).
+ * @csspart related-heading - Its heading.
+ * @csspart related-item - Each of its items.
+ * @csspart related-link - Each of its links.
  * @csspart other - The "Các tin khác" list element.
  * @csspart error - The error or "not found" box.
  * @csspart gone-note - The note over an article a refresh of the feed no longer has (it stays open).
@@ -55,7 +68,7 @@ import { mediaStyles } from './media.styles.js';
  * @cssproperty [--tin-font-family=inherit] - Font family.
  * @cssproperty [--tin-font-size=inherit] - Base font size.
  *
- * @fires {TinSelectEvent} tin-select - An article in "Các tin khác" was clicked; cancel to route elsewhere.
+ * @fires {TinSelectEvent} tin-select - An article in "Tin trước" / "Tin sau", "Tin liên quan" or "Các tin khác" was clicked; cancel to route elsewhere.
  * @fires {TinLoadEvent} tin-load - The feed at `src` loaded.
  * @fires {TinErrorEvent} tin-error - The feed at `src` failed to load.
  */
@@ -66,6 +79,7 @@ export class TinArticle extends SourceElement {
     itemId: { attribute: 'item-id' },
     otherCount: { attribute: 'other-count', type: Number },
     otherHeading: { attribute: 'other-heading' },
+    relatedCount: { attribute: 'related-count', type: Number },
     dateFormat: { attribute: 'date-format' },
     tools: {},
     noJsonLd: { type: Boolean, attribute: 'no-json-ld' },
@@ -89,6 +103,14 @@ export class TinArticle extends SourceElement {
 
   /** Heading of the other-news list; default "Các tin khác". */
   otherHeading?: string;
+
+  /**
+   * How many articles "Tin liên quan" lists at most; 0 hides it. Ranked by tags shared with this
+   * article, then by words shared with its title (two at least; "của", "và", "các", "năm",
+   * "tỉnh" and the like not counted; a title without diacritics matches "da nang" to "Đà Nẵng"), then newest first. The list is absent when
+   * nothing relates.
+   */
+  relatedCount = 3;
 
   /**
    * Pattern for the date line: `d dd M MM yy yyyy H HH h hh m mm s ss S… a`, weekdays `EEEE` ("Thứ ba")
@@ -132,6 +154,15 @@ export class TinArticle extends SourceElement {
   /** The lead image that failed to load here: the article shows without it. */
   private failedLead?: string;
   private stopPrinting?: () => void;
+
+  /** What is listed around the article shown, worked out once per article, feed and counts. */
+  private around?: {
+    readonly key: readonly unknown[];
+    readonly related: Article[];
+    readonly other: Article[];
+    readonly previous?: Article | undefined;
+    readonly next?: Article | undefined;
+  };
 
   /** The article last shown: it stays open when a refresh of the feed drops it, until `item-id` changes. */
   private kept?: Article;
@@ -255,7 +286,7 @@ export class TinArticle extends SourceElement {
           : nothing
       }${this.renderArticle(article)}`;
     const given = this.article !== undefined && this.article !== null;
-    if (state.status === 'error' && !given) return errorState(state.error, () => this.source.reload());
+    if (state.status === 'error' && !given) return failedState(this, state.error, () => this.source.reload());
     // "Not found" only from the current feed: not from a copy while the request is still out.
     if (given ? !this.source.pending : (state.status === 'loaded' || state.status === 'empty') && !state.revalidating)
       return errorState('not-found');
@@ -316,13 +347,46 @@ export class TinArticle extends SourceElement {
       ${renderAttachments(article.attachments, this.locale)}
       ${article.url ? html`<p part="address" class="address">${msg('Địa chỉ bài viết:', { id: 'article-address' })} ${article.url}</p>` : nothing}
     </article>
-    ${
-      feed && this.otherCount > 0
-        ? html`<tin-list part="other" class="other" exportparts="heading: other-heading, item: other-item, link: other-link"
-          .feed=${feed} .hrefFor=${this.hrefFor} .exclude=${article.id} .limit=${this.otherCount}
-          .heading=${this.otherHeading} .timeZone=${this.timeZone} .colorScheme=${this.colorScheme}></tin-list>`
+    ${feed && !skeleton ? this.renderAround(feed, article) : nothing}`;
+  }
+
+  /** "Tin trước" / "Tin sau", "Tin liên quan" and "Các tin khác" under `article`. */
+  private renderAround(feed: Feed, article: Article): TemplateResult {
+    const { related, other, previous, next } = this.aroundOf(feed, article);
+    const list = (part: string, articles: Article[], heading: string | undefined) =>
+      html`<tin-list part=${part} class=${part} exportparts="heading: ${part}-heading, item: ${part}-item, link: ${part}-link"
+        .feed=${feed} .chosen=${articles} .exclude=${article.id} .limit=${articles.length} .hrefFor=${this.hrefFor}
+        .heading=${heading} .timeZone=${this.timeZone} .colorScheme=${this.colorScheme}></tin-list>`;
+    return html`${
+      previous || next
+        ? html`<nav part="adjacent" class="adjacent" aria-label=${msg('Tin trước và tin sau', { id: 'adjacent-news' })}>${this.adjacentLink(previous, false)}${this.adjacentLink(next, true)}</nav>`
         : nothing
+    }${related.length ? list('related', related, msg('Tin liên quan', { id: 'related-news' })) : nothing}${
+      this.otherCount > 0 ? list('other', other, this.otherHeading) : nothing
     }`;
+  }
+
+  private aroundOf(feed: Feed, article: Article): NonNullable<TinArticle['around']> {
+    const relatedCount = this.relatedCount > 0 ? clampInt(this.relatedCount, 1, Infinity, 3) : 0;
+    const otherCount = clampInt(this.otherCount, 1, Infinity, 5);
+    const key = [feed, article, relatedCount, otherCount];
+    if (this.around?.key.every((value, i) => value === key[i])) return this.around;
+    const related = relatedArticles(feed.items, article, relatedCount);
+    const listed = new Set(related);
+    const other = selectArticles(feed.items, { exclude: article.id })
+      .filter((item) => !listed.has(item))
+      .slice(0, otherCount);
+    return (this.around = { key, related, other, ...adjacentArticles(feed.items, article) });
+  }
+
+  /** The link to the article before (`newer` false) or after `article` by date, if it has one. */
+  private adjacentLink(article: Article | undefined, newer: boolean): TemplateResult | typeof nothing {
+    const href = article && articleHref(this.hrefFor, article);
+    if (!article || !href) return nothing;
+    const label = newer ? msg('Tin sau', { id: 'next-news' }) : msg('Tin trước', { id: 'previous-news' });
+    return html`<a part="adjacent-link ${newer ? 'next' : 'previous'}-link" class="adjacent-link ${newer ? 'next' : ''}" href=${href} @click=${selectOnClick(this, article)}>
+      <span class="adjacent-label">${newer ? html`${label} <span aria-hidden="true">→</span>` : html`<span aria-hidden="true">←</span> ${label}`}</span>
+      <span class="adjacent-title" lang=${ifDefined(article.language)}>${article.title || untitled()}</span></a>`;
   }
 
   /**

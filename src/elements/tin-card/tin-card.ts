@@ -14,7 +14,7 @@ import {
   targetOf,
   timeTemplate,
 } from '../../render/templates/article-parts.js';
-import { errorState, staleState } from '../../render/templates/states.js';
+import { errorState, failedState, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import { resourceSrc } from '../../render/urls.js';
 import { SourceElement } from '../source-element.js';
@@ -161,7 +161,7 @@ export class TinCard extends SourceElement {
     const given = this.article !== undefined && this.article !== null;
     if (given ? !this.source.pending : state.status !== 'loading') {
       return state.status === 'error' && !given
-        ? errorState(state.error, () => this.source.reload())
+        ? failedState(this, state.error, () => this.source.reload())
         : errorState('not-found');
     }
     return this.renderCard(PLACEHOLDER_ARTICLE, true);

@@ -12,7 +12,7 @@ import { loadingLabel } from '../../render/messages.js';
 import type { SanitizerChoice } from '../../render/sanitize.js';
 import { selectArticles } from '../../render/select-articles.js';
 import type { HrefFor } from '../../render/templates/article-parts.js';
-import { errorState, moreButton, moreStatus, staleState } from '../../render/templates/states.js';
+import { errorState, failedState, moreButton, moreStatus, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import type { CardLayout } from '../tin-card/tin-card.js';
 import { SourceElement } from '../source-element.js';
@@ -26,7 +26,7 @@ import { loadArticleView } from './load-article-view.js';
  * others as rows with the image beside the title.
  *
  * Plain links written inside the element are what crawlers and visitors without JavaScript see;
- * the element renders no slot, so they are not shown once it runs.
+ * they are hidden while it shows the feed and stay in view, under the error, if the feed fails.
  *
  * @tag tin-feed
  * @summary A news section: card grid plus in-place article view with deep links.
@@ -69,6 +69,7 @@ export class TinFeed extends SourceElement {
     urlParam: { attribute: 'url-param' },
     dateFormat: { attribute: 'date-format' },
     otherCount: { attribute: 'other-count', type: Number },
+    relatedCount: { attribute: 'related-count', type: Number },
     sanitizer: {},
     embedHosts: { attribute: 'embed-hosts' },
     linkTarget: { attribute: 'link-target' },
@@ -124,6 +125,9 @@ export class TinFeed extends SourceElement {
 
   /** How many articles "Các tin khác" lists under an open article; 0 hides it. */
   otherCount = 5;
+
+  /** How many articles "Tin liên quan" lists at most under an open article; 0 hides it (see `<tin-article>`). */
+  relatedCount = 3;
 
   /** Sanitiser of the open article's body: `auto`, `native` or `dompurify` (see `<tin-article>`). */
   sanitizer: SanitizerChoice = 'auto';
@@ -247,7 +251,7 @@ export class TinFeed extends SourceElement {
     const heading = this.heading
       ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>${this.heading}</div>`
       : nothing;
-    if (state.status === 'error') return html`${heading}${errorState(state.error, () => this.source.reload())}`;
+    if (state.status === 'error') return html`${heading}${failedState(this, state.error, () => this.source.reload())}`;
     if (state.status === 'loading') return html`${heading}${this.renderGrid(undefined, level)}`;
     const items = this.pager.items(state.feed);
     if (this.url.openId) {
@@ -278,7 +282,7 @@ export class TinFeed extends SourceElement {
         this.articleViewFailed
           ? errorState(new FeedError('network', 'No article view'), () => void this.ensureArticleView(true))
           : html`<tin-article part="article" .article=${article} .feed=${feed} .hrefFor=${this.hrefFor} .itemId=${this.url.openId}
-            .otherCount=${this.otherCount} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
+            .otherCount=${this.otherCount} .relatedCount=${this.relatedCount} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
             .colorScheme=${this.colorScheme} .sanitizer=${this.sanitizer} .embedHosts=${this.embedHosts}></tin-article>`
       }`;
   }

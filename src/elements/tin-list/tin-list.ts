@@ -16,7 +16,7 @@ import {
   targetOf,
   timeTemplate,
 } from '../../render/templates/article-parts.js';
-import { errorState, moreButton, moreStatus, staleState } from '../../render/templates/states.js';
+import { failedState, moreButton, moreStatus, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import { SourceElement } from '../source-element.js';
 import { listStyles } from './tin-list.styles.js';
@@ -28,7 +28,7 @@ let headingIds = 0;
  * newest first.
  *
  * Plain links written inside the element are what crawlers and visitors without JavaScript see;
- * the element renders no slot, so they are not shown once it runs.
+ * they are hidden while it shows the feed and stay in view, under the error, if the feed fails.
  *
  * @tag tin-list
  * @summary A list of news titles with dates, from a feed URL or a `feed`/`articles` property.
@@ -67,6 +67,8 @@ export class TinList extends SourceElement {
     limit: { type: Number },
     offset: { type: Number },
     exclude: {},
+    /** @private Not API (`<tin-article>`'s lists): kept out of the manifest, whose Lit plugin reads this table. */
+    chosen: { attribute: false },
     tag: {},
     searchable: { type: Boolean },
     loadMore: { type: Boolean, attribute: 'load-more' },
@@ -94,6 +96,13 @@ export class TinList extends SourceElement {
 
   /** Id of an article to leave out (the one being read). */
   exclude?: string;
+
+  /**
+   * The articles to list, already chosen and in order (`<tin-article>`'s "Tin liên quan"): then
+   * neither `exclude`, `tag` nor the date order applies.
+   * @internal
+   */
+  chosen?: readonly Article[];
 
   /** Only articles with this tag / category. */
   tag?: string;
@@ -140,13 +149,15 @@ export class TinList extends SourceElement {
   private renderContent(): TemplateResult {
     const state = this.source.state;
     const limit = clampInt(this.limit, 1, Infinity, 5);
-    if (state.status === 'error') return errorState(state.error, () => this.source.reload());
+    if (state.status === 'error') return failedState(this, state.error, () => this.source.reload());
     if (state.status === 'loading') return this.renderSkeleton(Math.min(limit, 10));
-    const chosen = selectArticles(
-      this.pager.items(state.feed),
-      { exclude: this.exclude, tag: this.tag, offset: this.offset },
-      this.search.matches(),
-    );
+    const chosen =
+      this.chosen ??
+      selectArticles(
+        this.pager.items(state.feed),
+        { exclude: this.exclude, tag: this.tag, offset: this.offset },
+        this.search.matches(),
+      );
     const visible = this.pager.visible(chosen, limit);
     return html`${staleState(state.refreshError)}
       ${this.searchable ? this.search.box(chosen.length, this.locale) : nothing}

@@ -20,6 +20,15 @@ export function errorState(error: FeedError | 'not-found', onRetry?: () => void)
   </div>`;
 }
 
+/**
+ * A feed that failed: the error box, then the page's own fallback (what the webmaster wrote inside
+ * the element), through a slot, so its links keep working while the feed is down. The host page's
+ * markup is never copied into the shadow root, and a feed that loads later hides it again.
+ */
+export function failedState(host: Element, error: FeedError, onRetry: () => void): TemplateResult {
+  return html`${errorState(error, onRetry)}<slot part="fallback" class=${host.childElementCount ? 'fallback' : ''}></slot>`;
+}
+
 export function emptyState(): TemplateResult {
   return html`<p part="empty" class="state state-empty" role="status">${emptyMessage()}</p>`;
 }

@@ -378,6 +378,8 @@ snapshots["snapshots tin-card error, the feed answers 404"] =
         Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.
       </p>
     </div>
+    <slot part="fallback">
+    </slot>
   </x-shadow-root>
 </tin-card>
 `;
@@ -440,6 +442,8 @@ snapshots["snapshots tin-card English, error"] =
         The news cannot be shown at the moment. We apologise for the inconvenience.
       </p>
     </div>
+    <slot part="fallback">
+    </slot>
   </x-shadow-root>
 </tin-card>
 `;
@@ -714,6 +718,8 @@ snapshots["snapshots tin-list error, the feed answers 404"] =
           Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.
         </p>
       </div>
+      <slot part="fallback">
+      </slot>
     </section>
   </x-shadow-root>
 </tin-list>
@@ -1282,6 +1288,48 @@ snapshots["snapshots tin-article loaded with body, author, tags, attachments and
         Địa chỉ bài viết: https://tinh.example.gov.vn/tin-tuc/hoi-nghi-so-ket.html
       </p>
     </article>
+    <nav
+      aria-label="Tin trước và tin sau"
+      class="adjacent"
+      part="adjacent"
+    >
+      <a
+        class="adjacent-link"
+        href="https://tinh.example.gov.vn/tin-tuc/du-lich.html"
+        part="adjacent-link previous-link"
+      >
+        <span class="adjacent-label">
+          <span aria-hidden="true">
+            ←
+          </span>
+          Tin trước
+        </span>
+        <span
+          class="adjacent-title"
+          lang="vi"
+        >
+          Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa
+        </span>
+      </a>
+      <a
+        class="adjacent-link next"
+        href="https://tinh.example.gov.vn/tin-tuc/chuyen-doi-so.html"
+        part="adjacent-link next-link"
+      >
+        <span class="adjacent-label">
+          Tin sau
+          <span aria-hidden="true">
+            →
+          </span>
+        </span>
+        <span
+          class="adjacent-title"
+          lang="vi"
+        >
+          Đẩy mạnh chuyển đổi số trong cơ quan nhà nước
+        </span>
+      </a>
+    </nav>
     <tin-list
       class="other"
       exportparts="heading: other-heading, item: other-item, link: other-link"
@@ -1421,6 +1469,8 @@ snapshots["snapshots tin-article error, the feed answers 404"] =
         Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.
       </p>
     </div>
+    <slot part="fallback">
+    </slot>
   </x-shadow-root>
 </tin-article>
 `;
@@ -1670,6 +1720,48 @@ snapshots["snapshots tin-article English, loaded"] =
         Article address: https://tinh.example.gov.vn/tin-tuc/hoi-nghi-so-ket.html
       </p>
     </article>
+    <nav
+      aria-label="Previous and next articles"
+      class="adjacent"
+      part="adjacent"
+    >
+      <a
+        class="adjacent-link"
+        href="https://tinh.example.gov.vn/tin-tuc/du-lich.html"
+        part="adjacent-link previous-link"
+      >
+        <span class="adjacent-label">
+          <span aria-hidden="true">
+            ←
+          </span>
+          Previous article
+        </span>
+        <span
+          class="adjacent-title"
+          lang="vi"
+        >
+          Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa
+        </span>
+      </a>
+      <a
+        class="adjacent-link next"
+        href="https://tinh.example.gov.vn/tin-tuc/chuyen-doi-so.html"
+        part="adjacent-link next-link"
+      >
+        <span class="adjacent-label">
+          Next article
+          <span aria-hidden="true">
+            →
+          </span>
+        </span>
+        <span
+          class="adjacent-title"
+          lang="vi"
+        >
+          Đẩy mạnh chuyển đổi số trong cơ quan nhà nước
+        </span>
+      </a>
+    </nav>
     <tin-list
       class="other"
       exportparts="heading: other-heading, item: other-item, link: other-link"
@@ -2233,6 +2325,8 @@ snapshots["snapshots tin-feed error, the feed answers 404"] =
         Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.
       </p>
     </div>
+    <slot part="fallback">
+    </slot>
   </x-shadow-root>
 </tin-feed>
 `;
@@ -2494,6 +2588,48 @@ snapshots["snapshots tin-feed an article open from the URL"] =
             Địa chỉ bài viết: https://tinh.example.gov.vn/tin-tuc/hoi-nghi-so-ket.html
           </p>
         </article>
+        <nav
+          aria-label="Tin trước và tin sau"
+          class="adjacent"
+          part="adjacent"
+        >
+          <a
+            class="adjacent-link"
+            href="{page}#tin=tin-3"
+            part="adjacent-link previous-link"
+          >
+            <span class="adjacent-label">
+              <span aria-hidden="true">
+                ←
+              </span>
+              Tin trước
+            </span>
+            <span
+              class="adjacent-title"
+              lang="vi"
+            >
+              Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa
+            </span>
+          </a>
+          <a
+            class="adjacent-link next"
+            href="{page}#tin=2"
+            part="adjacent-link next-link"
+          >
+            <span class="adjacent-label">
+              Tin sau
+              <span aria-hidden="true">
+                →
+              </span>
+            </span>
+            <span
+              class="adjacent-title"
+              lang="vi"
+            >
+              Đẩy mạnh chuyển đổi số trong cơ quan nhà nước
+            </span>
+          </a>
+        </nav>
         <tin-list
           class="other"
           exportparts="heading: other-heading, item: other-item, link: other-link"

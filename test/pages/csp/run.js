@@ -9,6 +9,7 @@ async function settle() {
       shadow('tin-card')?.querySelector('[part="link"]') &&
       shadow('tin-list')?.querySelector('[part="item"]') &&
       shadow('tin-article')?.querySelector('[part="body"] p') &&
+      shadow('#purify')?.querySelector('[part="body"] p') &&
       shadow('tin-feed')?.querySelector('tin-card') &&
       document.querySelectorAll('tin-list')[1]?.shadowRoot?.querySelector('[part="error"]') &&
       document.querySelector('#rss')?.shadowRoot?.querySelector('[part="item"]');
@@ -20,12 +21,16 @@ async function settle() {
 
 const settled = await settle();
 const body = shadow('tin-article')?.querySelector('[part="body"]');
+// The same body through DOMPurify, whatever the browser has: its Trusted Types policy in every engine.
+const purified = shadow('#purify')?.querySelector('[part="body"]');
 parent.postMessage(
   {
     type: 'csp-report',
     settled,
     bodyText: body?.textContent ?? '',
     bodyHasScript: !!body?.querySelector('script, [onerror], iframe'),
+    purifiedText: purified?.textContent ?? '',
+    purifiedHasScript: !!purified?.querySelector('script, [onerror], iframe'),
     rssItem: document.querySelector('#rss')?.shadowRoot?.querySelector('[part="item"]')?.textContent?.trim() ?? '',
     jsonLd: document.head.querySelectorAll('script[type="application/ld+json"]').length,
     xss: window.__xssRuns ?? [],

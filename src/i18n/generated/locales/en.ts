@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'article-address': `Article address:`,
+      'adjacent-news': `Previous and next articles`,
+'article-address': `Article address:`,
 'article-gone': `This article is no longer in the news list.`,
 'attachments': `Attachments`,
 'back': `Back`,
@@ -29,12 +30,15 @@
 'loading': `Loading…`,
 'more': `Show more`,
 'more-shown': str`Showing ${0} more`,
+'next-news': `Next article`,
 'not-found': `Article not found.`,
 'open-embed': `Open embedded content`,
 'other-news': `Other news`,
 'pause': `Pause`,
 'posted-on': `Posted on`,
+'previous-news': `Previous article`,
 'print': `Print article`,
+'related-news': `Related news`,
 'relative-just-now': `just now`,
 'relative-yesterday': str`yesterday at ${0}`,
 'resume': `Resume`,
