@@ -14,8 +14,12 @@ const KB = 1024;
 // 30 KB (B) when issues 13, 14, 15 and 19 landed (loader over time, print, sapo, phone layout,
 // search, content language, media: +1.2 KB on A and +3.0 KB on B, each change's bytes given in
 // its commit); the code must come back down to issue 17's goals below, which are reported until
-// they are met. Lower a ceiling whenever a saving lands; never raise one without saying why here.
-const BUDGET_CARDS_LISTS = 21.5 * KB;
+// they are met. A lowered on 2026-12-02 to its measure + 0.3 KB (20.8 KB, measured with main's
+// related news merged) when the sessionStorage copy joined the core chunk and the proxy check and
+// the attachment box became lazy chunks (−0.45 KB on A, −0.74 KB on B, each change's bytes given in
+// its commit); B stays, as main's related news already takes it past its ceiling. Lower a ceiling
+// whenever a saving lands; never raise one without saying why here.
+const BUDGET_CARDS_LISTS = 21.1 * KB;
 const BUDGET_SUITE = 33 * KB;
 const BUDGET_CLASSIC_LOADER = 1 * KB;
 // Issue 17's goals.

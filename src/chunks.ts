@@ -32,6 +32,13 @@ export interface LazyChunk {
 }
 
 export const LAZY_CHUNKS = [
+  // Before the article view, whose directory holds it: a module belongs to the first chunk naming it.
+  {
+    name: 'attachments',
+    sources: ['src/elements/tin-article/attachments.ts', 'src/render/format/file-size.ts'],
+    trigger: 'content',
+    loaded: 'only for articles with attachments',
+  },
   {
     name: 'tin-article',
     // The sanitiser and the renderers only an article uses ship with the article view.
@@ -41,7 +48,6 @@ export const LAZY_CHUNKS = [
       'src/render/srcset.ts',
       'src/render/json-ld.ts',
       'src/render/related.ts',
-      'src/render/format/file-size.ts',
     ],
     trigger: 'element',
     loaded: 'first <tin-article>, or an article opened in <tin-feed>',
@@ -81,16 +87,16 @@ export const LAZY_CHUNKS = [
   },
   { name: 'large-feed', sources: ['src/feed/large-feed.ts'], trigger: 'content', loaded: 'only for feeds over 256 KB' },
   {
-    name: 'session-cache',
-    sources: ['src/feed/session-cache.ts'],
-    trigger: 'content',
-    loaded: 'after the first paint, to restore or keep a copy of a feed',
-  },
-  {
     name: 'transport-error',
     sources: ['src/feed/transport-error.ts'],
     trigger: 'content',
     loaded: 'only when a request gets no response (tells CORS from a network failure)',
+  },
+  {
+    name: 'proxy',
+    sources: ['src/feed/proxy.ts'],
+    trigger: 'content',
+    loaded: 'only for feeds loaded through a proxy',
   },
   { name: 'next-page', sources: ['src/feed/next-page.ts'], trigger: 'content', loaded: 'only for next_url paging' },
   {

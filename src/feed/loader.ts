@@ -8,8 +8,9 @@
  * feed: it is shown while the request runs, and that request's answer wins.
  */
 import { type Feed, FeedError, consoleWarn, isFeedError, isTransient } from './model.js';
+import { lazyModule } from '../internal/lazy-module.js';
 import { LARGE_FEED, parseFeedText } from './parse.js';
-import type { StoredFeed } from './session-cache.js';
+import { type StoredFeed, readStored, writeStored } from './session-cache.js';
 
 export interface LoadOptions {
   /** Aborts this caller's interest; the shared request stops when every caller has aborted. */
@@ -59,10 +60,6 @@ const restored = new Map<string, Promise<Feed | undefined>>();
 const abortError = () => new DOMException('The operation was aborted.', 'AbortError');
 export const isAbortError = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
 
-type SessionCache = typeof import('./session-cache.js');
-/** The storage code is a chunk of its own, fetched after the first paint; without it, no copies. */
-const sessionCache = (): Promise<SessionCache | undefined> => import('./session-cache.js').catch(() => undefined);
-
 /** Absolute form of a feed URL, the cache key. */
 export const feedKey = (src: string): string => new URL(src, document.baseURI).href;
 
@@ -76,8 +73,8 @@ export async function cachedFeed(url: string): Promise<Feed | undefined> {
   if (hit) return hit.feed;
   let pending = restored.get(key);
   if (!pending) {
-    pending = sessionCache().then(async (storage) => {
-      const stored = storage?.readStored(key);
+    pending = Promise.resolve().then(async () => {
+      const stored = readStored(key);
       if (!stored) return undefined;
       // Parsed against the base it was first parsed with; its warnings were given then.
       const feed = await parseFeedText(stored.body, stored.base, { warn: () => {} }).catch(() => undefined);
@@ -106,27 +103,9 @@ const sleep = (ms: number, signal: AbortSignal) =>
     signal.addEventListener('abort', onAbort, { once: true });
   });
 
-const refusedProxies = new Set<string>();
-
-/** Where to send the request for `key`: through `proxy` when it is a usable template, else to `key`. */
-export function requestUrl(key: string, proxy: string | undefined): string {
-  if (!proxy) return key;
-  try {
-    if (proxy.includes('{url}')) {
-      const url = new URL(proxy.split('{url}').join(encodeURIComponent(key)), document.baseURI);
-      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
-    }
-  } catch {
-    // not a URL at all: refused below
-  }
-  if (!refusedProxies.has(proxy)) {
-    refusedProxies.add(proxy);
-    consoleWarn(
-      `Ignored the proxy "${proxy.slice(0, 100)}": it must be an http(s) URL template with {url} where the feed's address goes, such as "/proxy?url={url}". Loading feeds directly.`,
-    );
-  }
-  return key;
-}
+type Proxy = typeof import('./proxy.js');
+/** The proxy template's check, a chunk of its own: few pages use one. Without it, feeds load directly. */
+const proxied = lazyModule<Proxy>(() => import('./proxy.js'), { requestUrl: (key) => key });
 
 /**
  * Why a request that got no response failed: `transport-error.ts`, a chunk of its own, loaded
@@ -150,7 +129,9 @@ async function attempt(
   if (previous?.etag) headers['If-None-Match'] = previous.etag;
   if (previous?.lastModified) headers['If-Modified-Since'] = previous.lastModified;
 
-  const url = requestUrl(key, proxy);
+  if (proxy) await proxied.load();
+  if (signal.aborted) throw abortError();
+  const url = proxy ? proxied.get()!.requestUrl(key, proxy) : key;
   const timer = new AbortController();
   const timeoutId = setTimeout(() => timer.abort(), timeout);
   const onAbort = () => timer.abort();
@@ -211,7 +192,7 @@ async function fetchWithRetry(
       memory.set(key, entry);
       // After the elements have painted: a storage write is not worth delaying the first card.
       if (persist && !unchanged && entry.body.length <= MAX_STORED_BODY) {
-        setTimeout(() => void sessionCache().then((storage) => storage?.writeStored(key, entry)));
+        setTimeout(() => writeStored(key, entry));
       }
       return entry.feed;
     } catch (error) {

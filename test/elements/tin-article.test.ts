@@ -5,6 +5,7 @@ import { parseJsonFeed } from '../sync-parsers.js';
 import { hasNativeSanitizer } from '../../src/render/sanitize.js';
 import { FULL_FEED, feedUrl } from '../fixtures/feeds.js';
 import { freshCaches, shadowText, until } from '../helpers.js';
+import { loadFeed } from '../../src/feed/loader.js';
 
 const feed = parseJsonFeed(FULL_FEED, 'https://tinh.example.gov.vn/feed.json', () => {});
 const article = feed.items[0]!;
@@ -32,6 +33,33 @@ for (const sanitizer of ['native', 'dompurify'] as const) {
     });
     beforeEach(freshCaches);
     afterEach(() => document.head.querySelectorAll('script[data-tin-widgets]').forEach((s) => s.remove()));
+
+    it('a feed already in memory (another element loaded it): the HTML body is never drawn as plain text', async () => {
+      const url = feedUrl(FULL_FEED);
+      await loadFeed(url);
+      const el = document.createElement('tin-article');
+      Object.assign(el, { sanitizer, src: url, itemId: 'tin-1', noJsonLd: true });
+      // Every body element the article ever draws, including one replaced before anyone looks.
+      const drawn: string[] = [];
+      const observer = new MutationObserver((records) => {
+        for (const node of records.flatMap((r) => [...r.addedNodes, ...r.removedNodes]))
+          if (node instanceof Element)
+            for (const body of [node, ...node.querySelectorAll('*')].filter((e) => e.matches('[part="body"]')))
+              drawn.push(body.textContent ?? '');
+      });
+      document.body.append(el);
+      try {
+        observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+        await renderArticle(el);
+        await new Promise((resolve) => setTimeout(resolve));
+        expect(drawn.length).to.be.greaterThan(0);
+        // The sanitised HTML body, never its plain-text stand-in (content_text has no second paragraph).
+        for (const text of drawn) expect(text).to.contain('Sáu tháng đầu năm');
+      } finally {
+        observer.disconnect();
+        el.remove();
+      }
+    });
 
     it('renders every field', async () => {
       const el = await fixture<TinArticle>(

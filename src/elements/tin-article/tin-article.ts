@@ -16,7 +16,7 @@ import { tokens } from '../../render/styles.js';
 import { resourceSrc } from '../../render/urls.js';
 import { clampInt } from '../../internal/clamp.js';
 import { SourceElement } from '../source-element.js';
-import { renderAttachments } from './attachments.js';
+import { loadAttachments, renderAttachments } from './load-attachments.js';
 import { bodyHasImage, bodyRepeatsSummary } from './lead.js';
 import { printable } from './print.js';
 import { ReaderTools } from './reader-tools.js';
@@ -154,6 +154,8 @@ export class TinArticle extends SourceElement {
   /** The lead image that failed to load here: the article shows without it. */
   private failedLead?: string;
   private stopPrinting?: () => void;
+  /** The attachment box's code, while it loads (`updateComplete` waits for it). */
+  private files?: Promise<void>;
 
   /** What is listed around the article shown, worked out once per article, feed and counts. */
   private around?: {
@@ -194,6 +196,12 @@ export class TinArticle extends SourceElement {
     this.heading?.focus({ preventScroll: true });
   }
 
+  /** Also waits for the attachment box's code, so a test or framework sees the final render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.files ? this.files.then(() => super.getUpdateComplete()) : done;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopPrinting = printable(this);
@@ -208,8 +216,24 @@ export class TinArticle extends SourceElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('embedHosts')) this.body = undefined;
+    this.follow();
+  }
+
+  // Again once the controllers' hostUpdate ran (Lit runs them after willUpdate): the source's first
+  // one may take a copy from memory, whose body must start sanitising in this very update, not be
+  // drawn as plain text until the next one. A server calls willUpdate only.
+  protected override update(changed: PropertyValues): void {
+    this.follow();
+    super.update(changed);
+  }
+
+  /** Starts what the article shown needs: its body sanitised, its attachment box's code. */
+  private follow(): void {
     const article = this.currentArticle;
     if (article) this.kept = article;
+    // Not on a server, which renders no attachment box: the browser's render draws it.
+    const files = isServer || !article ? undefined : loadAttachments(article);
+    if (files) this.files = files.then(() => this.requestUpdate());
     if (
       article?.contentHtml &&
       this.body?.article !== article &&
@@ -232,8 +256,9 @@ export class TinArticle extends SourceElement {
     // A server (Lit SSR) has no DOM to sanitise into: it renders the body's skeleton, and the
     // browser, hydrating that same skeleton, sanitises the body there.
     if (isServer) return;
-    void loadSanitizer(this.sanitizer, article.contentHtml).then(
-      (purify) => {
+    // The attachment box's code comes with the sanitiser: drawn with the body, it moves nothing.
+    void Promise.all([loadSanitizer(this.sanitizer, article.contentHtml), loadAttachments(article)]).then(
+      ([purify]) => {
         if (this.sanitizing !== article) return;
         this.sanitizing = undefined;
         try {
