@@ -18,6 +18,14 @@ const TEXT: Record<string, Record<Lang, string>> = {
   'nav-check': { vi: 'Kiểm tra kênh tin', en: 'Check a feed' },
   'feed-sub': { vi: '<tin-feed>: cả chuyên mục tin bằng một thẻ', en: '<tin-feed>: a whole news section in one tag' },
   'nav-label': { vi: 'Các trang minh họa', en: 'Demo pages' },
+  'featured-title': {
+    vi: 'Tin nổi bật và các tin khác, từ cùng một kênh tin',
+    en: 'A featured story and the other news, from one feed',
+  },
+  'featured-text': {
+    vi: 'Thẻ tin không ghi item-id hiện tin mới nhất; danh sách với offset="1" bắt đầu từ tin thứ hai, nên không tin nào lặp lại.',
+    en: 'A card without item-id shows the newest story; a list with offset="1" starts at the second, so no story shows twice.',
+  },
   'intro-title': {
     vi: 'Đưa tin bài từ kênh RSS, Atom hoặc JSON Feed lên mọi cổng thông tin điện tử',
     en: 'Show news from an RSS, Atom or JSON Feed on any government portal',
@@ -55,6 +63,11 @@ const TEXT: Record<string, Record<Lang, string>> = {
   'layout-horizontal': { vi: 'Ảnh bên cạnh chữ', en: 'Image beside the text' },
   'layout-compact': { vi: 'Chỉ tiêu đề và ngày', en: 'Title and date only' },
   'cfg-limit': { vi: 'Số tin', en: 'Number of items' },
+  'cfg-offset': { vi: 'Bỏ qua số tin mới nhất', en: 'Skip the newest items' },
+  'cfg-new-tab': { vi: 'Mở tin trong thẻ mới', en: 'Open news in a new tab' },
+  'cfg-fallback': { vi: 'Ảnh thay thế khi tin không có ảnh', en: 'Image for news without one' },
+  'cfg-lazy': { vi: 'Chỉ tải khi cuộn tới', en: 'Load only when scrolled to' },
+  'cfg-email': { vi: 'Nút “Gửi email” trong bài viết', en: '“Email” button in the article' },
   'cfg-theme': { vi: 'Giao diện', en: 'Theme' },
   'theme-default': { vi: 'Mặc định', en: 'Default' },
   'theme-red': { vi: 'Đỏ – vàng (cơ quan nhà nước)', en: 'Red and gold (government)' },
@@ -182,6 +195,7 @@ function loadLive(src: string): void {
 function render(): void {
   if (!form || !preview || !snippet) return;
   const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '';
+  const checked = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | null)?.checked ?? false;
   const src = field('src') || FEED_URL;
   // While an address is being typed, no links from the feed before it.
   const live = src === loadedSrc ? articles : [];
@@ -191,11 +205,16 @@ function render(): void {
       element: field('element'),
       layout: field('layout'),
       limit: field('limit'),
+      offset: field('offset'),
+      newTab: checked('new-tab'),
+      fallbackImage: field('fallback-image'),
+      lazy: checked('lazy'),
+      email: checked('email'),
       theme: field('theme'),
       accent: field('accent'),
       source: field('source'),
-      dark: (form.elements.namedItem('dark') as HTMLInputElement | null)?.checked ?? false,
-      paging: (form.elements.namedItem('paging') as HTMLInputElement | null)?.checked ?? false,
+      dark: checked('dark'),
+      paging: checked('paging'),
       lang: document.documentElement.lang === 'en' ? 'en' : 'vi',
     },
     firstId,
@@ -258,19 +277,5 @@ const savedLang = (() => {
 })();
 if (savedLang === 'en' || savedLang === 'vi') setLanguage(savedLang);
 
-// The sample elements name articles by position so the page reads well whatever the sample holds.
-fetch(FEED_URL)
-  .then((response) => response.json() as Promise<{ items: { id: string; content_html?: string }[] }>)
-  .then(({ items }) => {
-    const seed = items.find((item) => item.content_html?.includes('&nbsp;')) ?? items[0];
-    for (const el of document.querySelectorAll<HTMLElement>('[data-nth]')) {
-      const nth = el.dataset['nth']!;
-      const item = nth === 'seed' ? seed : items[Number(nth)];
-      if (item) el.setAttribute('item-id', item.id);
-    }
-    const list = document.querySelector('aside tin-list');
-    if (list && seed) list.setAttribute('exclude', seed.id);
-    render();
-  })
-  .catch(() => render());
+// The page's own elements need no script: cards and lists pick their items by offset.
 void integrityRead.then(render);

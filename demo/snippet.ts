@@ -14,6 +14,16 @@ export interface Choices {
   element: string;
   layout: string;
   limit: string;
+  /** How many of the newest items to skip (a card then shows the one after them). */
+  offset: string;
+  /** Open article links in a new tab (`link-target="_blank"`). */
+  newTab: boolean;
+  /** The image for items without one (`fallback-image`). */
+  fallbackImage: string;
+  /** Fetch the feed only near the viewport (`loading="lazy"`). */
+  lazy: boolean;
+  /** "Gửi email" among an article's reader tools. */
+  email: boolean;
   theme: string;
   accent: string;
   dark: boolean;
@@ -107,14 +117,20 @@ export interface ScriptChoice {
 
 /**
  * The articles the element will show first, as links: the same choice and order as the element
- * (`selectArticles`), `limit` of them for a list or grid, the one `item-id` names for a card or an
- * article.
+ * (`selectArticles`, past `offset`), `limit` of them for a list or grid, the first for a card (it
+ * shows the newest), the one `item-id` names for an article.
  */
-function fallbackOf(tag: string, articles: readonly Article[], limit: number, id: string | undefined): FallbackLink[] {
+function fallbackOf(
+  tag: string,
+  articles: readonly Article[],
+  limit: number,
+  id: string | undefined,
+  offset: number,
+): FallbackLink[] {
   const shown =
-    tag === 'tin-card' || tag === 'tin-article'
+    tag === 'tin-article'
       ? articles.filter((article) => article.id === id).slice(0, 1)
-      : selectArticles(articles).slice(0, limit);
+      : selectArticles(articles, { offset }).slice(0, tag === 'tin-card' ? 1 : limit);
   return shown.map((article) => {
     const href = linkHref(article.url ?? article.externalUrl);
     return { title: article.title || href || '', href };
@@ -127,20 +143,29 @@ export function describe(choices: Choices, firstId: string | undefined, articles
     : 'tin-feed';
   // Several feeds are one space apart, however they were typed.
   const attributes: [string, string][] = [['src', choices.src.trim().split(/\s+/).join(' ')]];
-  if (tag === 'tin-card' || tag === 'tin-article') attributes.push(['item-id', firstId ?? '']);
+  // A card without item-id shows the newest item (after offset): only an article needs an id.
+  if (tag === 'tin-article') attributes.push(['item-id', firstId ?? '']);
   if ((tag === 'tin-card' || tag === 'tin-feed') && choices.layout && choices.layout !== 'vertical')
     attributes.push(['layout', choices.layout]);
   const limit = choices.limit || '6';
   if (tag === 'tin-list' || tag === 'tin-feed') attributes.push(['limit', limit]);
   if (choices.source === 'true' || choices.source === 'false') attributes.push(['show-source', choices.source]);
   if ((tag === 'tin-list' || tag === 'tin-feed') && choices.paging) attributes.push(['paging', 'pages']);
+  const offset = Math.max(0, Math.floor(Number(choices.offset))) || 0;
+  if (tag !== 'tin-article' && offset > 0) attributes.push(['offset', String(offset)]);
+  // <tin-feed> opens its articles in place: a new tab applies only to links routed elsewhere.
+  if ((tag === 'tin-card' || tag === 'tin-list') && choices.newTab) attributes.push(['link-target', '_blank']);
+  if ((tag === 'tin-card' || tag === 'tin-feed') && choices.fallbackImage.trim())
+    attributes.push(['fallback-image', choices.fallbackImage.trim()]);
+  if (tag === 'tin-article' && choices.email) attributes.push(['tools', 'font print share listen email']);
+  if (choices.lazy) attributes.push(['loading', 'lazy']);
   if (choices.dark) attributes.push(['color-scheme', 'dark']);
   if (choices.lang === 'en') attributes.push(['lang', 'en']);
 
   const css = themeCss(choices.theme, `${tag}.${THEME_CLASS}`, choices.accent);
   if (css) attributes.push(['class', THEME_CLASS]);
   const count = clampInt(Number(limit), 1, Infinity, 6);
-  return { tag, attributes, css, fallback: fallbackOf(tag, articles, count, firstId) };
+  return { tag, attributes, css, fallback: fallbackOf(tag, articles, count, firstId, offset) };
 }
 
 // Text and attribute values as HTML source: a title holding "<script>" is written as text.

@@ -23,6 +23,7 @@ EN = {
     "share-zalo": "Share on Zalo",
     "copy-link": "Copy link",
     "share": "Share",
+    "email": "Email",
     "posted-on": "Posted on",
     "updated": "Updated",
     "tags": "Tags:",

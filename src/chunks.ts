@@ -138,6 +138,12 @@ export const LAZY_CHUNKS = [
     loaded: 'only for searchable lists and grids',
   },
   {
+    name: 'near-viewport',
+    sources: ['src/render/controllers/near-viewport.ts'],
+    trigger: 'content',
+    loaded: 'only for loading="lazy"',
+  },
+  {
     name: 'relative-date',
     sources: ['src/render/format/relative-date.ts'],
     trigger: 'content',

@@ -25,6 +25,7 @@ export abstract class SourceElement extends TinElement {
     timeout: { type: Number },
     refreshInterval: { attribute: 'refresh-interval', type: Number },
     proxy: {},
+    loading: {},
     hrefFor: { attribute: false },
     showSource: {
       attribute: 'show-source',
@@ -73,6 +74,13 @@ export abstract class SourceElement extends TinElement {
    * loaded directly. See docs/feeds-from-other-sites.md.
    */
   proxy?: string;
+
+  /**
+   * `lazy` fetches `src` only when the element comes within a screen's height of the viewport
+   * (for widgets far down a long page); its skeleton holds the place meanwhile. Unset or `eager`
+   * (any other value), at once. Once it has come near, a new `src` loads at once.
+   */
+  loading?: 'eager' | 'lazy';
 
   /** Builds each article's link (default: the article's own `url`); every result passes the URL allow-list. */
   hrefFor: HrefFor = defaultHref;

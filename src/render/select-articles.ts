@@ -1,8 +1,9 @@
 /**
  * Which articles a list or grid shows, in what order: newest first (undated last), without the
- * excluded one, filtered by tag and by a search (render/search.ts).
+ * excluded one, filtered by tag and by a search (render/search.ts), past the first `offset`.
  */
 import type { Article } from '../feed/model.js';
+import { clampInt } from '../internal/clamp.js';
 import { cachedFormatter } from './format/intl-cache.js';
 
 export interface ArticleQuery {
@@ -12,6 +13,11 @@ export interface ArticleQuery {
   readonly tag?: string | undefined;
   /** Free text matched at word starts; "da nang" finds "Đà Nẵng", "Đà Nẵng" finds only "Đà Nẵng". */
   readonly search?: string | undefined;
+  /**
+   * How many of the chosen articles to skip (the ones a featured card above already shows).
+   * Fractions round down; a negative number, `NaN`, `Infinity` or anything not a number skip none.
+   */
+  readonly offset?: unknown;
 }
 
 /** Lower-cases and strips diacritics, with đ → d, for accent-insensitive matching. */
@@ -48,5 +54,7 @@ export function selectArticles(
   );
   // Feeds nearly always list newest first: checking is linear, sorting 10,000 items is not.
   const sorted = chosen.every((item, i) => i === 0 || newestFirst(chosen[i - 1]!, item) <= 0);
-  return sorted ? chosen : chosen.sort(newestFirst);
+  const ordered = sorted ? chosen : chosen.sort(newestFirst);
+  const offset = clampInt(query.offset, 0, ordered.length, 0);
+  return offset ? ordered.slice(offset) : ordered;
 }

@@ -11,6 +11,7 @@ import { freshCaches, until } from '../helpers.js';
 
 const FEED = new URL('/test/pages/host/feed.json', location.href).href;
 const SCRIPT = { url: new URL('/dist/cdn/tin-widgets.iife.js', location.href).href };
+const LOGO = new URL('/test/fixtures/anh.svg?logo', location.href).href;
 const PROPERTIES = [
   'color',
   'background-color',
@@ -27,6 +28,11 @@ const base: Choices = {
   element: 'tin-list',
   layout: 'vertical',
   limit: '2',
+  offset: '',
+  newTab: false,
+  fallbackImage: '',
+  lazy: false,
+  email: false,
   theme: '',
   accent: '#b3261e',
   dark: false,
@@ -100,6 +106,11 @@ describe('demo snippet builder', () => {
     ['horizontal cards in English', { element: 'tin-feed', layout: 'horizontal', lang: 'en' }],
     ['numbered pages on a list', { paging: true }],
     ['numbered pages on a grid, blue theme', { element: 'tin-feed', paging: true, theme: 'blue' }],
+    [
+      'a card past the two newest, opening in a new tab, with a fallback image',
+      { element: 'tin-card', offset: '2', newTab: true, fallbackImage: LOGO },
+    ],
+    ['a list past the newest, opening in a new tab', { element: 'tin-list', offset: '1', newTab: true }],
   ];
   for (const [name, choices] of cases) {
     it(`the pasted snippet looks like the preview: ${name}`, async () => {
@@ -126,6 +137,18 @@ describe('demo snippet builder', () => {
         expect(preview.parts.join()).to.contain('pagination');
         expect(preview.text).to.contain('Trang sau');
       }
+      if (choices.offset === '2') {
+        // The third newest item, which has no image of its own: the fallback stands in.
+        expect(preview.text).to.contain('Phát triển du lịch cộng đồng');
+        const image = pasted.shadowRoot!.querySelector('img');
+        expect(image?.getAttribute('src')).to.equal(LOGO);
+      }
+      if (choices.offset === '1') expect(preview.text).to.not.contain('Đẩy mạnh chuyển đổi số');
+      if (choices.newTab)
+        for (const link of pasted.shadowRoot!.querySelectorAll('[part~="link"]')) {
+          expect(link.getAttribute('target')).to.equal('_blank');
+          expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+        }
     });
   }
 
@@ -137,6 +160,44 @@ describe('demo snippet builder', () => {
     const plain = describeSnippet(base, undefined);
     expect(plain.css).to.equal('');
     expect(plain.attributes.map(([n]) => n)).to.not.include('class');
+  });
+
+  it('writes each of the listing attributes only for the elements that have it', () => {
+    const names = (choices: Partial<Choices>) =>
+      describeSnippet({ ...base, ...choices }, 'tin-1').attributes.map(([name, value]) => `${name}=${value}`);
+    const all = { offset: '3', newTab: true, fallbackImage: 'https://tinh.gov.vn/logo.png', lazy: true, email: true };
+    expect(names({ ...all, element: 'tin-card' })).to.deep.equal([
+      `src=${FEED}`,
+      'offset=3',
+      'link-target=_blank',
+      'fallback-image=https://tinh.gov.vn/logo.png',
+      'loading=lazy',
+    ]);
+    expect(names({ ...all, element: 'tin-list' })).to.deep.equal([
+      `src=${FEED}`,
+      'limit=2',
+      'offset=3',
+      'link-target=_blank',
+      'loading=lazy',
+    ]);
+    // The grid opens its articles in place: no new tab for them.
+    expect(names({ ...all, element: 'tin-feed' })).to.deep.equal([
+      `src=${FEED}`,
+      'limit=2',
+      'offset=3',
+      'fallback-image=https://tinh.gov.vn/logo.png',
+      'loading=lazy',
+    ]);
+    expect(names({ ...all, element: 'tin-article' })).to.deep.equal([
+      `src=${FEED}`,
+      'item-id=tin-1',
+      'tools=font print share listen email',
+      'loading=lazy',
+    ]);
+    // A card needs no item-id: it shows the newest item.
+    expect(names({ element: 'tin-card' })).to.deep.equal([`src=${FEED}`]);
+    for (const offset of ['0', '-1', 'abc', '0.5'])
+      expect(names({ element: 'tin-list', offset }), offset).to.deep.equal([`src=${FEED}`, 'limit=2']);
   });
 
   describe('the fallback links it writes from the live feed', () => {
@@ -157,9 +218,21 @@ describe('demo snippet builder', () => {
       expect(text).to.contain(
         `<tin-list src="${FEED}" limit="2">\n  <ul>\n    <li><a href="${new URL('/test/pages/host/b.html', FEED).href}">Đẩy mạnh`,
       );
-      // A card or an article: the one article its item-id names.
+      // An article: the one its item-id names. A card (no item-id): the newest, past the offset.
+      const article = describeSnippet({ ...base, element: 'tin-article' }, 'c', items);
+      expect(article.fallback.map(({ title }) => title)).to.deep.equal([
+        'Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa',
+      ]);
       const card = describeSnippet({ ...base, element: 'tin-card' }, 'c', items);
-      expect(card.fallback.map(({ title }) => title)).to.deep.equal([
+      expect(card.fallback.map(({ title }) => title)).to.deep.equal(['Đẩy mạnh chuyển đổi số trong cơ quan nhà nước']);
+      const past = describeSnippet({ ...base, element: 'tin-card', offset: '2' }, 'a', items);
+      expect(past.fallback.map(({ title }) => title)).to.deep.equal([
+        'Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa',
+      ]);
+      // A list past the offset starts where the element does.
+      const list = describeSnippet({ ...base, offset: '1' }, undefined, items);
+      expect(list.fallback.map(({ title }) => title)).to.deep.equal([
+        'Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm',
         'Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa',
       ]);
     });

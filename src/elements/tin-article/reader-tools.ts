@@ -1,11 +1,13 @@
 /**
  * The reader tools portals put above an article: font size (A− / A+, remembered for the site),
- * print (only the article), share (Facebook, Zalo, copy link, the system share sheet) and
- * "Nghe đọc bài" with a Vietnamese speech voice, offered only when the browser has one.
+ * print (only the article), share (Facebook, Zalo, copy link, the system share sheet), "Gửi email"
+ * (the visitor's mail program, with the title and the link filled in) and "Nghe đọc bài" with a Vietnamese speech voice, offered only when the browser has one.
  */
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '../../i18n/locale.js';
 import type { Article } from '../../feed/model.js';
+import { linkHref } from '../../render/urls.js';
 import { printArticle } from './print.js';
 
 interface ToolsHost extends ReactiveControllerHost, HTMLElement {
@@ -124,7 +126,8 @@ export class ReaderTools implements ReactiveController {
     const print = this.has('print');
     const share = this.has('share');
     const listen = this.has('listen') && !!this.voice;
-    if (!font && !print && !share && !listen) return nothing;
+    const email = this.has('email');
+    if (!font && !print && !share && !listen && !email) return nothing;
     if (skeleton) return html`<div class="tools"><span class="button ph">A+</span></div>`;
     // A server render (Lit SSR) has no location; the browser's render after hydration has.
     const shareUrl = article.url ?? globalThis.location?.href ?? '';
@@ -178,6 +181,14 @@ export class ReaderTools implements ReactiveController {
                   @click=${() => navigator.share({ title: article.title, url: shareUrl }).catch(() => {})}>${msg('Chia sẻ', { id: 'share' })}</button>`
                 : nothing
             }`
+          : nothing
+      }
+      ${
+        email
+          ? html`<a part="button" class="button" href=${ifDefined(
+              // RFC 6068: UTF-8, percent-encoded (spaces as %20, never "+"), so mail programs keep the Vietnamese.
+              linkHref(`mailto:?subject=${encodeURIComponent(article.title)}&body=${encodeURIComponent(shareUrl)}`),
+            )}>${msg('Gửi email', { id: 'email' })}</a>`
           : nothing
       }
       <span class="visually-hidden" role="status">${

@@ -120,7 +120,10 @@ export class TinArticle extends SourceElement {
    */
   dateFormat: string = DATE_TIME_FORMAT;
 
-  /** Reader tools to show, space-separated: `font print share listen`; empty hides all. */
+  /**
+   * Reader tools to show, space-separated: `font print share listen`, and `email` ("Gửi email":
+   * the visitor's mail program with the title as subject and the link as body); empty hides all.
+   */
   tools = 'font print share listen';
 
   /** Do not add schema.org NewsArticle JSON-LD to the document head. */

@@ -5,11 +5,14 @@ import { headingLevel } from '../../internal/clamp.js';
 import { levelBelowPage } from '../../internal/page-heading.js';
 import { DATE_TIME_FORMAT } from '../../render/format/dates.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
+import { selectArticles } from '../../render/select-articles.js';
 import {
   articleHref,
   PLACEHOLDER_ARTICLE,
   pictureOf,
+  relOf,
   selectOnClick,
+  targetOf,
   timeTemplate,
 } from '../../render/templates/article-parts.js';
 import { errorState, failedState, staleState } from '../../render/templates/states.js';
@@ -25,7 +28,7 @@ export type CardLayout = 'vertical' | 'horizontal' | 'compact';
  * One news item as a card: image, title linking to the article, date line and a short summary.
  *
  * @tag tin-card
- * @summary A news card for one article, from an `article` property or a feed URL and item id.
+ * @summary A news card for one article, from an `article` property or a feed: the item with `item-id`, else the newest (after `tag` and `offset`).
  *
  * @csspart card - The card box (an `<article>`).
  * @csspart media - The image frame, fixed to the image aspect ratio.
@@ -61,6 +64,10 @@ export class TinCard extends SourceElement {
   static override properties: PropertyDeclarations = {
     article: { attribute: false },
     itemId: { attribute: 'item-id' },
+    tag: {},
+    offset: { type: Number },
+    linkTarget: { attribute: 'link-target' },
+    fallbackImage: { attribute: 'fallback-image' },
     layout: { reflect: true },
     dateFormat: { attribute: 'date-format' },
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -73,8 +80,34 @@ export class TinCard extends SourceElement {
   /** The article to show. Takes precedence over the source's article with `item-id`. */
   article?: Article;
 
-  /** Id of the article to show from the source (`articles`, `feed` or `src`). */
+  /**
+   * Id of the article to show from the source (`articles`, `feed` or `src`). Unset (or empty), the
+   * card shows the source's newest article after `tag` and `offset`: the featured story ("tin nổi
+   * bật") above a `<tin-list offset="1">` of the same feed.
+   */
   itemId?: string;
+
+  /** Without `item-id`: the newest article with this tag / category. */
+  tag?: string;
+
+  /**
+   * Without `item-id`: skip this many of the newest articles (`offset="1"` shows the second).
+   * Fractions round down; a negative or non-numeric value skips none; past the last article,
+   * the card says it found none.
+   */
+  offset?: number;
+
+  /**
+   * `_blank` opens the title link in a new tab, with `rel="noopener noreferrer"`; unset (or any
+   * other value), the same tab.
+   */
+  linkTarget?: string;
+
+  /**
+   * Image shown when the article has none or its images fail to load (the portal's logo, say).
+   * Only an http(s) URL is used; if it fails too, the neutral placeholder shows.
+   */
+  fallbackImage?: string;
 
   /** `vertical` (image above), `horizontal` (image beside) or `compact` (title and date only). (unset = `vertical`; only the others are reflected for styling) */
   layout?: CardLayout;
@@ -107,8 +140,11 @@ export class TinCard extends SourceElement {
   get currentArticle(): Article | undefined {
     if (this.article !== undefined && this.article !== null) return this.source.article(this.article);
     const state = this.source.state;
-    const id = typeof this.itemId === 'string' ? this.itemId.trim() : undefined;
-    return state.status === 'loaded' ? findArticle(state.feed.items, id) : undefined;
+    if (state.status !== 'loaded') return undefined;
+    const id = typeof this.itemId === 'string' ? this.itemId.trim() : '';
+    return id
+      ? findArticle(state.feed.items, id)
+      : selectArticles(state.feed.items, { tag: this.tag, offset: this.offset })[0];
   }
 
   override connectedCallback(): void {
@@ -138,6 +174,7 @@ export class TinCard extends SourceElement {
   private renderCard(article: Article, skeleton: boolean): TemplateResult {
     const compact = this.layout === 'compact';
     const href = skeleton ? undefined : articleHref(this.hrefFor, article);
+    const target = targetOf(this.linkTarget);
     const title = article.title || untitled();
     const source = skeleton ? undefined : this.sourceOf(article);
     return html`<article part="card" class="card ${skeleton ? 'skeleton' : ''}" aria-busy=${skeleton ? 'true' : 'false'}>
@@ -145,7 +182,7 @@ export class TinCard extends SourceElement {
       <div class="body" aria-hidden=${skeleton ? 'true' : 'false'}>
         <div part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel, this.belowPage)} lang=${ifDefined(article.language)}>${
           href
-            ? html`<a part="link" href=${href} @click=${selectOnClick(this, article)}>${title}</a>`
+            ? html`<a part="link" href=${href} target=${ifDefined(target)} rel=${ifDefined(relOf(target))} @click=${selectOnClick(this, article)}>${title}</a>`
             : skeleton
               ? html`<span class="ph">${title}</span>`
               : title
@@ -170,9 +207,14 @@ export class TinCard extends SourceElement {
     </article>`;
   }
 
-  /** The first of the article's images that passes the URL check and has not failed to load here. */
+  /**
+   * The first of the article's images, then `fallback-image`, that passes the URL check and has
+   * not failed to load here: a failed fallback is not asked for again, so the placeholder ends it.
+   */
   private imageOf(article: Article): string | undefined {
-    return [article.image, article.bannerImage].map(resourceSrc).find((url) => url && !this.failedImages.includes(url));
+    return [article.image, article.bannerImage, this.fallbackImage]
+      .map(resourceSrc)
+      .find((url) => url && !this.failedImages.includes(url));
   }
 
   /** A broken image gives way to the next one, or to the placeholder; the title link stays as it is. */

@@ -71,6 +71,7 @@ export class TinFeed extends SourceElement {
   static override properties: PropertyDeclarations = {
     layout: { reflect: true },
     limit: { type: Number },
+    offset: { type: Number },
     columns: { type: Number },
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -84,6 +85,8 @@ export class TinFeed extends SourceElement {
     relatedCount: { attribute: 'related-count', type: Number },
     sanitizer: {},
     embedHosts: { attribute: 'embed-hosts' },
+    linkTarget: { attribute: 'link-target' },
+    fallbackImage: { attribute: 'fallback-image' },
   };
 
   static override styles = [tokens, feedStyles];
@@ -93,6 +96,14 @@ export class TinFeed extends SourceElement {
 
   /** Cards per page; "Xem thêm" shows this many more; with `paging="pages"`, the cards of a page. */
   limit = 12;
+
+  /**
+   * Skip this many of the newest articles (after `tag` and the search), for a section under a
+   * featured `<tin-card>` of the same feed. "Xem thêm" and `next_url` pages continue after them;
+   * an open article (`#tin=…`) is found whatever the offset. Fractions round down; a negative or
+   * non-numeric value skips none.
+   */
+  offset?: number;
 
   /** Most columns on a wide screen; fewer on narrow ones. */
   columns = 3;
@@ -152,6 +163,16 @@ export class TinFeed extends SourceElement {
   embedHosts?: string;
 
   /**
+   * `_blank` opens card links in a new tab (with `rel="noopener noreferrer"`) when `hrefFor` routes
+   * them to pages of your own; the default in-place article view always opens here, in this tab.
+   * Unset (or any other value), the same tab.
+   */
+  linkTarget?: string;
+
+  /** Image the cards show when an article has none or its images fail (see `<tin-card>`). */
+  fallbackImage?: string;
+
+  /**
    * How the article view is loaded; tests replace it to simulate a failed chunk download.
    * @internal
    */
@@ -177,6 +198,9 @@ export class TinFeed extends SourceElement {
 
   /** Card links open the article here (`#tin=<id>`); set your own to route to article pages instead. */
   override hrefFor: HrefFor = (article) => this.url.link(article.id);
+
+  /** The in-place deep link, which `link-target` leaves alone: opening it in a tab would lose the page. */
+  private readonly inPlace = this.hrefFor;
 
   /** The article view's chunk failed to download: the open article shows an error with a retry. */
   private articleViewFailed = false;
@@ -274,7 +298,7 @@ export class TinFeed extends SourceElement {
       return this.renderOpenArticle(open || !state.revalidating ? state.feed : undefined, state, open);
     }
     const limit = clampInt(this.limit, 1, Infinity, 12);
-    const chosen = selectArticles(items, { tag: this.tag }, this.search.matches());
+    const chosen = selectArticles(items, { tag: this.tag, offset: this.offset }, this.search.matches());
     const pages = this.numbered.pages;
     const visible = pages ? pages.slice(chosen, limit) : this.pager.visible(chosen, limit);
     return html`${heading}${staleState(state)}${this.searchable ? this.search.box(chosen.length, this.locale) : nothing}${visible.length ? this.renderGrid(visible, level, state.feed) : this.search.empty()}${
@@ -314,7 +338,8 @@ export class TinFeed extends SourceElement {
             <tin-card part="card" exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary, source: card-source"
               data-id=${ifDefined(article?.id)} aria-hidden=${ifDefined(busy ? 'true' : undefined)} .article=${article} .hrefFor=${this.hrefFor} .layout=${this.layout}
               .headingLevel=${this.heading || this.headingLevel !== undefined ? Math.min(6, level + 1) : level} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
-              .dateStyle=${this.dateStyle} .colorScheme=${this.colorScheme} .showSource=${this.showSource} .feed=${this.showSource ? feed : undefined}></tin-card>
+              .dateStyle=${this.dateStyle} .colorScheme=${this.colorScheme} .showSource=${this.showSource} .feed=${this.showSource ? feed : undefined}
+              .fallbackImage=${this.fallbackImage} .linkTarget=${this.hrefFor === this.inPlace ? undefined : this.linkTarget}></tin-card>
           </li>`,
         )}
       </ul>${busy ? html`<span class="visually-hidden" role="status">${loadingLabel()}</span>` : nothing}`;

@@ -33,10 +33,12 @@ export const listStyles = css`
     border-radius: 50%;
   }
   .skeleton .item {
-    /* One line per placeholder: the commonest height of a real item. */
+    /* One line per placeholder: the commonest height of a real item. Its unwrapped text must not
+       widen the page's column (a grid's 1fr track on a phone) while it waits, as a lazy list may. */
     white-space: nowrap;
     overflow: hidden;
     text-overflow: clip;
+    contain: inline-size;
   }
   .item:last-child {
     border-bottom: 0;

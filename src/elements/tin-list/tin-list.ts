@@ -11,7 +11,14 @@ import type { UrlMode } from '../../render/controllers/url-state.js';
 import { DATE_FORMAT } from '../../render/format/dates.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
 import { selectArticles } from '../../render/select-articles.js';
-import { articleHref, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/templates/article-parts.js';
+import {
+  articleHref,
+  PLACEHOLDER_ARTICLE,
+  relOf,
+  selectOnClick,
+  targetOf,
+  timeTemplate,
+} from '../../render/templates/article-parts.js';
 import { failedState, moreButton, moreStatus, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import { SourceElement } from '../source-element.js';
@@ -65,6 +72,7 @@ export class TinList extends SourceElement {
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     limit: { type: Number },
+    offset: { type: Number },
     exclude: {},
     /** @private Not API (`<tin-article>`'s lists): kept out of the manifest, whose Lit plugin reads this table. */
     chosen: { attribute: false },
@@ -75,6 +83,7 @@ export class TinList extends SourceElement {
     urlMode: { attribute: 'url-mode' },
     urlParam: { attribute: 'url-param' },
     dateFormat: { attribute: 'date-format' },
+    linkTarget: { attribute: 'link-target' },
   };
 
   static override styles = [tokens, listStyles];
@@ -87,6 +96,13 @@ export class TinList extends SourceElement {
 
   /** How many items to show; "Xem thêm" shows this many more; with `paging="pages"`, the items of a page. */
   limit = 5;
+
+  /**
+   * Skip this many of the newest articles (after `tag`, `exclude` and the search): `offset="1"`
+   * under a featured `<tin-card>` of the same feed. "Xem thêm" and `next_url` pages continue
+   * after them. Fractions round down; a negative or non-numeric value skips none.
+   */
+  offset?: number;
 
   /** Id of an article to leave out (the one being read). */
   exclude?: string;
@@ -129,6 +145,12 @@ export class TinList extends SourceElement {
    */
   dateFormat: string = DATE_FORMAT;
 
+  /**
+   * `_blank` opens article links in a new tab, with `rel="noopener noreferrer"`; unset (or any
+   * other value), the same tab.
+   */
+  linkTarget?: string;
+
   private readonly pager = new MoreController(this, (index) => {
     const item = this.renderRoot.querySelectorAll<HTMLElement>('[part="item"]')[index];
     return item?.querySelector('a') ?? item;
@@ -156,7 +178,7 @@ export class TinList extends SourceElement {
     if (state.status === 'loading') return this.renderSkeleton(Math.min(limit, 10));
     const chosen =
       this.chosen ??
-      selectArticles(this.pager.items(state.feed), { exclude: this.exclude, tag: this.tag }, this.search.matches());
+      selectArticles(this.pager.items(state.feed), { exclude: this.exclude, tag: this.tag, offset: this.offset }, this.search.matches());
     const pages = this.numbered.pages;
     const visible = pages ? pages.slice(chosen, limit) : this.pager.visible(chosen, limit);
     return html`${staleState(state)}
@@ -178,6 +200,7 @@ export class TinList extends SourceElement {
   /** The one item template: skeleton items are the placeholder article drawn by it. */
   private renderItem(article: Article, skeleton: boolean, index = 0): TemplateResult {
     const href = skeleton ? undefined : articleHref(this.hrefFor, article);
+    const target = targetOf(this.linkTarget);
     const title = article.title || untitled();
     const source = skeleton ? undefined : this.sourceOf(article);
     return html`<li part=${ifDefined(skeleton ? undefined : 'item')} class="item">
@@ -185,7 +208,7 @@ export class TinList extends SourceElement {
         skeleton
           ? html`<span class="item-text"><span class="ph">${title.slice(0, 50 + ((index * 17) % 30))}</span></span>`
           : href
-            ? html`<a part="link" href=${href} lang=${ifDefined(article.language)} @click=${selectOnClick(this, article)}>${title}</a>`
+            ? html`<a part="link" href=${href} target=${ifDefined(target)} rel=${ifDefined(relOf(target))} lang=${ifDefined(article.language)} @click=${selectOnClick(this, article)}>${title}</a>`
             : title
       }
       ${

@@ -53,7 +53,12 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   refreshInterval?: unknown;
   /** Proxy URL template; absent = the page's `<meta name="tin-widgets:proxy">`, "" = none. */
   proxy?: unknown;
+  /** `lazy`: `src` is fetched once the host comes near the viewport; anything else, at once. */
+  loading?: unknown;
 }
+
+const isLazy = (host: SourceHost): boolean =>
+  typeof host.loading === 'string' && host.loading.trim().toLowerCase() === 'lazy';
 
 /** The page's proxy template, `<meta name="tin-widgets:proxy" content="…">`, read at each load. */
 const pageProxy = (): string | undefined =>
@@ -106,6 +111,10 @@ export class FeedSource implements ReactiveController {
   private poll: ReturnType<typeof setInterval> | undefined;
   private generation = 0;
   private announced: Feed | undefined;
+  /** `loading="lazy"`: the host came near the viewport once, so `src` loads at once from now on. */
+  private near = false;
+  /** Cancels the wait for the viewport of a lazy host that has not come near yet. */
+  private cancelNear: (() => void) | undefined;
 
   constructor(private readonly host: SourceHost) {
     host.addController(this);
@@ -156,6 +165,8 @@ export class FeedSource implements ReactiveController {
     } else if (interval !== this.loadedInterval) {
       this.loadedInterval = interval;
       this.schedulePolling();
+    } else if (this.cancelNear && !isLazy(this.host)) {
+      this.start(false); // `loading` went back to eager while it waited
     }
   }
 
@@ -198,6 +209,8 @@ export class FeedSource implements ReactiveController {
   }
 
   private stop(): void {
+    this.cancelNear?.();
+    this.cancelNear = undefined;
     this.generation++;
     this.abort?.abort();
     this.abort = undefined;
@@ -210,6 +223,25 @@ export class FeedSource implements ReactiveController {
     const src = this.loadedSrc;
     if (!src) {
       this.state = { status: 'loading' };
+      return;
+    }
+    if (!this.near && isLazy(this.host)) {
+      // The skeleton holds the place; a detached host waits again once re-attached (hostConnected).
+      if (reset) this.state = { status: 'loading' };
+      const generation = this.generation;
+      const near = () => {
+        this.near = true;
+        this.start(false);
+        this.host.requestUpdate();
+      };
+      // A chunk only pages with lazy elements download; if it cannot be fetched, the feed loads now.
+      void import('./near-viewport.js')
+        .catch(() => undefined)
+        .then((watch) => {
+          if (generation !== this.generation || !this.host.isConnected) return; // detached, or another src
+          if (watch) this.cancelNear = watch.whenNear(this.host, near);
+          else near();
+        });
       return;
     }
     const shown =

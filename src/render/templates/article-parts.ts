@@ -75,6 +75,16 @@ export function selectOnClick(host: HTMLElement, article: Article) {
 }
 
 /**
+ * The `target` of an element's article links: `_blank` (any case) opens a new tab, always with
+ * `rel="noopener noreferrer"` (`relOf`); any other value, a frame name included, keeps the same tab.
+ */
+export const targetOf = (value: unknown): '_blank' | undefined =>
+  typeof value === 'string' && value.trim().toLowerCase() === '_blank' ? '_blank' : undefined;
+
+/** The `rel` a link opened by `target` needs: the new tab gets no handle on the portal's page. */
+export const relOf = (target: string | undefined): string | undefined => target && 'noopener noreferrer';
+
+/**
  * Stand-in content for skeletons: the real layout with text of a real title's and summary's
  * length (hidden, so only its length matters), so nothing shifts when the article arrives.
  */

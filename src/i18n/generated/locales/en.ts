@@ -15,6 +15,7 @@
 'attachments': `Attachments`,
 'back': `Back`,
 'copy-link': `Copy link`,
+'email': `Email`,
 'empty': `No news yet.`,
 'error-network': `The news could not be loaded. Please check your internet connection and try again.`,
 'error-retry': `The news could not be loaded right now. Please try again later.`,
