@@ -17,10 +17,15 @@ const KB = 1024;
 // they are met. A lowered on 2026-12-02 to its measure + 0.3 KB (20.8 KB, measured with main's
 // related news merged) when the sessionStorage copy joined the core chunk and the proxy check and
 // the attachment box became lazy chunks (−0.45 KB on A, −0.74 KB on B, each change's bytes given in
-// its commit); B stays, as main's related news already takes it past its ceiling. Lower a ceiling
-// whenever a saving lands; never raise one without saying why here.
-const BUDGET_CARDS_LISTS = 21.1 * KB;
-const BUDGET_SUITE = 33 * KB;
+// its commit); B stays, as main's related news already takes it past its ceiling. Raised again on
+// 2026-12-02, to A 23.0 KB and B 36.5 KB, when issue 15's features and issue 16's feed check
+// landed together (several feeds +0.57 KB on A, offset/link-target/fallback-image/lazy +0.33,
+// responsive images +0.48, numbered pages +0.23, the parse diagnostics +0.20; on B also related
+// news and previous/next +1.08): most of each is in lazy chunks, what is left is the core's share.
+// That is growth somebody meant, and still growth: issue 17 stays open until it is taken back.
+// Lower a ceiling whenever a saving lands; never raise one without saying why here.
+const BUDGET_CARDS_LISTS = 23.0 * KB;
+const BUDGET_SUITE = 36.5 * KB;
 const BUDGET_CLASSIC_LOADER = 1 * KB;
 // Issue 17's goals.
 const GOAL_CARDS_LISTS = 18 * KB;
