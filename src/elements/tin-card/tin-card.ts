@@ -123,7 +123,8 @@ export class TinCard extends SourceElement {
         ? errorState(state.error, () => this.source.reload())
         : errorState('not-found');
     }
-    return this.renderCard(PLACEHOLDER_ARTICLE, true);
+    if (state.status === 'loading' && state.skeleton) return this.renderCard(PLACEHOLDER_ARTICLE, true);
+    return this.layout === 'compact' ? RESERVE_COMPACT : RESERVE;
   }
 
   /** The one card template: a skeleton is the placeholder article drawn by it, so nothing shifts. */
@@ -189,5 +190,11 @@ export class TinCard extends SourceElement {
     }</div>`;
   }
 }
+
+// A card's place while loading is young (see SKELETON_AFTER): its boxes, blank, sized by the
+// same rules as the card's (title and summary lines reserved, one date line), in one static
+// template, so a fast answer costs no skeleton.
+const RESERVE = html`<article part="card" class="card reserve" aria-busy="true"><div part="media" class="media"></div><div class="body"><div part="title" class="title"></div><span class="date">&nbsp;</span><p part="summary" class="summary"></p></div></article>`;
+const RESERVE_COMPACT = html`<article part="card" class="card reserve" aria-busy="true"><div class="body"><div part="title" class="title"></div><span class="date">&nbsp;</span></div></article>`;
 
 const PLACEHOLDER_ICON = html`<svg viewBox="0 0 24 24" focusable="false"><path fill="currentColor" d="M3 5h18v14H3zm2 2v10h14V7zm1 9 4-5 3 3.5 2-2 3 3.5z"/></svg>`;

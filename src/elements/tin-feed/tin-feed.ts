@@ -224,7 +224,8 @@ export class TinFeed extends SourceElement {
       ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>${this.heading}</div>`
       : nothing;
     if (state.status === 'error') return html`${heading}${errorState(state.error, () => this.source.reload())}`;
-    if (state.status === 'loading') return html`${heading}${this.renderGrid(undefined, level)}`;
+    if (state.status === 'loading')
+      return this.renderView(heading, undefined, undefined, this.renderGrid(undefined, level));
     const items = this.pager.items(state.feed);
     if (this.url.openId) {
       const open = items.find((item) => item.id === this.url.openId);
@@ -234,11 +235,30 @@ export class TinFeed extends SourceElement {
     const limit = clampInt(this.limit, 1, Infinity, 12);
     const chosen = selectArticles(items, { tag: this.tag }, this.search.matches());
     const visible = this.pager.visible(chosen, limit);
-    return html`${heading}${staleState(state.refreshError)}${this.searchable ? this.search.box(chosen.length, this.locale) : nothing}${visible.length ? this.renderGrid(visible, level) : this.search.empty()}${
+    return this.renderView(
+      heading,
+      state.refreshError,
+      chosen.length,
+      visible.length ? this.renderGrid(visible, level) : this.search.empty(),
       this.pager.hasMore(visible.length, chosen.length)
         ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
-        : nothing
-    }${moreStatus(this.pager)}`;
+        : nothing,
+    );
+  }
+
+  /**
+   * Loading and loaded in one template: the search box (there from the start, so it holds its
+   * place and keeps what is typed and the focus) and the grid, whose placeholder cards are the
+   * very elements that then show the first articles, stay the same nodes.
+   */
+  private renderView(
+    heading: TemplateResult | typeof nothing,
+    refreshError: FeedError | undefined,
+    count: number | undefined,
+    content: TemplateResult | typeof nothing,
+    more: TemplateResult | typeof nothing = nothing,
+  ): TemplateResult {
+    return html`${heading}${staleState(refreshError)}${this.searchable ? this.search.box(count, this.locale) : nothing}${content}${more}${moreStatus(this.pager)}`;
   }
 
   private renderOpenArticle(

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/locale.js';
-import type { Article } from '../../feed/model.js';
+import type { Article, FeedError } from '../../feed/model.js';
 import { clampInt, headingLevel } from '../../internal/clamp.js';
 import { MoreController } from '../../render/controllers/more.js';
 import { SearchQuery, loadSearch } from '../../render/controllers/search.js';
@@ -15,6 +15,11 @@ import { SourceElement } from '../source-element.js';
 import { listStyles } from './tin-list.styles.js';
 
 let headingIds = 0;
+
+// The list's place while loading is young (see SKELETON_AFTER): one blank line per skeleton item.
+const RESERVE_ITEM = html`<li class="item">&nbsp;<span class="item-date">&nbsp;</span></li>`;
+const reserve = (count: number): TemplateResult =>
+  html`<ul class="items reserve" aria-hidden="true">${Array(count).fill(RESERVE_ITEM)}</ul>`;
 
 /**
  * The "Các tin khác" list portals show under an article: titles with their date in brackets,
@@ -119,25 +124,47 @@ export class TinList extends SourceElement {
     const state = this.source.state;
     const limit = clampInt(this.limit, 1, Infinity, 5);
     if (state.status === 'error') return errorState(state.error, () => this.source.reload());
-    if (state.status === 'loading') return this.renderSkeleton(Math.min(limit, 10));
+    if (state.status === 'loading') {
+      const count = Math.min(limit, 10);
+      return this.renderView(
+        undefined,
+        undefined,
+        state.skeleton ? this.renderSkeleton(count) : reserve(count),
+        nothing,
+      );
+    }
     const chosen = selectArticles(
       this.pager.items(state.feed),
       { exclude: this.exclude, tag: this.tag },
       this.search.matches(),
     );
     const visible = this.pager.visible(chosen, limit);
-    return html`${staleState(state.refreshError)}
-      ${this.searchable ? this.search.box(chosen.length, this.locale) : nothing}
-      ${
-        visible.length
-          ? html`<ul part="items" class="items">${visible.map((article) => this.renderItem(article, false))}</ul>`
-          : this.search.empty()
-      }
-      ${
-        this.loadMore && this.pager.hasMore(visible.length, chosen.length)
-          ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
-          : nothing
-      }${this.loadMore ? moreStatus(this.pager) : nothing}`;
+    return this.renderView(
+      state.refreshError,
+      chosen.length,
+      visible.length
+        ? html`<ul part="items" class="items">${visible.map((article) => this.renderItem(article, false))}</ul>`
+        : this.search.empty(),
+      this.loadMore && this.pager.hasMore(visible.length, chosen.length)
+        ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
+        : nothing,
+    );
+  }
+
+  /**
+   * Loading and loaded in one template: the search box (there from the start, so it holds its
+   * place and keeps what is typed and the focus) and the list stay the same nodes.
+   */
+  private renderView(
+    refreshError: FeedError | undefined,
+    count: number | undefined,
+    items: TemplateResult | typeof nothing,
+    more: TemplateResult | typeof nothing,
+  ): TemplateResult {
+    return html`${staleState(refreshError)}
+      ${this.searchable ? this.search.box(count, this.locale) : nothing}
+      ${items}
+      ${more}${this.loadMore ? moreStatus(this.pager) : nothing}`;
   }
 
   /** The one item template: skeleton items are the placeholder article drawn by it. */
