@@ -19,7 +19,7 @@ let headingIds = 0;
 // The list's place while loading is young (see SKELETON_AFTER): one blank line per skeleton item.
 const RESERVE_ITEM = html`<li class="item">&nbsp;<span class="item-date">&nbsp;</span></li>`;
 const reserve = (count: number): TemplateResult =>
-  html`<ul class="items reserve" aria-hidden="true">${Array(count).fill(RESERVE_ITEM)}</ul>`;
+  html`<ul class="items reserve" aria-hidden="true" aria-busy="true">${Array(count).fill(RESERVE_ITEM)}</ul>`;
 
 /**
  * The "Các tin khác" list portals show under an article: titles with their date in brackets,

@@ -1950,6 +1950,11 @@ snapshots["snapshots tin-feed loading grid, no source yet"] =
     >
       Đang tải…
     </span>
+    <p
+      class="visually-hidden"
+      role="status"
+    >
+    </p>
   </x-shadow-root>
 </tin-feed>
 `;
