@@ -8,6 +8,7 @@ import { loadingLabel, untitled } from '../../render/messages.js';
 import { articleHref, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/templates/article-parts.js';
 import { errorState, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
+import { FIRST_IMAGE, type ImageLoading, LAZY_IMAGE } from '../../render/image-loading.js';
 import { resourceSrc } from '../../render/urls.js';
 import { SourceElement } from '../source-element.js';
 import { cardStyles } from './tin-card.styles.js';
@@ -88,12 +89,12 @@ export class TinCard extends SourceElement {
 
   private failedImages: readonly string[] = [];
   /**
-   * How its image loads, decided once, when it first has one: a card the visitor sees without
-   * scrolling fetches at once (the first card of its page or grid with high priority: it is
-   * likely the page's largest paint), the others when they come near. The skeleton holds the
-   * card's place, so its position is already the final one.
+   * How its image loads (render/image-loading.ts): set by `<tin-feed>` from the card's place in
+   * the grid; a card on its own decides once, when it first has an image (the page's first card
+   * at once with high priority, others lazily).
+   * @internal
    */
-  private imageLoading?: { loading: 'eager' | 'lazy'; priority?: 'high' };
+  imageLoading?: ImageLoading;
 
   /** The article shown, once known. */
   get currentArticle(): Article | undefined {
@@ -174,10 +175,10 @@ export class TinCard extends SourceElement {
     };
   }
 
-  private loadingNow(): NonNullable<TinCard['imageLoading']> {
-    if (isServer || this.getBoundingClientRect().top >= innerHeight) return { loading: 'lazy' };
-    const first = (this.getRootNode() as ParentNode).querySelector('tin-card') === this;
-    return { loading: 'eager', priority: first ? 'high' : undefined };
+  private loadingNow(): ImageLoading {
+    return !isServer && (this.getRootNode() as ParentNode).querySelector('tin-card') === this
+      ? FIRST_IMAGE
+      : LAZY_IMAGE;
   }
 
   private renderMedia(article: Article, skeleton: boolean): TemplateResult {

@@ -10,6 +10,7 @@ import { ArticleUrlState, type UrlMode } from '../../render/controllers/url-stat
 import { DATE_TIME_FORMAT } from '../../render/format/dates.js';
 import { loadingLabel } from '../../render/messages.js';
 import type { SanitizerChoice } from '../../render/sanitize.js';
+import { EAGER_IMAGE, FIRST_IMAGE, LAZY_IMAGE } from '../../render/image-loading.js';
 import { selectArticles } from '../../render/select-articles.js';
 import type { HrefFor } from '../../render/templates/article-parts.js';
 import { errorState, moreButton, moreStatus, staleState } from '../../render/templates/states.js';
@@ -287,13 +288,16 @@ export class TinFeed extends SourceElement {
     const cards: readonly (Article | undefined)[] =
       articles ?? Array(Math.min(clampInt(this.limit, 1, Infinity, 12), 12)).fill(undefined);
     const busy = !articles;
+    // The first row (as many cards as the widest row holds) fetches its images at once.
+    const firstRow = clampInt(this.columns, 1, 12, 3);
     return html`<ul part="grid" class="grid" aria-busy=${busy ? 'true' : 'false'}>
         ${cards.map(
-          (article) => html`<li>
+          (article, index) => html`<li>
             <tin-card part="card" exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary"
               data-id=${ifDefined(article?.id)} aria-hidden=${ifDefined(busy ? 'true' : undefined)} .article=${article} .hrefFor=${this.hrefFor} .layout=${this.layout}
               .headingLevel=${this.heading || this.headingLevel !== undefined ? Math.min(6, level + 1) : level} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
-              .dateStyle=${this.dateStyle} .colorScheme=${this.colorScheme}></tin-card>
+              .dateStyle=${this.dateStyle} .colorScheme=${this.colorScheme}
+              .imageLoading=${index ? (index < firstRow ? EAGER_IMAGE : LAZY_IMAGE) : FIRST_IMAGE}></tin-card>
           </li>`,
         )}
       </ul>${busy ? html`<span class="visually-hidden" role="status">${loadingLabel()}</span>` : nothing}`;
