@@ -51,6 +51,7 @@ export function rows(render) {
       ratioRow(
         'a) Render 1,000-item `<tin-list>` (`.feed`, `limit=1000`): create → `updateComplete` + forced layout',
         render.a,
+        1.1,
       ),
     );
   if (render?.b1)
@@ -58,6 +59,7 @@ export function rows(render) {
       ratioRow(
         'b1) 100-card `<tin-feed src>` (fresh URL: fetch + parse + render) → all cards rendered + forced layout',
         render.b1,
+        1.0,
       ),
     );
   if (render?.b3)
@@ -65,11 +67,16 @@ export function rows(render) {
       ratioRow(
         'b3) 100-card `<tin-feed>` grid, feed already in memory (no loading state): create → all cards rendered + forced layout',
         render.b3,
+        1.1,
       ),
     );
   if (render?.b2)
     out.push(
-      ratioRow('b2) 100 × `<tin-card>` with `.article` in a grid → all `updateComplete` + forced layout', render.b2),
+      ratioRow(
+        'b2) 100 × `<tin-card>` with `.article` in a grid → all `updateComplete` + forced layout',
+        render.b2,
+        1.1,
+      ),
     );
   return out;
 }

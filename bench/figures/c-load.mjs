@@ -63,9 +63,10 @@ export function rows(result) {
       ratioRow(
         'c1) 20-item `<tin-feed>` page, cold load: navigation start → first card title link + next frame painted',
         paint.nav,
+        1.0,
       ),
     );
-  if (paint) out.push(ratioRow('c2) same pages: feed response end → first card painted', paint.fromResponse));
+  if (paint) out.push(ratioRow('c2) same pages: feed response end → first card painted', paint.fromResponse, 1.0));
   if (paintSlow)
     out.push(
       ratioRow(

@@ -164,7 +164,12 @@ export class TinCard extends SourceElement {
 
   /** The first of the article's images that passes the URL check and has not failed to load here. */
   private imageOf(article: Article): string | undefined {
-    return [article.image, article.bannerImage].map(resourceSrc).find((url) => url && !this.failedImages.includes(url));
+    // One URL check at a time: the banner's only when the image is missing or failed.
+    for (const candidate of [article.image, article.bannerImage]) {
+      const url = resourceSrc(candidate);
+      if (url && !this.failedImages.includes(url)) return url;
+    }
+    return undefined;
   }
 
   /** A broken image gives way to the next one, or to the placeholder; the title link stays as it is. */
