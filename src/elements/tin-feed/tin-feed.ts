@@ -225,8 +225,11 @@ export class TinFeed extends SourceElement {
       ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>${this.heading}</div>`
       : nothing;
     if (state.status === 'error') return html`${heading}${errorState(state.error, () => this.source.reload())}`;
+    // A deep link waits in the article view's place (its own skeleton), not in a grid it replaces.
     if (state.status === 'loading')
-      return this.renderView(heading, undefined, undefined, this.renderGrid(undefined, level));
+      return this.url.openId
+        ? this.renderOpenArticle(undefined, undefined, undefined)
+        : this.renderView(heading, undefined, undefined, this.renderGrid(undefined, level));
     const items = this.pager.items(state.feed);
     if (this.url.openId) {
       const open = items.find((item) => item.id === this.url.openId);
