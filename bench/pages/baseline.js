@@ -264,7 +264,7 @@ export class VanillaCard extends VanillaElement {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     const card = document.createElement('article');
     card.setAttribute('part', 'card');
-    card.setAttribute('class', 'card ');
+    card.setAttribute('class', 'card');
     card.setAttribute('aria-busy', 'false');
     if (!compact) card.append(this.media(article));
 
@@ -323,7 +323,7 @@ export class VanillaCard extends VanillaElement {
 function placeholder() {
   const box = document.createElement('div');
   box.setAttribute('part', 'placeholder');
-  box.setAttribute('class', 'placeholder ');
+  box.setAttribute('class', 'placeholder');
   box.setAttribute('aria-hidden', 'true');
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('viewBox', '0 0 24 24');

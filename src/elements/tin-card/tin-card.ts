@@ -5,7 +5,7 @@ import { headingLevel } from '../../internal/clamp.js';
 import { levelBelowPage } from '../../internal/page-heading.js';
 import { DATE_TIME_FORMAT } from '../../render/format/dates.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
-import { articleHref, PLACEHOLDER_ARTICLE, selectOnClick, timeTemplate } from '../../render/templates/article-parts.js';
+import { articleHref, selectOnClick, timeTemplate } from '../../render/templates/article-parts.js';
 import { errorState, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import { FIRST_IMAGE, type ImageLoading, LAZY_IMAGE } from '../../render/image-loading.js';
@@ -117,48 +117,29 @@ export class TinCard extends SourceElement {
     const state = this.source.state;
     const article = this.currentArticle;
     if (article)
-      return html`${state.status === 'loaded' ? staleState(state.refreshError) : nothing}${this.renderCard(article, false)}`;
+      return html`${state.status === 'loaded' ? staleState(state.refreshError) : nothing}${this.renderCard(article)}`;
     const given = this.article !== undefined && this.article !== null;
     if (given ? !this.source.pending : state.status !== 'loading') {
       return state.status === 'error' && !given
         ? errorState(state.error, () => this.source.reload())
         : errorState('not-found');
     }
-    if (state.status === 'loading' && state.skeleton) return this.renderCard(PLACEHOLDER_ARTICLE, true);
-    return this.layout === 'compact' ? RESERVE_COMPACT : RESERVE;
+    return placeholderCard(this.layout === 'compact', state.status === 'loading' && !!state.skeleton);
   }
 
-  /** The one card template: a skeleton is the placeholder article drawn by it, so nothing shifts. */
-  private renderCard(article: Article, skeleton: boolean): TemplateResult {
+  private renderCard(article: Article): TemplateResult {
     const compact = this.layout === 'compact';
-    const href = skeleton ? undefined : articleHref(this.hrefFor, article);
+    const href = articleHref(this.hrefFor, article);
     const title = article.title || untitled();
-    return html`<article part="card" class="card ${skeleton ? 'skeleton' : ''}" aria-busy=${skeleton ? 'true' : 'false'}>
-      ${compact ? nothing : this.renderMedia(article, skeleton)}
-      <div class="body" aria-hidden=${skeleton ? 'true' : 'false'}>
+    return html`<article part="card" class="card" aria-busy="false">
+      ${compact ? nothing : this.renderMedia(article)}
+      <div class="body" aria-hidden="false">
         <div part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel, this.belowPage)} lang=${ifDefined(article.language)}>${
-          href
-            ? html`<a part="link" href=${href} @click=${selectOnClick(this, article)}>${title}</a>`
-            : skeleton
-              ? html`<span class="ph">${title}</span>`
-              : title
+          href ? html`<a part="link" href=${href} @click=${selectOnClick(this, article)}>${title}</a>` : title
         }</div>
-        ${
-          skeleton
-            ? html`<span class="date"><span class="ph">01-01-2026 09:00</span></span>`
-            : timeTemplate(
-                article.published,
-                this.dateFormat,
-                DATE_TIME_FORMAT,
-                this.timeZone,
-                this.dateStyle,
-                this.locale,
-                true,
-              )
-        }
-        ${compact ? nothing : html`<p part="summary" class="summary" lang=${ifDefined(article.language)}>${skeleton ? html`<span class="ph">${article.summary}</span>` : (article.summary ?? '')}</p>`}
+        ${timeTemplate(article.published, this.dateFormat, DATE_TIME_FORMAT, this.timeZone, this.dateStyle, this.locale, true)}
+        ${compact ? nothing : html`<p part="summary" class="summary" lang=${ifDefined(article.language)}>${article.summary ?? ''}</p>`}
       </div>
-      ${skeleton ? html`<span class="visually-hidden" role="status">${loadingLabel()}</span>` : nothing}
     </article>`;
   }
 
@@ -186,21 +167,27 @@ export class TinCard extends SourceElement {
       : LAZY_IMAGE;
   }
 
-  private renderMedia(article: Article, skeleton: boolean): TemplateResult {
-    const src = skeleton ? undefined : this.imageOf(article);
+  private renderMedia(article: Article): TemplateResult {
+    const src = this.imageOf(article);
     return html`<div part="media" class="media">${
       src
         ? html`<img part="image" class="image" src=${src} alt="" loading=${(this.imageLoading ??= this.loadingNow()).loading}
             fetchpriority=${ifDefined(this.imageLoading.priority)} decoding="async" @error=${this.imageFailed(src)} />`
-        : html`<div part="placeholder" class="placeholder ${skeleton ? 'image' : ''}" aria-hidden="true">${skeleton ? nothing : PLACEHOLDER_ICON}</div>`
+        : html`<div part="placeholder" class="placeholder" aria-hidden="true">${PLACEHOLDER_ICON}</div>`
     }</div>`;
   }
 }
 
-// A card's place while loading is young (see SKELETON_AFTER): its boxes, blank, sized by the
-// same rules as the card's (title and summary lines reserved, one date line), in one static
-// template, so a fast answer costs no skeleton.
-const RESERVE = html`<article part="card" class="card reserve" aria-busy="true"><div part="media" class="media"></div><div class="body"><div part="title" class="title"></div><span class="date">&nbsp;</span><p part="summary" class="summary"></p></div></article>`;
-const RESERVE_COMPACT = html`<article part="card" class="card reserve" aria-busy="true"><div class="body"><div part="title" class="title"></div><span class="date">&nbsp;</span></div></article>`;
+// While loading: the card's boxes, sized by the same rules as the card's (title and summary lines
+// reserved, one date line), in one static template per layout. Blank for the first
+// SKELETON_AFTER, so a fast answer costs no skeleton; then the same nodes, as the skeleton (the
+// boxes in the skeleton colour): nothing is built twice and nothing moves.
+const placeholderCard = (compact: boolean, skeleton: boolean): TemplateResult => {
+  const state = skeleton ? 'skeleton' : 'reserve';
+  const status = skeleton ? loadingLabel() : '';
+  return compact
+    ? html`<article part="card" class="card ${state}" aria-busy="true"><div class="body" aria-hidden="true"><div part="title" class="title"></div><span class="date">&nbsp;</span></div><span class="visually-hidden" role="status">${status}</span></article>`
+    : html`<article part="card" class="card ${state}" aria-busy="true"><div part="media" class="media"></div><div class="body" aria-hidden="true"><div part="title" class="title"></div><span class="date">&nbsp;</span><p part="summary" class="summary"></p></div><span class="visually-hidden" role="status">${status}</span></article>`;
+};
 
 const PLACEHOLDER_ICON = html`<svg viewBox="0 0 24 24" focusable="false"><path fill="currentColor" d="M3 5h18v14H3zm2 2v10h14V7zm1 9 4-5 3 3.5 2-2 3 3.5z"/></svg>`;

@@ -32,7 +32,7 @@ export const listStyles = css`
     background: var(--_accent);
     border-radius: 50%;
   }
-  .skeleton .item {
+  :is(.skeleton, .reserve) .item {
     /* One line per placeholder: the commonest height of a real item. */
     white-space: nowrap;
     overflow: hidden;

@@ -16,10 +16,12 @@ import { listStyles } from './tin-list.styles.js';
 
 let headingIds = 0;
 
-// The list's place while loading is young (see SKELETON_AFTER): one blank line per skeleton item.
-const RESERVE_ITEM = html`<li class="item">&nbsp;<span class="item-date">&nbsp;</span></li>`;
-const reserve = (count: number): TemplateResult =>
-  html`<ul class="items reserve" aria-hidden="true" aria-busy="true">${Array(count).fill(RESERVE_ITEM)}</ul>`;
+// While loading: one line per item (placeholder titles of varied lengths, hidden), blank for the
+// first SKELETON_AFTER, then the same nodes as the skeleton: nothing is built twice, nothing moves.
+const placeholderItem = (index: number): TemplateResult =>
+  html`<li class="item"><span class="item-text"><span class="ph">${PLACEHOLDER_ARTICLE.title.slice(0, 50 + ((index * 17) % 30))}</span></span> <span class="item-date"><span class="date"><span class="ph">(01/01/2026)</span></span></span></li>`;
+const placeholderList = (count: number, skeleton: boolean): TemplateResult =>
+  html`<ul class="items ${skeleton ? 'skeleton' : 'reserve'}" aria-hidden="true" aria-busy="true">${Array.from({ length: count }, (_, i) => placeholderItem(i))}</ul><span class="visually-hidden" role="status">${skeleton ? loadingLabel() : ''}</span>`;
 
 /**
  * The "Các tin khác" list portals show under an article: titles with their date in brackets,
@@ -126,12 +128,7 @@ export class TinList extends SourceElement {
     if (state.status === 'error') return errorState(state.error, () => this.source.reload());
     if (state.status === 'loading') {
       const count = Math.min(limit, 10);
-      return this.renderView(
-        undefined,
-        undefined,
-        state.skeleton ? this.renderSkeleton(count) : reserve(count),
-        nothing,
-      );
+      return this.renderView(undefined, undefined, placeholderList(count, !!state.skeleton), nothing);
     }
     const chosen = selectArticles(
       this.pager.items(state.feed),
@@ -143,7 +140,7 @@ export class TinList extends SourceElement {
       state.refreshError,
       chosen.length,
       visible.length
-        ? html`<ul part="items" class="items">${visible.map((article) => this.renderItem(article, false))}</ul>`
+        ? html`<ul part="items" class="items">${visible.map((article) => this.renderItem(article))}</ul>`
         : this.search.empty(),
       this.loadMore && this.pager.hasMore(visible.length, chosen.length)
         ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
@@ -167,32 +164,16 @@ export class TinList extends SourceElement {
       ${more}${this.loadMore ? moreStatus(this.pager) : nothing}`;
   }
 
-  /** The one item template: skeleton items are the placeholder article drawn by it. */
-  private renderItem(article: Article, skeleton: boolean, index = 0): TemplateResult {
-    const href = skeleton ? undefined : articleHref(this.hrefFor, article);
+  private renderItem(article: Article): TemplateResult {
+    const href = articleHref(this.hrefFor, article);
     const title = article.title || untitled();
-    return html`<li part=${ifDefined(skeleton ? undefined : 'item')} class="item">
+    return html`<li part="item" class="item">
+      ${href ? html`<a part="link" href=${href} lang=${ifDefined(article.language)} @click=${selectOnClick(this, article)}>${title}</a>` : title}
       ${
-        skeleton
-          ? html`<span class="item-text"><span class="ph">${title.slice(0, 50 + ((index * 17) % 30))}</span></span>`
-          : href
-            ? html`<a part="link" href=${href} lang=${ifDefined(article.language)} @click=${selectOnClick(this, article)}>${title}</a>`
-            : title
-      }
-      ${
-        skeleton
-          ? html`<span class="item-date"><span class="date"><span class="ph">(01/01/2026)</span></span></span>`
-          : article.published
-            ? html`<span class="item-date">(${timeTemplate(article.published, this.dateFormat, DATE_FORMAT, this.timeZone, this.dateStyle, this.locale)})</span>`
-            : nothing
+        article.published
+          ? html`<span class="item-date">(${timeTemplate(article.published, this.dateFormat, DATE_FORMAT, this.timeZone, this.dateStyle, this.locale)})</span>`
+          : nothing
       }
     </li>`;
-  }
-
-  private renderSkeleton(count: number): TemplateResult {
-    return html`<ul class="items skeleton" aria-hidden="true">
-        ${Array.from({ length: count }, (_, i) => this.renderItem(PLACEHOLDER_ARTICLE, true, i))}
-      </ul>
-      <span class="visually-hidden" role="status">${loadingLabel()}</span>`;
   }
 }

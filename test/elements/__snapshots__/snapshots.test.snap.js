@@ -13,39 +13,22 @@ snapshots["snapshots tin-card loading skeleton, no source yet"] =
         class="media"
         part="media"
       >
-        <div
-          aria-hidden="true"
-          class="image placeholder"
-          part="placeholder"
-        >
-        </div>
       </div>
       <div
         aria-hidden="true"
         class="body"
       >
         <div
-          aria-level="2"
           class="title"
           part="title"
-          role="heading"
         >
-          <span class="ph">
-            Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện
-          </span>
         </div>
         <span class="date">
-          <span class="ph">
-            01-01-2026 09:00
-          </span>
         </span>
         <p
           class="summary"
           part="summary"
         >
-          <span class="ph">
-            Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết
-          </span>
         </p>
       </div>
       <span
@@ -463,6 +446,7 @@ snapshots["snapshots tin-list loading skeleton, no source yet"] =
         Các tin khác
       </div>
       <ul
+        aria-busy="true"
         aria-hidden="true"
         class="items skeleton"
       >
@@ -1776,39 +1760,22 @@ snapshots["snapshots tin-feed loading grid, no source yet"] =
                 class="media"
                 part="media"
               >
-                <div
-                  aria-hidden="true"
-                  class="image placeholder"
-                  part="placeholder"
-                >
-                </div>
               </div>
               <div
                 aria-hidden="true"
                 class="body"
               >
                 <div
-                  aria-level="2"
                   class="title"
                   part="title"
-                  role="heading"
                 >
-                  <span class="ph">
-                    Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện
-                  </span>
                 </div>
                 <span class="date">
-                  <span class="ph">
-                    01-01-2026 09:00
-                  </span>
                 </span>
                 <p
                   class="summary"
                   part="summary"
                 >
-                  <span class="ph">
-                    Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết
-                  </span>
                 </p>
               </div>
               <span
@@ -1837,39 +1804,22 @@ snapshots["snapshots tin-feed loading grid, no source yet"] =
                 class="media"
                 part="media"
               >
-                <div
-                  aria-hidden="true"
-                  class="image placeholder"
-                  part="placeholder"
-                >
-                </div>
               </div>
               <div
                 aria-hidden="true"
                 class="body"
               >
                 <div
-                  aria-level="2"
                   class="title"
                   part="title"
-                  role="heading"
                 >
-                  <span class="ph">
-                    Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện
-                  </span>
                 </div>
                 <span class="date">
-                  <span class="ph">
-                    01-01-2026 09:00
-                  </span>
                 </span>
                 <p
                   class="summary"
                   part="summary"
                 >
-                  <span class="ph">
-                    Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết
-                  </span>
                 </p>
               </div>
               <span
@@ -1898,39 +1848,22 @@ snapshots["snapshots tin-feed loading grid, no source yet"] =
                 class="media"
                 part="media"
               >
-                <div
-                  aria-hidden="true"
-                  class="image placeholder"
-                  part="placeholder"
-                >
-                </div>
               </div>
               <div
                 aria-hidden="true"
                 class="body"
               >
                 <div
-                  aria-level="2"
                   class="title"
                   part="title"
-                  role="heading"
                 >
-                  <span class="ph">
-                    Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện
-                  </span>
                 </div>
                 <span class="date">
-                  <span class="ph">
-                    01-01-2026 09:00
-                  </span>
                 </span>
                 <p
                   class="summary"
                   part="summary"
                 >
-                  <span class="ph">
-                    Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết
-                  </span>
                 </p>
               </div>
               <span
