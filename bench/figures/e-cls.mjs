@@ -155,7 +155,11 @@ async function loadsOf(browser, url, viewport, samples) {
     rendered = await page.evaluate(() => {
       const count = (sel) =>
         [...document.querySelectorAll(sel)].filter((el) => el.shadowRoot?.querySelector('a[part~="link"], h1')).length;
-      return { cards: count('tin-card'), lists: count('tin-list'), articles: count('tin-article'), failed: [] };
+      // A <tin-feed> counts once it shows its cards or its open article.
+      const feeds = [...document.querySelectorAll('tin-feed')].filter((el) =>
+        el.shadowRoot?.querySelector('tin-card, tin-article'),
+      ).length;
+      return { cards: count('tin-card'), lists: count('tin-list'), articles: count('tin-article'), feeds, failed: [] };
     });
     rendered.failed = failed;
     if (failed.length) log(`e) failed requests: ${failed.join(', ')}`);
