@@ -51,6 +51,7 @@ export function rows(render) {
       ratioRow(
         'a) Render 1,000-item `<tin-list>` (`.feed`, `limit=1000`): create → `updateComplete` + forced layout',
         render.a,
+        1.1,
       ),
     );
   if (render?.b1)
@@ -58,6 +59,7 @@ export function rows(render) {
       ratioRow(
         'b1) 100-card `<tin-feed src>` (fresh URL: fetch + parse + render) → all cards rendered + forced layout',
         render.b1,
+        1.0,
       ),
     );
   if (render?.b3)
@@ -65,11 +67,16 @@ export function rows(render) {
       ratioRow(
         'b3) 100-card `<tin-feed>` grid, feed already in memory (no loading state): create → all cards rendered + forced layout',
         render.b3,
+        1.1,
       ),
     );
   if (render?.b2)
     out.push(
-      ratioRow('b2) 100 × `<tin-card>` with `.article` in a grid → all `updateComplete` + forced layout', render.b2),
+      ratioRow(
+        'b2) 100 × `<tin-card>` with `.article` in a grid → all `updateComplete` + forced layout',
+        render.b2,
+        1.1,
+      ),
     );
   return out;
 }
@@ -78,7 +85,7 @@ export function notes(render, { options }) {
   const checks = (render?.checks ?? []).map((c) => `${c.name}: ${c.same ? 'identical' : '**differs**'}`).join('; ');
   return [
     `- Baseline = \`bench/pages/baseline.js\`: hand-written vanilla custom elements building the same shadow-DOM markup with \`createElement\` (same heading, \`ul/li/a/time\`, card \`article\`/image/title/date/summary, grid), adopting the same stylesheet text (copied at run time from the library elements' \`adoptedStyleSheets\`), dates formatted in Asia/Ho_Chi_Minh with \`Intl.DateTimeFormat\`. Before timing, the harness compares the library's and the baseline's DOM (elements, attributes, text, shadow roots, rendered \`innerText\`): ${checks}.`,
-    `- a, b: ${options.samples} samples per variant after ${options.warmup} warm-up rounds, library and baseline alternating (order flipped each round), fresh container per sample, \`gc()\` and two frames between samples; timed inside the page with \`performance.now()\`/\`performance.measure\` from \`createElement\` to \`updateComplete\` (all cards' for b) plus \`getBoundingClientRect()\`. The 1,000- and 100-item feeds are parsed by the library once (its own \`Feed\` model) and given to both. b1 gives both a fresh \`src\` URL per sample, so each sample includes fetch + parse from the local server, and for the library its loading skeleton (12 placeholder cards rendered and painted while the local server answers in a few milliseconds; the baseline shows nothing while loading). b3 renders the grid from a feed already in memory (the library's cache, the baseline's property), so no loading state is involved.`,
+    `- a, b: ${options.samples} samples per variant after ${options.warmup} warm-up rounds, library and baseline alternating (order flipped each round), fresh container per sample, \`gc()\` and two frames between samples; timed inside the page with \`performance.now()\`/\`performance.measure\` from \`createElement\` to \`updateComplete\` (all cards' for b) plus \`getBoundingClientRect()\`. The 1,000- and 100-item feeds are parsed by the library once (its own \`Feed\` model) and given to both. b1 gives both a fresh \`src\` URL per sample, so each sample includes fetch + parse from the local server, and for the library the place it holds while loading (12 blank cards of the final size, one static template each; the skeleton only after 200 ms, which the local server never takes; the baseline shows nothing while loading). b3 renders the grid from a feed already in memory (the library's cache, the baseline's property), so no loading state is involved.`,
   ];
 }
 

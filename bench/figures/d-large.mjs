@@ -2,7 +2,7 @@
 // list and grid: the longest main-thread task during load + render and over 3 "Xem thêm" clicks,
 // plus the same loads with the feed's real type, and in a Chromium with no DevTools Network domain.
 import { loadPage, withTimeout } from '../lib/browser.mjs';
-import { cell, fmt, ratioOf } from '../lib/format.mjs';
+import { fmt, taskCell, taskRatio, taskText } from '../lib/format.mjs';
 import { log } from '../lib/log.mjs';
 import { profileClicks, profileLoad } from '../lib/profile-capture.mjs';
 import { launchRaw } from '../lib/raw-cdp.mjs';
@@ -70,7 +70,7 @@ export async function measure({ browser, server, options }) {
   }
   for (const key of Object.keys(variants)) {
     log(
-      `d) ${variants[key]}: longest task (load) ${fmt(summarize(out[key].load).median)}, after clicks ${fmt(summarize(out[key].clicks).median)}, ready at ${fmt(summarize(out[key].ready).median)}`,
+      `d) ${variants[key]}: longest task (load) ${taskText(summarize(out[key].load).median)}, after clicks ${taskText(summarize(out[key].clicks).median)}, ready at ${fmt(summarize(out[key].ready).median)}`,
     );
   }
   // The same loads with the feed's real type, DevTools' decoding task included.
@@ -89,7 +89,7 @@ export async function measure({ browser, server, options }) {
     }
   }
   log(
-    `d) with the JSON type (DevTools decoding included): longest task big-list ${fmt(summarize(instrumented.list).median)}, big-base-list ${fmt(summarize(instrumented.baseList).median)}`,
+    `d) with the JSON type (DevTools decoding included): longest task big-list ${taskText(summarize(instrumented.list).median)}, big-base-list ${taskText(summarize(instrumented.baseList).median)}`,
   );
   // And with the JSON type in a Chromium driven over a bare DevTools pipe (no Network domain).
   const bare = { list: [], baseList: [] };
@@ -114,7 +114,7 @@ export async function measure({ browser, server, options }) {
       raw.close();
     }
     log(
-      `d) with the JSON type, no DevTools Network domain: longest task big-list ${fmt(summarize(bare.list).median)}, big-base-list ${fmt(summarize(bare.baseList).median)}`,
+      `d) with the JSON type, no DevTools Network domain: longest task big-list ${taskText(summarize(bare.list).median)}, big-base-list ${taskText(summarize(bare.baseList).median)}`,
     );
   } catch (error) {
     log('d) bare-pipe check failed:', error.message);
@@ -126,12 +126,11 @@ export function rows(big) {
   const out = [];
   const absRow = (figure, lib, base) => {
     const s = summarize(lib);
-    const r = ratioOf(lib, base);
     out.push({
       figure,
-      lib: cell(s),
-      base: cell(summarize(base)),
-      ratio: r && Number.isFinite(r.value) ? `${r.value.toFixed(2)}×` : '—',
+      lib: taskCell(lib),
+      base: taskCell(base),
+      ratio: taskRatio(lib, base),
       goal: '< 50 ms',
       met: big.supported ? (s.median < 50 ? (s.p90 < 50 ? 'yes' : 'median only') : '**no**') : 'n/a (no longtask API)',
     });
@@ -159,7 +158,7 @@ export function rows(big) {
 
 export function notes(big, { options, server }) {
   return [
-    `- d: ${options.bigSamples} cold loads per page of a 10,000-item JSON Feed (${(server.feedBody(10000, false).length / 1024 / 1024).toFixed(1)} MB); long tasks from a \`longtask\` PerformanceObserver (buffered, installed before any script). "Load + render" = tasks starting before the first item is painted; then "Xem thêm" is clicked 3 times (real clicks). Median of per-load maxima; "median only" = median under 50 ms but p90 not. The feed is served as \`application/octet-stream\`: with a text type, the DevTools Network agent that Playwright keeps enabled decodes the whole body on the main thread for its own records (not something a visitor's browser does); with \`application/feed+json\` (3 loads each) the longest load task is ${big?.instrumented ? `${fmt(summarize(big.instrumented.list).median)} for \`<tin-list>\` and ${fmt(summarize(big.instrumented.baseList).median)} for the vanilla list` : 'not measured'}; in a Chromium driven over a bare DevTools pipe (no Network domain, \`bench/lib/raw-cdp.mjs\`; 3 loads each, longest task in the first 3 s) it is ${big?.bare ? `${fmt(summarize(big.bare.list).median)} for \`<tin-list>\` and ${fmt(summarize(big.bare.baseList).median)} for the vanilla list` : 'not measured'}.`,
+    `- d: ${options.bigSamples} cold loads per page of a 10,000-item JSON Feed (${(server.feedBody(10000, false).length / 1024 / 1024).toFixed(1)} MB); long tasks from a \`longtask\` PerformanceObserver (buffered, installed before any script). "Load + render" = tasks starting before the first item is painted; then "Xem thêm" is clicked 3 times (real clicks). Median of per-load maxima; "median only" = median under 50 ms but p90 not. The feed is served as \`application/octet-stream\`: with a text type, the DevTools Network agent that Playwright keeps enabled decodes the whole body on the main thread for its own records (not something a visitor's browser does); with \`application/feed+json\` (3 loads each) the longest load task is ${big?.instrumented ? `${taskText(summarize(big.instrumented.list).median)} for \`<tin-list>\` and ${taskText(summarize(big.instrumented.baseList).median)} for the vanilla list` : 'not measured'}; in a Chromium driven over a bare DevTools pipe (no Network domain, \`bench/lib/raw-cdp.mjs\`; 3 loads each, longest task in the first 3 s) it is ${big?.bare ? `${taskText(summarize(big.bare.list).median)} for \`<tin-list>\` and ${taskText(summarize(big.bare.baseList).median)} for the vanilla list` : 'not measured'}.`,
     big
       ? `- d, more: navigation → first item painted: \`<tin-list>\` ${fmt(summarize(big.list.ready).median)} vs vanilla ${fmt(summarize(big.baseList.ready).median)}, \`<tin-feed>\` ${fmt(summarize(big.feed.ready).median)} vs vanilla ${fmt(summarize(big.baseFeed.ready).median)}; worst "Xem thêm" click latency (Event Timing, input → next paint): \`<tin-list>\` ${fmt(summarize(big.list.inp).median)} vs ${fmt(summarize(big.baseList.inp).median)}, \`<tin-feed>\` ${fmt(summarize(big.feed.inp).median)} vs ${fmt(summarize(big.baseFeed.inp).median)} (medians; 0 = under the 16 ms reporting threshold).`
       : '',

@@ -208,7 +208,9 @@ export class VanillaList extends VanillaElement {
       li.setAttribute('class', 'item');
       const href = article.url ?? article.externalUrl;
       const title = article.title || '(Không có tiêu đề)';
-      li.append(href ? link(href, article, title) : title);
+      const a = href ? link(href, article, title) : undefined;
+      if (a && article.language) a.setAttribute('lang', article.language);
+      li.append(a ?? title);
       if (article.published) {
         const span = document.createElement('span');
         span.setAttribute('class', 'item-date');
@@ -264,7 +266,7 @@ export class VanillaCard extends VanillaElement {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     const card = document.createElement('article');
     card.setAttribute('part', 'card');
-    card.setAttribute('class', 'card ');
+    card.setAttribute('class', 'card');
     card.setAttribute('aria-busy', 'false');
     if (!compact) card.append(this.media(article));
 
@@ -276,6 +278,7 @@ export class VanillaCard extends VanillaElement {
     title.setAttribute('class', 'title');
     title.setAttribute('role', 'heading');
     title.setAttribute('aria-level', String(level));
+    if (article.language) title.setAttribute('lang', article.language);
     const href = this.href ?? article.url ?? article.externalUrl;
     const text = article.title || '(Không có tiêu đề)';
     if (href) title.append(link(href, article, text));
@@ -291,6 +294,7 @@ export class VanillaCard extends VanillaElement {
       const summary = document.createElement('p');
       summary.setAttribute('part', 'summary');
       summary.setAttribute('class', 'summary');
+      if (article.language) summary.setAttribute('lang', article.language);
       summary.textContent = article.summary ?? '';
       body.append(summary);
     }
@@ -307,9 +311,13 @@ export class VanillaCard extends VanillaElement {
       const img = document.createElement('img');
       img.setAttribute('part', 'image');
       img.setAttribute('class', 'image');
-      img.setAttribute('loading', 'lazy');
+      // As the library: the page's (or grid's) first card at once with high priority, the rest of
+      // a grid's first row at once, every other lazily; decorative (the title link follows).
+      const first = this.gridIndex === undefined ? this.getRootNode().querySelector('vanilla-card') === this : this.gridIndex === 0;
+      img.setAttribute('loading', first || this.gridIndex < 3 ? 'eager' : 'lazy');
+      if (first) img.setAttribute('fetchpriority', 'high');
       img.setAttribute('decoding', 'async');
-      img.setAttribute('alt', article.title);
+      img.setAttribute('alt', '');
       img.setAttribute('src', src);
       img.addEventListener('error', () => img.replaceWith(placeholder()), { once: true });
       media.append(img);
@@ -323,7 +331,7 @@ export class VanillaCard extends VanillaElement {
 function placeholder() {
   const box = document.createElement('div');
   box.setAttribute('part', 'placeholder');
-  box.setAttribute('class', 'placeholder ');
+  box.setAttribute('class', 'placeholder');
   box.setAttribute('aria-hidden', 'true');
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('viewBox', '0 0 24 24');
@@ -378,7 +386,7 @@ export class VanillaFeed extends VanillaElement {
     const url = new URL(location.href);
     const params = new URLSearchParams(url.hash.slice(1));
     const fragment = document.createDocumentFragment();
-    for (const article of chosen.slice(from, to)) {
+    for (const [i, article] of chosen.slice(from, to).entries()) {
       params.set('tin', article.id);
       url.hash = params.toString();
       const card = document.createElement('vanilla-card');
@@ -386,6 +394,7 @@ export class VanillaFeed extends VanillaElement {
       card.href = url.href;
       card.layout = layout ?? undefined;
       card.headingLevel = 3;
+      card.gridIndex = from + i;
       card.timeZone = this.timeZone;
       card.setAttribute('part', 'card');
       card.setAttribute('exportparts', EXPORT_PARTS);

@@ -59,7 +59,7 @@ function resultLine(query: string, count: number, locale: Locale): string {
  */
 export function searchBox(
   query: string,
-  count: number,
+  count: number | undefined,
   locale: Locale,
   onSearch: (query: string) => void,
 ): TemplateResult {
@@ -69,7 +69,7 @@ export function searchBox(
       <input part="search" type="search" .value=${query} aria-label=${label} placeholder=${label}
         @input=${(event: Event) => onSearch((event.target as HTMLInputElement).value)} />
     </div>
-    ${typed ? html`<p class="count" role="status">${resultLine(typed, count, locale)}</p>` : nothing}`;
+    ${typed && count !== undefined ? html`<p class="count" role="status">${resultLine(typed, count, locale)}</p>` : nothing}`;
 }
 
 /** `selectArticles` with `query.search` applied (what the package entry exports). */

@@ -198,6 +198,13 @@ export const tokens = css`
   .skeleton .image {
     background: var(--_skeleton);
   }
+  /* Loading, before the skeleton is due: the place is held, nothing is drawn. */
+  .reserve {
+    visibility: hidden;
+  }
+  .reserve .skeleton {
+    animation: none;
+  }
   .skeleton {
     pointer-events: none;
     user-select: none;

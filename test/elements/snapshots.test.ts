@@ -245,7 +245,7 @@ describe('snapshots', () => {
       // ok-then-500: the first request gets the feed (one item, id "1"), every later one a 500.
       const el = await fixture<TinCard>(html`<tin-card src=${fault('ok-then-500')} item-id="1"></tin-card>`);
       // The fault server's item has no URL: a title without a link.
-      await until(() => q(el, '[part="card"]:not(.skeleton)'), 4000, 'the card');
+      await until(() => q(el, '[part="card"]:not(.skeleton, .reserve)'), 4000, 'the card');
       el.reload();
       await until(() => q(el, '[part="stale-note"]'), 8000, 'the stale note');
       await expect(el).to.be.accessible();
@@ -338,7 +338,7 @@ describe('snapshots', () => {
 
     it('loading skeleton, no source yet', async () => {
       const el = await fixture<TinArticle>(html`<tin-article></tin-article>`);
-      await until(() => q(el, '.skeleton-body'), 4000, 'the skeleton');
+      await until(() => q(el, '[aria-busy="true"]:not(.reserve)'), 4000, 'the skeleton');
       await expect(el).to.be.accessible();
       await snapshot(el);
     });

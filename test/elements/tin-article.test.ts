@@ -391,6 +391,7 @@ for (const sanitizer of ['native', 'dompurify'] as const) {
         html`<tin-article sanitizer=${sanitizer} src=${slow} item-id="1"></tin-article>`,
       );
       const root = el.shadowRoot!;
+      await until(() => root.querySelector('[aria-busy="true"]:not(.reserve)'), 4000, 'the skeleton');
       const skeleton = root.querySelector('[part="article"]')!;
       expect(skeleton.classList.contains('skeleton')).to.equal(true);
       expect(skeleton.hasAttribute('inert')).to.equal(true);

@@ -150,8 +150,10 @@ export async function faultServer(ctx, next) {
       ctx.body = feed();
       return;
     case 'slow-many':
-      // `n` dated items with images after `ms`: a grid that paints its skeleton first (layout shift tests).
-      await sleep(Number(ctx.query.ms ?? 500));
+      // `n` dated items with images after `ms`, or, with `gate`, once `gate-open` with that id is
+      // requested: a grid that paints its skeleton first (layout shift and loading-delay tests).
+      if (ctx.query.gate) await gate(ctx.query.gate).opened;
+      else await sleep(Number(ctx.query.ms ?? 500));
       ctx.type = 'application/feed+json';
       ctx.body = JSON.stringify({
         version: 'https://jsonfeed.org/version/1.1',

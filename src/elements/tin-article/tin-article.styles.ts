@@ -45,14 +45,17 @@ export const articleStyles = css`
     font-size: 1.05em;
     line-height: 1.6;
   }
+  /* The photo's frame is laid out before the photo arrives (the feed gives no size): the image
+     ratio's box, the photo shown whole inside it, never enlarged, so the body below never moves. */
   .lead-image {
     margin: 0 0 1.25em;
+    aspect-ratio: var(--_ratio);
   }
   .lead-image img {
     display: block;
-    max-width: 100%;
-    height: auto;
-    margin: 0 auto;
+    width: 100%;
+    height: 100%;
+    object-fit: scale-down;
     border-radius: calc(var(--_radius) / 2);
   }
   .body {

@@ -317,7 +317,9 @@ export class TinArticle extends SourceElement {
     // "Not found" only from the current feed: not from a copy while the request is still out.
     if (given ? !this.source.pending : (state.status === 'loaded' || state.status === 'empty') && !state.revalidating)
       return errorState('not-found');
-    return html`<div aria-busy="true">${this.renderArticle(PLACEHOLDER_ARTICLE, true)}<span class="visually-hidden" role="status">${loadingLabel()}</span></div>`;
+    // Blank (its place held) until loading has lasted SKELETON_AFTER, then the skeleton.
+    const skeleton = state.status === 'loading' ? !!state.skeleton : true;
+    return html`<div aria-busy="true" class=${skeleton ? '' : 'reserve'}>${this.renderArticle(PLACEHOLDER_ARTICLE, true)}<span class="visually-hidden" role="status">${skeleton ? loadingLabel() : ''}</span></div>`;
   }
 
   /** The one article template: the skeleton is the placeholder article drawn by it, so nothing shifts. */

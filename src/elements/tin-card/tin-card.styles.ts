@@ -74,11 +74,12 @@ export const cardStyles = css`
     /* A headline cut short changes its meaning: clamped only when a page asks for it. */
     -webkit-line-clamp: var(--tin-title-lines, none);
     overflow: hidden;
-    /* Three lines (or the clamp) reserved, and skeletons clamped to them: what data replaces keeps its height. */
-    min-height: calc(var(--tin-title-lines, 3) * var(--_title-lh) * 1em);
+    /* Three lines (or the clamp; a grid may reserve more with --_title-reserve) reserved, and
+       skeletons clamped to them: what data replaces keeps its height. */
+    min-height: calc(var(--tin-title-lines, var(--_title-reserve, 3)) * var(--_title-lh) * 1em);
   }
   .skeleton .title {
-    -webkit-line-clamp: var(--tin-title-lines, 3);
+    -webkit-line-clamp: var(--tin-title-lines, var(--_title-reserve, 3));
   }
   .title a::after {
     /* The whole card is the link's hit area; only the title is in the tab order and read out. */

@@ -8,7 +8,6 @@ import { loadingLabel, untitled } from '../../render/messages.js';
 import { selectArticles } from '../../render/select-articles.js';
 import {
   articleHref,
-  PLACEHOLDER_ARTICLE,
   pictureOf,
   relOf,
   selectOnClick,
@@ -18,6 +17,7 @@ import {
 import { errorState, failedState, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import { imageChoice } from '../../render/image-sources.js';
+import { FIRST_IMAGE, type ImageLoading, LAZY_IMAGE } from '../../render/image-loading.js';
 import { resourceSrc } from '../../render/urls.js';
 import { SourceElement } from '../source-element.js';
 import { cardStyles } from './tin-card.styles.js';
@@ -129,12 +129,17 @@ export class TinCard extends SourceElement {
 
   private failedImages: readonly string[] = [];
   /**
-   * How its image loads, decided once, when it first has one: a card the visitor sees without
-   * scrolling fetches at once (the first card of its page or grid with high priority: it is
-   * likely the page's largest paint), the others when they come near. The skeleton holds the
-   * card's place, so its position is already the final one.
+   * How its image loads (render/image-loading.ts): set by `<tin-feed>` from the card's place in
+   * the grid; a card on its own decides once, when it first has an image (the page's first card
+   * at once with high priority, others lazily).
+   * @internal
    */
-  private imageLoading?: { loading: 'eager' | 'lazy'; priority?: 'high'; sizes: string; framed?: boolean };
+  imageLoading?: ImageLoading;
+  /**
+   * The `sizes` of its image's renditions: lazily loaded, the width the browser lays out (`auto`);
+   * loaded at once, the frame's width, measured once after the first image is in it (`updated`).
+   */
+  private imageSizes?: string;
 
   /** The article shown, once known. */
   get currentArticle(): Article | undefined {
@@ -159,51 +164,34 @@ export class TinCard extends SourceElement {
   protected override render(): TemplateResult {
     const state = this.source.state;
     const article = this.currentArticle;
-    if (article)
-      return html`${state.status === 'loaded' ? staleState(state) : nothing}${this.renderCard(article, false)}`;
+    if (article) return html`${state.status === 'loaded' ? staleState(state) : nothing}${this.renderCard(article)}`;
     const given = this.article !== undefined && this.article !== null;
     if (given ? !this.source.pending : state.status !== 'loading') {
       return state.status === 'error' && !given
         ? failedState(state.error, () => this.source.reload())
         : errorState('not-found');
     }
-    return this.renderCard(PLACEHOLDER_ARTICLE, true);
+    return placeholderCard(this.layout === 'compact', state.status === 'loading' && !!state.skeleton);
   }
 
-  /** The one card template: a skeleton is the placeholder article drawn by it, so nothing shifts. */
-  private renderCard(article: Article, skeleton: boolean): TemplateResult {
+  private renderCard(article: Article): TemplateResult {
     const compact = this.layout === 'compact';
-    const href = skeleton ? undefined : articleHref(this.hrefFor, article);
+    const href = articleHref(this.hrefFor, article);
     const target = targetOf(this.linkTarget);
     const title = article.title || untitled();
-    const source = skeleton ? undefined : this.sourceOf(article);
-    return html`<article part="card" class="card ${skeleton ? 'skeleton' : ''}" aria-busy=${skeleton ? 'true' : 'false'}>
-      ${compact ? nothing : this.renderMedia(article, skeleton)}
-      <div class="body" aria-hidden=${skeleton ? 'true' : 'false'}>
+    const source = this.sourceOf(article);
+    return html`<article part="card" class="card" aria-busy="false">
+      ${compact ? nothing : this.renderMedia(article)}
+      <div class="body" aria-hidden="false">
         <div part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel, this.belowPage)} lang=${ifDefined(article.language)}>${
           href
             ? html`<a part="link" href=${href} target=${ifDefined(target)} rel=${ifDefined(relOf(target))} @click=${selectOnClick(this, article)}>${title}</a>`
-            : skeleton
-              ? html`<span class="ph">${title}</span>`
-              : title
+            : title
         }</div>
         ${source ? html`<span part="source" class="source" lang=${ifDefined(article.language)}>${source}</span>` : nothing}
-        ${
-          skeleton
-            ? html`<span class="date"><span class="ph">01-01-2026 09:00</span></span>`
-            : timeTemplate(
-                article.published,
-                this.dateFormat,
-                DATE_TIME_FORMAT,
-                this.timeZone,
-                this.dateStyle,
-                this.locale,
-                true,
-              )
-        }
-        ${compact ? nothing : html`<p part="summary" class="summary" lang=${ifDefined(article.language)}>${skeleton ? html`<span class="ph">${article.summary}</span>` : (article.summary ?? '')}</p>`}
+        ${timeTemplate(article.published, this.dateFormat, DATE_TIME_FORMAT, this.timeZone, this.dateStyle, this.locale, true)}
+        ${compact ? nothing : html`<p part="summary" class="summary" lang=${ifDefined(article.language)}>${article.summary ?? ''}</p>`}
       </div>
-      ${skeleton ? html`<span class="visually-hidden" role="status">${loadingLabel()}</span>` : nothing}
     </article>`;
   }
 
@@ -225,44 +213,42 @@ export class TinCard extends SourceElement {
     };
   }
 
-  /** Also a first `sizes` for its renditions, the card's width: `updated` corrects it to the frame's. */
-  private loadingNow(): NonNullable<TinCard['imageLoading']> {
-    const width = isServer ? 0 : Math.ceil(this.getBoundingClientRect().width);
-    const sizes = width ? `${width}px` : '100vw';
-    if (isServer || this.getBoundingClientRect().top >= innerHeight)
-      return { loading: 'lazy', sizes: `auto, ${sizes}` };
-    const first = (this.getRootNode() as ParentNode).querySelector('tin-card') === this;
-    return { loading: 'eager', priority: first ? 'high' : undefined, sizes };
+  private loadingNow(): ImageLoading {
+    return !isServer && (this.getRootNode() as ParentNode).querySelector('tin-card') === this
+      ? FIRST_IMAGE
+      : LAZY_IMAGE;
   }
 
   /**
-   * `sizes` becomes the width of the image frame as laid out (beside the text, in a grid's phone
-   * rows, whatever the page's CSS made of it), measured once the first image is in it. The browser
-   * picks a file only after this task's microtasks, so this is before any request; lazy images
-   * also let Chromium measure it again at load time (`auto`).
+   * An image loaded at once gets the width of its frame as laid out (beside the text, in a grid's
+   * phone rows, whatever the page's CSS made of it) as `sizes`, measured once the first image is
+   * in it: the browser picks a file only after this task's microtasks. Only those few (the first
+   * card, a grid's first row) read the layout; lazy ones leave it to the browser (`auto`).
    */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const image = this.imageLoading;
-    const width = image && !image.framed && this.renderRoot.querySelector('.media')?.getBoundingClientRect().width;
-    if (!image || !width) return;
-    image.framed = true;
-    image.sizes = `${image.loading === 'lazy' ? 'auto, ' : ''}${Math.ceil(width)}px`;
-    for (const el of this.renderRoot.querySelectorAll('[sizes]')) el.setAttribute('sizes', image.sizes);
+    if (this.imageSizes !== '' || this.imageLoading?.loading !== 'eager') return;
+    const width = this.renderRoot.querySelector('.media')?.getBoundingClientRect().width;
+    if (!width) return;
+    this.imageSizes = `${Math.ceil(width)}px`;
+    for (const el of this.renderRoot.querySelectorAll('[sizes]')) el.setAttribute('sizes', this.imageSizes);
   }
 
-  private renderMedia(article: Article, skeleton: boolean): TemplateResult {
-    const src = skeleton ? undefined : this.imageOf(article);
+  private renderMedia(article: Article): TemplateResult {
+    const src = this.imageOf(article);
     return html`<div part="media" class="media">${
       src
         ? this.renderImage(article, src)
-        : html`<div part="placeholder" class="placeholder ${skeleton ? 'image' : ''}" aria-hidden="true">${skeleton ? nothing : PLACEHOLDER_ICON}</div>`
+        : html`<div part="placeholder" class="placeholder" aria-hidden="true">${PLACEHOLDER_ICON}</div>`
     }</div>`;
   }
 
   /** The image, in a `<picture>` when the feed offers it in modern formats. */
   private renderImage(article: Article, src: string): TemplateResult {
-    const { loading, priority, sizes } = (this.imageLoading ??= this.loadingNow());
+    const { loading, priority } = (this.imageLoading ??= this.loadingNow());
+    // Until measured, an image loaded at once is taken to fill the screen's width.
+    const sizes = loading === 'lazy' ? 'auto, 100vw' : this.imageSizes || '100vw';
+    this.imageSizes ??= loading === 'lazy' ? 'auto, 100vw' : '';
     const choice = imageChoice(article, src);
     return pictureOf(
       choice,
@@ -272,5 +258,17 @@ export class TinCard extends SourceElement {
     );
   }
 }
+
+// While loading: the card's boxes, sized by the same rules as the card's (title and summary lines
+// reserved, one date line), in one static template per layout. Blank for the first
+// SKELETON_AFTER, so a fast answer costs no skeleton; then the same nodes, as the skeleton (the
+// boxes in the skeleton colour): nothing is built twice and nothing moves.
+const placeholderCard = (compact: boolean, skeleton: boolean): TemplateResult => {
+  const state = skeleton ? 'skeleton' : 'reserve';
+  const status = skeleton ? loadingLabel() : '';
+  return compact
+    ? html`<article part="card" class="card ${state}" aria-busy="true"><div class="body" aria-hidden="true"><div part="title" class="title"></div><span class="date">&nbsp;</span></div><span class="visually-hidden" role="status">${status}</span></article>`
+    : html`<article part="card" class="card ${state}" aria-busy="true"><div part="media" class="media"></div><div class="body" aria-hidden="true"><div part="title" class="title"></div><span class="date">&nbsp;</span><p part="summary" class="summary"></p></div><span class="visually-hidden" role="status">${status}</span></article>`;
+};
 
 const PLACEHOLDER_ICON = html`<svg viewBox="0 0 24 24" focusable="false"><path fill="currentColor" d="M3 5h18v14H3zm2 2v10h14V7zm1 9 4-5 3 3.5 2-2 3 3.5z"/></svg>`;

@@ -47,6 +47,11 @@ export const feedStyles = css`
     :host(:not([layout='horizontal'], [layout='compact'])) li:first-child tin-card::part(title) {
       font-size: 1.2em;
     }
+    /* The large first story's headline runs to four lines on a phone more often than not: its
+       place holds four, so the stories below do not move when it arrives. */
+    :host(:not([layout='horizontal'], [layout='compact'])) li:first-child tin-card {
+      --_title-reserve: 4;
+    }
     :host(:not([layout='horizontal'], [layout='compact'])) li + li tin-card::part(card) {
       flex-direction: row;
     }

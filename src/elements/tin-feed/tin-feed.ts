@@ -12,6 +12,7 @@ import { UrlParam, readParam, type UrlMode } from '../../render/controllers/url-
 import { DATE_TIME_FORMAT } from '../../render/format/dates.js';
 import { loadingLabel } from '../../render/messages.js';
 import type { SanitizerChoice } from '../../render/sanitize.js';
+import { EAGER_IMAGE, FIRST_IMAGE, LAZY_IMAGE } from '../../render/image-loading.js';
 import { selectArticles } from '../../render/select-articles.js';
 import type { HrefFor } from '../../render/templates/article-parts.js';
 import {
@@ -290,7 +291,11 @@ export class TinFeed extends SourceElement {
       ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>${this.heading}</div>`
       : nothing;
     if (state.status === 'error') return html`${heading}${failedState(state.error, () => this.source.reload())}`;
-    if (state.status === 'loading') return html`${heading}${this.renderGrid(undefined, level)}`;
+    // A deep link waits in the article view's place (its own skeleton), not in a grid it replaces.
+    if (state.status === 'loading')
+      return this.url.value
+        ? this.renderOpenArticle(undefined, {}, undefined)
+        : this.renderView(heading, {}, undefined, this.renderGrid(undefined, level));
     const items = this.pager.items(state.feed);
     if (this.url.value) {
       const open = findArticle(items, this.url.value);
@@ -301,13 +306,34 @@ export class TinFeed extends SourceElement {
     const chosen = selectArticles(items, { tag: this.tag, offset: this.offset }, this.search.matches());
     const pages = this.numbered.pages;
     const visible = pages ? pages.slice(chosen, limit) : this.pager.visible(chosen, limit);
-    return html`${heading}${staleState(state)}${this.searchable ? this.search.box(chosen.length, this.locale) : nothing}${visible.length ? this.renderGrid(visible, level, state.feed) : this.search.empty()}${
+    return this.renderView(
+      heading,
+      state,
+      chosen.length,
+      visible.length ? this.renderGrid(visible, level, state.feed) : this.search.empty(),
       pages
         ? pages.nav(chosen.length, limit)
         : this.pager.hasMore(visible.length, chosen.length)
           ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
-          : nothing
-    }${pages ? nothing : moreStatus(this.pager)}`;
+          : nothing,
+      !pages,
+    );
+  }
+
+  /**
+   * Loading and loaded in one template: the search box (there from the start, so it holds its
+   * place and keeps what is typed and the focus) and the grid, whose placeholder cards are the
+   * very elements that then show the first articles, stay the same nodes.
+   */
+  private renderView(
+    heading: TemplateResult | typeof nothing,
+    notes: Notes,
+    count: number | undefined,
+    content: TemplateResult | typeof nothing,
+    more: TemplateResult | typeof nothing = nothing,
+    moreShown = true,
+  ): TemplateResult {
+    return html`${heading}${staleState(notes)}${this.searchable ? this.search.box(count, this.locale) : nothing}${content}${more}${moreShown ? moreStatus(this.pager) : nothing}`;
   }
 
   private renderOpenArticle(feed: Feed | undefined, notes: Notes, article: Article | undefined): TemplateResult {
@@ -332,14 +358,17 @@ export class TinFeed extends SourceElement {
     const cards: readonly (Article | undefined)[] =
       articles ?? Array(Math.min(clampInt(this.limit, 1, Infinity, 12), 12)).fill(undefined);
     const busy = !articles;
+    // The first row (as many cards as the widest row holds) fetches its images at once.
+    const firstRow = clampInt(this.columns, 1, 12, 3);
     return html`<ul part="grid" class="grid" aria-busy=${busy ? 'true' : 'false'}>
         ${cards.map(
-          (article) => html`<li>
+          (article, index) => html`<li>
             <tin-card part="card" exportparts="card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary, source: card-source"
               data-id=${ifDefined(article?.id)} aria-hidden=${ifDefined(busy ? 'true' : undefined)} .article=${article} .hrefFor=${this.hrefFor} .layout=${this.layout}
               .headingLevel=${this.heading || this.headingLevel !== undefined ? Math.min(6, level + 1) : level} .dateFormat=${this.dateFormat} .timeZone=${this.timeZone}
               .dateStyle=${this.dateStyle} .colorScheme=${this.colorScheme} .showSource=${this.showSource} .feed=${this.showSource ? feed : undefined}
-              .fallbackImage=${this.fallbackImage} .linkTarget=${this.hrefFor === this.inPlace ? undefined : this.linkTarget}></tin-card>
+              .fallbackImage=${this.fallbackImage} .linkTarget=${this.hrefFor === this.inPlace ? undefined : this.linkTarget}
+              .imageLoading=${index ? (index < firstRow ? EAGER_IMAGE : LAZY_IMAGE) : FIRST_IMAGE}></tin-card>
           </li>`,
         )}
       </ul>${busy ? html`<span class="visually-hidden" role="status">${loadingLabel()}</span>` : nothing}`;

@@ -32,7 +32,7 @@ export const listStyles = css`
     background: var(--_accent);
     border-radius: 50%;
   }
-  .skeleton .item {
+  :is(.skeleton, .reserve) .item {
     /* One line per placeholder: the commonest height of a real item. Its unwrapped text must not
        widen the page's column (a grid's 1fr track on a phone) while it waits, as a lazy list may. */
     white-space: nowrap;

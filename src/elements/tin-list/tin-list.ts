@@ -19,12 +19,19 @@ import {
   targetOf,
   timeTemplate,
 } from '../../render/templates/article-parts.js';
-import { failedState, moreButton, moreStatus, staleState } from '../../render/templates/states.js';
+import { type Notes, failedState, moreButton, moreStatus, staleState } from '../../render/templates/states.js';
 import { tokens } from '../../render/styles.js';
 import { SourceElement } from '../source-element.js';
 import { listStyles } from './tin-list.styles.js';
 
 let headingIds = 0;
+
+// While loading: one line per item (placeholder titles of varied lengths, hidden), blank for the
+// first SKELETON_AFTER, then the same nodes as the skeleton: nothing is built twice, nothing moves.
+const placeholderItem = (index: number): TemplateResult =>
+  html`<li class="item"><span class="item-text"><span class="ph">${PLACEHOLDER_ARTICLE.title.slice(0, 50 + ((index * 17) % 30))}</span></span> <span class="item-date"><span class="date"><span class="ph">(01/01/2026)</span></span></span></li>`;
+const placeholderList = (count: number, skeleton: boolean): TemplateResult =>
+  html`<ul class="items ${skeleton ? 'skeleton' : 'reserve'}" aria-hidden="true" aria-busy="true">${Array.from({ length: count }, (_, i) => placeholderItem(i))}</ul><span class="visually-hidden" role="status">${skeleton ? loadingLabel() : ''}</span>`;
 
 /**
  * The "Các tin khác" list portals show under an article: titles with their date in brackets,
@@ -175,56 +182,67 @@ export class TinList extends SourceElement {
     const state = this.source.state;
     const limit = clampInt(this.limit, 1, Infinity, 5);
     if (state.status === 'error') return failedState(state.error, () => this.source.reload());
-    if (state.status === 'loading') return this.renderSkeleton(Math.min(limit, 10));
+    if (state.status === 'loading') {
+      const count = Math.min(limit, 10);
+      return this.renderView({}, undefined, placeholderList(count, !!state.skeleton), nothing, false);
+    }
     const chosen =
       this.chosen ??
-      selectArticles(this.pager.items(state.feed), { exclude: this.exclude, tag: this.tag, offset: this.offset }, this.search.matches());
+      selectArticles(
+        this.pager.items(state.feed),
+        { exclude: this.exclude, tag: this.tag, offset: this.offset },
+        this.search.matches(),
+      );
     const pages = this.numbered.pages;
     const visible = pages ? pages.slice(chosen, limit) : this.pager.visible(chosen, limit);
-    return html`${staleState(state)}
-      ${this.searchable ? this.search.box(chosen.length, this.locale) : nothing}
-      ${
-        visible.length
-          ? html`<ul part="items" class="items">${visible.map((article) => this.renderItem(article, false))}</ul>`
-          : this.search.empty()
-      }
-      ${
-        pages
-          ? pages.nav(chosen.length, limit)
-          : this.loadMore && this.pager.hasMore(visible.length, chosen.length)
-            ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
-            : nothing
-      }${this.loadMore && !pages ? moreStatus(this.pager) : nothing}`;
+    return this.renderView(
+      state,
+      chosen.length,
+      visible.length
+        ? html`<ul part="items" class="items">${visible.map((article) => this.renderItem(article))}</ul>`
+        : this.search.empty(),
+      pages
+        ? pages.nav(chosen.length, limit)
+        : this.loadMore && this.pager.hasMore(visible.length, chosen.length)
+          ? moreButton(this.pager, () => this.pager.more(limit, visible.length, chosen.length))
+          : nothing,
+      this.loadMore && !pages,
+    );
   }
 
-  /** The one item template: skeleton items are the placeholder article drawn by it. */
-  private renderItem(article: Article, skeleton: boolean, index = 0): TemplateResult {
-    const href = skeleton ? undefined : articleHref(this.hrefFor, article);
+  /**
+   * Loading and loaded in one template: the search box (there from the start, so it holds its
+   * place and keeps what is typed and the focus) and the list stay the same nodes.
+   */
+  private renderView(
+    notes: Notes,
+    count: number | undefined,
+    items: TemplateResult | typeof nothing,
+    more: TemplateResult | typeof nothing,
+    moreShown: boolean,
+  ): TemplateResult {
+    return html`${staleState(notes)}
+      ${this.searchable ? this.search.box(count, this.locale) : nothing}
+      ${items}
+      ${more}${moreShown ? moreStatus(this.pager) : nothing}`;
+  }
+
+  private renderItem(article: Article): TemplateResult {
+    const href = articleHref(this.hrefFor, article);
     const target = targetOf(this.linkTarget);
     const title = article.title || untitled();
-    const source = skeleton ? undefined : this.sourceOf(article);
-    return html`<li part=${ifDefined(skeleton ? undefined : 'item')} class="item">
+    const source = this.sourceOf(article);
+    return html`<li part="item" class="item">
       ${
-        skeleton
-          ? html`<span class="item-text"><span class="ph">${title.slice(0, 50 + ((index * 17) % 30))}</span></span>`
-          : href
-            ? html`<a part="link" href=${href} target=${ifDefined(target)} rel=${ifDefined(relOf(target))} lang=${ifDefined(article.language)} @click=${selectOnClick(this, article)}>${title}</a>`
-            : title
+        href
+          ? html`<a part="link" href=${href} target=${ifDefined(target)} rel=${ifDefined(relOf(target))} lang=${ifDefined(article.language)} @click=${selectOnClick(this, article)}>${title}</a>`
+          : title
       }
       ${
-        skeleton
-          ? html`<span class="item-date"><span class="date"><span class="ph">(01/01/2026)</span></span></span>`
-          : article.published
-            ? html`<span class="item-date">(${timeTemplate(article.published, this.dateFormat, DATE_FORMAT, this.timeZone, this.dateStyle, this.locale)})</span>`
-            : nothing
+        article.published
+          ? html`<span class="item-date">(${timeTemplate(article.published, this.dateFormat, DATE_FORMAT, this.timeZone, this.dateStyle, this.locale)})</span>`
+          : nothing
       }${source ? html` <span part="source" class="source" lang=${ifDefined(article.language)}>${source}</span>` : nothing}
     </li>`;
-  }
-
-  private renderSkeleton(count: number): TemplateResult {
-    return html`<ul class="items skeleton" aria-hidden="true">
-        ${Array.from({ length: count }, (_, i) => this.renderItem(PLACEHOLDER_ARTICLE, true, i))}
-      </ul>
-      <span class="visually-hidden" role="status">${loadingLabel()}</span>`;
   }
 }

@@ -28,7 +28,14 @@ import { lazyModule } from '../../internal/lazy-module.js';
  * go on (content that arrives replaces it).
  */
 export type SourceState =
-  | { readonly status: 'loading' }
+  | {
+      readonly status: 'loading';
+      /**
+       * Loading has lasted `SKELETON_AFTER`: the element draws its skeleton. Before that it only
+       * holds its place (blank, the same size), so a fast answer paints the content straight away.
+       */
+      readonly skeleton?: boolean;
+    }
   | {
       readonly status: 'loaded' | 'empty';
       readonly feed: Feed;
@@ -42,8 +49,20 @@ export type SourceState =
 /** How long a visitor looks at a skeleton before being told, whatever `timeout` and the retries. */
 export const NOTICE_AFTER = 10_000;
 
+/**
+ * How long loading lasts before the skeleton shows (ms). Under about 200 ms an answer reads as
+ * immediate, and a skeleton shown for less than that is a flicker (and, for a 12-card grid,
+ * about a hundred template clones built and torn down for nothing); a feed from the same site
+ * or a CDN usually answers within it, a portal CMS thinking for longer gets its skeleton.
+ */
+export const SKELETON_AFTER = 200;
+
+const LOADING: SourceState = { status: 'loading' };
+
 /** The inputs an element exposes; set by code, so any of them may hold anything. */
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
+  /** The one article `<tin-card>` and `<tin-article>` may be given: shown whatever the source's state. */
+  article?: unknown;
   src?: unknown;
   feed?: unknown;
   articles?: unknown;
@@ -99,12 +118,14 @@ const stateOf = (
 });
 
 export class FeedSource implements ReactiveController {
-  state: SourceState = { status: 'loading' };
+  state: SourceState = LOADING;
   /** The feed URL being loaded, or undefined when the data comes from code. */
   private loadedSrc: string | undefined;
   private loadedInterval = 0;
   /** The feeds of a several-URL `src`, once the merging code is here. */
   private merger: Merger | undefined;
+  /** Shows the skeleton once loading has lasted `SKELETON_AFTER`. */
+  private skeletonTimer: ReturnType<typeof setTimeout> | undefined;
   /** The `articles` or `feed` value the state was made from. */
   private given: unknown;
   private abort: AbortController | undefined;
@@ -139,13 +160,53 @@ export class FeedSource implements ReactiveController {
   hostConnected(): void {
     // Re-attached (moved in the DOM): resume where a disconnect stopped us.
     if (this.loadedSrc !== undefined) this.start(false);
+    this.timeSkeleton();
   }
 
   hostDisconnected(): void {
     this.stop();
+    this.timeSkeleton();
   }
 
   hostUpdate(): void {
+    this.chooseState();
+    this.timeSkeleton();
+  }
+
+  /**
+   * While the host shows loading (and no article of its own), the skeleton is due after
+   * `SKELETON_AFTER`; the timer goes as soon as anything else is shown.
+   */
+  private timeSkeleton(): void {
+    const waiting =
+      this.state === LOADING &&
+      this.host.isConnected &&
+      (this.host.article === undefined || this.host.article === null);
+    if (!waiting) {
+      clearTimeout(this.skeletonTimer);
+      this.skeletonTimer = undefined;
+    } else
+      this.skeletonTimer ??= setTimeout(() => {
+        this.skeletonTimer = undefined;
+        if (this.state !== LOADING) return;
+        this.state = { status: 'loading', skeleton: true };
+        this.host.requestUpdate();
+      }, FeedSource.skeletonAfter);
+  }
+
+  /**
+   * `SKELETON_AFTER`, which tests raise so that a fast answer is one by construction, whatever
+   * the machine's speed.
+   * @internal
+   */
+  static skeletonAfter = SKELETON_AFTER;
+
+  /** Loading, with the skeleton kept if it already shows (a new `src` does not blank it). */
+  private loading(): SourceState {
+    return this.state.status === 'loading' ? this.state : LOADING;
+  }
+
+  private chooseState(): void {
     const { articles, feed } = this.host;
     const given = articles ?? feed;
     if (given !== undefined && given !== null) {
@@ -154,7 +215,7 @@ export class FeedSource implements ReactiveController {
     }
     if (this.given !== undefined) {
       this.given = undefined;
-      this.state = { status: 'loading' };
+      this.state = this.loading();
     }
     const src = (typeof this.host.src === 'string' && this.host.src.trim()) || undefined;
     const interval = seconds(this.host.refreshInterval);
@@ -173,7 +234,7 @@ export class FeedSource implements ReactiveController {
   /** Loads `src` again now, past the cache's freshness (the "Thử lại" button, `reload()`). */
   reload(): void {
     if (!this.loadedSrc) return;
-    if (this.state.status === 'error') this.state = { status: 'loading' };
+    if (this.state.status === 'error') this.state = LOADING;
     this.host.requestUpdate();
     void this.fetch(0);
   }
@@ -201,7 +262,7 @@ export class FeedSource implements ReactiveController {
     }
     const check = this.check();
     if (!check) {
-      this.state = { status: 'loading' };
+      this.state = this.loading();
       return;
     }
     const feed = isList ? check.feedFromArticles(given) : check.feedFromCode(given);
@@ -222,7 +283,7 @@ export class FeedSource implements ReactiveController {
     this.stop();
     const src = this.loadedSrc;
     if (!src) {
-      this.state = { status: 'loading' };
+      this.state = this.loading();
       return;
     }
     if (!this.near && isLazy(this.host)) {
@@ -247,7 +308,7 @@ export class FeedSource implements ReactiveController {
     const shown =
       (this.state.status === 'loaded' || this.state.status === 'empty') && !reset ? this.state.feed : undefined;
     const cached = shown ?? (isSeveral(src) ? this.mergerOf(src)?.copy() : peekFeed(src));
-    this.state = cached ? stateOf(cached, undefined, true) : { status: 'loading' };
+    this.state = cached ? stateOf(cached, undefined, true) : this.loading();
     void this.fetch();
     if (!cached) void this.restore(src, this.generation);
     this.schedulePolling();

@@ -41,8 +41,11 @@ export class SearchQuery {
     return this.query.trim() ? search.get()?.matcher(this.query) : undefined;
   }
 
-  /** The search box with how many of the articles match, worded in `locale`. */
-  box(count: number, locale: Locale): TemplateResult | typeof nothing {
+  /**
+   * The search box with how many of the articles match, worded in `locale`; while loading
+   * (`count` undefined) the box alone, so it already holds its place and takes what is typed.
+   */
+  box(count: number | undefined, locale: Locale): TemplateResult | typeof nothing {
     return search.get()?.searchBox(this.query, count, locale, this.onSearch) ?? nothing;
   }
 

@@ -13,39 +13,22 @@ snapshots["snapshots tin-card loading skeleton, no source yet"] =
         class="media"
         part="media"
       >
-        <div
-          aria-hidden="true"
-          class="image placeholder"
-          part="placeholder"
-        >
-        </div>
       </div>
       <div
         aria-hidden="true"
         class="body"
       >
         <div
-          aria-level="2"
           class="title"
           part="title"
-          role="heading"
         >
-          <span class="ph">
-            Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện
-          </span>
         </div>
         <span class="date">
-          <span class="ph">
-            01-01-2026 09:00
-          </span>
         </span>
         <p
           class="summary"
           part="summary"
         >
-          <span class="ph">
-            Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết
-          </span>
         </p>
       </div>
       <span
@@ -467,6 +450,7 @@ snapshots["snapshots tin-list loading skeleton, no source yet"] =
         Các tin khác
       </div>
       <ul
+        aria-busy="true"
         aria-hidden="true"
         class="items skeleton"
       >
@@ -1868,39 +1852,22 @@ snapshots["snapshots tin-feed loading grid, no source yet"] =
                 class="media"
                 part="media"
               >
-                <div
-                  aria-hidden="true"
-                  class="image placeholder"
-                  part="placeholder"
-                >
-                </div>
               </div>
               <div
                 aria-hidden="true"
                 class="body"
               >
                 <div
-                  aria-level="2"
                   class="title"
                   part="title"
-                  role="heading"
                 >
-                  <span class="ph">
-                    Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện
-                  </span>
                 </div>
                 <span class="date">
-                  <span class="ph">
-                    01-01-2026 09:00
-                  </span>
                 </span>
                 <p
                   class="summary"
                   part="summary"
                 >
-                  <span class="ph">
-                    Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết
-                  </span>
                 </p>
               </div>
               <span
@@ -1929,39 +1896,22 @@ snapshots["snapshots tin-feed loading grid, no source yet"] =
                 class="media"
                 part="media"
               >
-                <div
-                  aria-hidden="true"
-                  class="image placeholder"
-                  part="placeholder"
-                >
-                </div>
               </div>
               <div
                 aria-hidden="true"
                 class="body"
               >
                 <div
-                  aria-level="2"
                   class="title"
                   part="title"
-                  role="heading"
                 >
-                  <span class="ph">
-                    Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện
-                  </span>
                 </div>
                 <span class="date">
-                  <span class="ph">
-                    01-01-2026 09:00
-                  </span>
                 </span>
                 <p
                   class="summary"
                   part="summary"
                 >
-                  <span class="ph">
-                    Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết
-                  </span>
                 </p>
               </div>
               <span
@@ -1990,39 +1940,22 @@ snapshots["snapshots tin-feed loading grid, no source yet"] =
                 class="media"
                 part="media"
               >
-                <div
-                  aria-hidden="true"
-                  class="image placeholder"
-                  part="placeholder"
-                >
-                </div>
               </div>
               <div
                 aria-hidden="true"
                 class="body"
               >
                 <div
-                  aria-level="2"
                   class="title"
                   part="title"
-                  role="heading"
                 >
-                  <span class="ph">
-                    Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện Tin tức sự kiện
-                  </span>
                 </div>
                 <span class="date">
-                  <span class="ph">
-                    01-01-2026 09:00
-                  </span>
                 </span>
                 <p
                   class="summary"
                   part="summary"
                 >
-                  <span class="ph">
-                    Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết Nội dung tóm tắt bài viết
-                  </span>
                 </p>
               </div>
               <span
@@ -2042,6 +1975,11 @@ snapshots["snapshots tin-feed loading grid, no source yet"] =
     >
       Đang tải…
     </span>
+    <p
+      class="visually-hidden"
+      role="status"
+    >
+    </p>
   </x-shadow-root>
 </tin-feed>
 `;
