@@ -18,14 +18,15 @@ const KB = 1024;
 // related news merged) when the sessionStorage copy joined the core chunk and the proxy check and
 // the attachment box became lazy chunks (−0.45 KB on A, −0.74 KB on B, each change's bytes given in
 // its commit); B stays, as main's related news already takes it past its ceiling. Raised again on
-// 2026-12-02, to A 23.0 KB and B 36.5 KB, when issue 15's features and issue 16's feed check
-// landed together (several feeds +0.57 KB on A, offset/link-target/fallback-image/lazy +0.33,
-// responsive images +0.48, numbered pages +0.23, the parse diagnostics +0.20; on B also related
-// news and previous/next +1.08): most of each is in lazy chunks, what is left is the core's share.
+// 2026-12-02, to A 23.2 KB and B 36.9 KB, when issue 15's features, issue 16's feed check and
+// issue 17's skeleton delay landed together (several feeds +0.57 KB on A, offset/link-target/
+// fallback-image/lazy +0.33, responsive images +0.48, numbered pages +0.23, the parse diagnostics
+// +0.20, the skeleton's delay and reserved space +0.2; on B also related news and previous/next
+// +1.08): most of each is in lazy chunks, what is left is the core's share.
 // That is growth somebody meant, and still growth: issue 17 stays open until it is taken back.
 // Lower a ceiling whenever a saving lands; never raise one without saying why here.
-const BUDGET_CARDS_LISTS = 23.0 * KB;
-const BUDGET_SUITE = 36.5 * KB;
+const BUDGET_CARDS_LISTS = 23.2 * KB;
+const BUDGET_SUITE = 36.9 * KB;
 const BUDGET_CLASSIC_LOADER = 1 * KB;
 // Issue 17's goals.
 const GOAL_CARDS_LISTS = 18 * KB;
