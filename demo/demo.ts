@@ -65,6 +65,10 @@ const TEXT: Record<string, Record<Lang, string>> = {
   'cfg-limit': { vi: 'Số tin', en: 'Number of items' },
   'cfg-offset': { vi: 'Bỏ qua số tin mới nhất', en: 'Skip the newest items' },
   'cfg-new-tab': { vi: 'Mở tin trong thẻ mới', en: 'Open news in a new tab' },
+  'cfg-proxy': {
+    vi: 'Proxy cho kênh tin của trang khác (để trống nếu cùng tên miền)',
+    en: 'Proxy for a feed from another site (empty for your own)',
+  },
   'cfg-fallback': { vi: 'Ảnh thay thế khi tin không có ảnh', en: 'Image for news without one' },
   'cfg-lazy': { vi: 'Chỉ tải khi cuộn tới', en: 'Load only when scrolled to' },
   'cfg-email': { vi: 'Nút “Gửi email” trong bài viết', en: '“Email” button in the article' },
@@ -173,20 +177,23 @@ let firstId: string | undefined;
 let articles: readonly Article[] | undefined = [];
 let loadedSrc = '';
 
-/** Loads the feed the form names, through the library's own loader, and shows its links. */
-function loadLive(src: string): void {
-  if (src === loadedSrc) return;
-  loadedSrc = src;
-  loadFeed(src).then(
+/** Loads the feed the form names, through the library's own loader (and proxy), and shows its links. */
+function loadLive(src: string, proxy: string): void {
+  const key = `${src} ${proxy}`;
+  if (key === loadedSrc) return;
+  loadedSrc = key;
+  loadFeed(src, { proxy: proxy || undefined }).then(
     (feed) => {
-      if (src !== loadedSrc) return;
+      if (key !== loadedSrc) return;
       articles = feed.items;
       firstId = feed.items[0]?.id;
       render();
     },
     () => {
-      if (src !== loadedSrc) return;
+      if (key !== loadedSrc) return;
+      // No links, and no id from the feed that was there before.
       articles = undefined;
+      firstId = undefined;
       render();
     },
   );
@@ -198,7 +205,7 @@ function render(): void {
   const checked = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | null)?.checked ?? false;
   const src = field('src') || FEED_URL;
   // While an address is being typed, no links from the feed before it.
-  const live = src === loadedSrc ? articles : [];
+  const live = `${src} ${field('proxy').trim()}` === loadedSrc ? articles : [];
   const described = describe(
     {
       src,
@@ -215,6 +222,7 @@ function render(): void {
       source: field('source'),
       dark: checked('dark'),
       paging: checked('paging'),
+      proxy: field('proxy'),
       lang: document.documentElement.lang === 'en' ? 'en' : 'vi',
     },
     firstId,
@@ -250,10 +258,10 @@ if (form) {
   form.addEventListener('input', render);
   // The feed loads once its address is entered (change), not on every keystroke.
   form.addEventListener('change', () => {
-    loadLive(src.value || FEED_URL);
+    loadLive(src.value || FEED_URL, (form.elements.namedItem('proxy') as HTMLInputElement).value.trim());
     render();
   });
-  loadLive(FEED_URL);
+  loadLive(FEED_URL, '');
   document.querySelector('#copy')?.addEventListener('click', async () => {
     const status = document.querySelector('#copied');
     try {

@@ -31,6 +31,8 @@ export interface Choices {
   source?: string;
   /** Numbered pages (`paging="pages"`) for a list or a grid, instead of "Xem thêm". */
   paging?: boolean;
+  /** A proxy on the portal's own server for a feed from another site (`proxy="/proxy?url={url}"`). */
+  proxy?: string;
   /** The demo page's language: an English page previews (and writes) an English widget. */
   lang: Lang;
 }
@@ -157,6 +159,7 @@ export function describe(choices: Choices, firstId: string | undefined, articles
   if ((tag === 'tin-card' || tag === 'tin-list') && choices.newTab) attributes.push(['link-target', '_blank']);
   if ((tag === 'tin-card' || tag === 'tin-feed') && choices.fallbackImage.trim())
     attributes.push(['fallback-image', choices.fallbackImage.trim()]);
+  if (choices.proxy?.trim()) attributes.push(['proxy', choices.proxy.trim()]);
   if (tag === 'tin-article' && choices.email) attributes.push(['tools', 'font print share listen email']);
   if (choices.lazy) attributes.push(['loading', 'lazy']);
   if (choices.dark) attributes.push(['color-scheme', 'dark']);

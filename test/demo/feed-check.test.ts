@@ -6,7 +6,8 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { gatherFacts, type CheckInput } from '../../demo/feed-check.js';
 import { findings, type Finding } from '../../demo/feed-check-findings.js';
-import type { Lang } from '../../demo/snippet.js';
+import { describe as describeSnippet, snippetText, type Lang } from '../../demo/snippet.js';
+import { loadFeed } from '../../src/feed/loader.js';
 import { until } from '../helpers.js';
 
 const here = (name: string) => new URL(`/__feeds/${name}`, location.href).href;
@@ -171,6 +172,21 @@ const findingsShown = (doc: Document) =>
   }));
 
 /** A screenshot of the page with the frame as tall as its content, to look at (.cache/screenshots/). */
+/** A portal page holding only `snippet` (the classic tag and the element), in a frame. */
+async function paste(snippet: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 500px; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = '/test/pages/snippet/blank.html';
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  doc.open();
+  doc.write(`<!doctype html><html lang="vi"><body>${snippet}</body></html>`);
+  doc.close();
+  return frame;
+}
+
 async function screenshot(frame: HTMLIFrameElement, name: string) {
   frame.style.height = `${frame.contentDocument!.documentElement.scrollHeight}px`;
   await executeServerCommand('screenshot', { name });
@@ -257,7 +273,7 @@ describe('feed check: accessibility', () => {
 describe('feed check: the journey', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  it('a cross-origin feed fails with the CORS finding; the same feed through the proxy works', async () => {
+  it('a cross-origin feed fails with the CORS finding; through the proxy it works, pasted into a page, and its fallback outlives the feed', async () => {
     const { frame, doc } = await openCheckPage(1000);
     await submit(doc, { url: elsewhere('no-cors') });
     const first = findingsShown(doc);
@@ -274,8 +290,40 @@ describe('feed check: the journey', () => {
     expect(second.find((f) => f.id === 'cors')?.heading).to.contain('qua proxy');
     expect(second.find((f) => f.id === 'items')?.heading).to.equal('Đạt 2 tin bài đọc được');
     await screenshot(frame, 'feed-check-2-proxy');
-    // TODO(issue 16, fallback part): the builder's snippet with the proxy and its fallback markup,
-    // pasted into a plain page, works; then the fallback survives a dead feed. Another engineer's
-    // part: continue this test from here.
+
+    // The builder, told the proxy, writes the snippet and its fallback links from the live feed.
+    const proxy = '/__feeds/proxy?url={url}';
+    const live = await loadFeed(elsewhere('no-cors'), { proxy });
+    const choices = {
+      ...{ element: 'tin-list', layout: 'vertical', limit: '2', offset: '', newTab: false, fallbackImage: '' },
+      ...{ lazy: false, email: false, theme: '', accent: '', dark: false, lang: 'vi' as const },
+    };
+    const described = describeSnippet({ ...choices, src: elsewhere('no-cors'), proxy }, undefined, live.items);
+    expect(described.attributes).to.deep.include(['proxy', proxy]);
+    expect(described.fallback.map(({ title }) => title)).to.deep.equal(['Bản tin số 2', 'Bản tin số 1']);
+    const script = { url: new URL('/dist/cdn/tin-widgets.classic.js', location.href).href };
+    const snippet = snippetText(described, script);
+
+    // Pasted into a plain page of the portal, it works: the feed's news, not the fallback.
+    const working = await paste(snippet);
+    const list = working.contentDocument!.querySelector('tin-list')!;
+    await until(() => list.shadowRoot?.querySelectorAll('[part="item"]').length === 2, 8000, 'the news');
+    expect(list.shadowRoot!.querySelector('[part="link"]')!.textContent).to.equal('Bản tin số 2');
+    expect(list.querySelector('ul')!.getClientRects().length, 'the fallback, hidden').to.equal(0);
+    await screenshot(working, 'feed-check-3-pasted');
+
+    // The feed goes away (the proxy answers 404): the webmaster's fallback links stay in view,
+    // under the error, and still lead to the articles.
+    const dead = await paste(snippet.replace(elsewhere('no-cors'), elsewhere('removed-feed')));
+    const down = dead.contentDocument!.querySelector('tin-list')!;
+    const error = await until(() => down.shadowRoot?.querySelector('[part="error"]'), 9000, 'the error');
+    const links = [...down.querySelectorAll<HTMLAnchorElement>('ul > li > a')];
+    expect(links.map((a) => a.href)).to.deep.equal([
+      'https://tinh.example.gov.vn/tin/2.html',
+      'https://tinh.example.gov.vn/tin/1.html',
+    ]);
+    expect(links[0]!.getBoundingClientRect().height, 'the fallback, in view').to.be.above(0);
+    expect(links[0]!.getBoundingClientRect().top).to.be.above(error.getBoundingClientRect().bottom);
+    await screenshot(dead, 'feed-check-4-dead-feed');
   });
 });

@@ -26,6 +26,7 @@ const feed = parseJsonFeed(
         date_published: '2026-11-25T09:03:00+07:00',
         attachments: [
           { url: 'https://portal.example.gov.vn/files/ke-hoach-12.pdf', mime_type: 'application/pdf' },
+          // Dropped by the parser: no link to it anywhere.
           { url: 'javascript:alert(3)', mime_type: 'application/pdf', title: 'Tệp lạ' },
         ],
       },
@@ -67,7 +68,6 @@ describe('server rendering with @lit-labs/ssr', () => {
       out,
       /<a href="https:\/\/portal\.example\.gov\.vn\/files\/ke-hoach-12\.pdf" download>(<!--[^>]*-->)*ke-hoach-12\.pdf/,
     );
-    assert.match(out, /Tệp lạ/, 'a refused link keeps its name, as text');
     assert.doesNotMatch(out, /javascript:/);
   });
 

@@ -12,7 +12,7 @@
  * `src`): each feed through the loader, one that fails left out with a note (`missing`) or shown
  * from its last good copy; only when none can be shown is it an `error`, as for one feed.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { TinErrorEvent, TinLoadEvent } from '../../events.js';
 import { cachedFeed, feedKey, isAbortError, loadFeed, peekFeed } from '../../feed/loader.js';
 import type { Loaded, Merger } from '../../feed/merge.js';
@@ -57,7 +57,9 @@ export const NOTICE_AFTER = 10_000;
  */
 export const SKELETON_AFTER = 200;
 
-const LOADING: SourceState = { status: 'loading' };
+// A server cannot wait for the skeleton's delay: its HTML is what shows until the page's script
+// runs, so it writes the skeleton.
+const LOADING: SourceState = isServer ? { status: 'loading', skeleton: true } : { status: 'loading' };
 
 /** The inputs an element exposes; set by code, so any of them may hold anything. */
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
