@@ -18,8 +18,11 @@ const wordKeys = (text: string): string[] => foldedWords(text).split(' ').slice(
 const STOP_WORDS = new Set(
   wordKeys('của và các những trong cho với được về tại năm ngày tỉnh là có đã sẽ để từ một này theo trên đến khi ở'),
 );
-// In a title typed without diacritics, the same words as typed there ("cua", "tinh", "nam").
-const BARE_STOP_WORDS = new Set([...STOP_WORDS].map((word) => foldVietnamese(word.slice(1))));
+// In a title typed without diacritics, the same words as typed there ("cua", "tinh", "cac"), but
+// those that are also a name's syllable once bare ("da": đã and Đà Nẵng; "nam": năm and Quảng Nam).
+const BARE_STOP_WORDS = new Set(
+  [...STOP_WORDS].map((word) => foldVietnamese(word.slice(1))).filter((word) => word !== 'da' && word !== 'nam'),
+);
 
 /**
  * A title shares a subject with another only through two words or more: most Vietnamese words

@@ -93,7 +93,7 @@ describe('the fallback written inside an element', function () {
     const id = `fallback-gate-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
     const el = await withFallback('tin-list', `/__fault/gate?id=${id}`);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.skeleton'), 'the skeleton').to.not.equal(null);
+    await until(() => el.shadowRoot!.querySelector('.skeleton'), 4000, 'the skeleton (after its short delay)');
     expect(shown(fallbackOf(el)), 'fallback during the skeleton').to.equal(false);
     await fetch(`/__fault/gate-open?id=${id}`);
     await until(() => el.shadowRoot!.querySelector('[part="item"]'), 6000, 'the items');

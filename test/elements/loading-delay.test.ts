@@ -3,7 +3,7 @@
 // at either step. Order of events, not time: the feed is held by the fault server's gate until
 // the test opens it, and the "fast" case raises the delay so that the answer comes first by
 // construction, whatever the machine's speed.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { FeedSource, SKELETON_AFTER } from '../../src/render/controllers/feed-source.js';
 import type { TinFeed } from '../../src/elements/tin-feed/tin-feed.js';
@@ -49,9 +49,10 @@ const searchTop = (el: Element) => el.shadowRoot!.querySelector('[part="search"]
 
 /** A grid, its cards rendered, with each card's phases recorded from its first render. */
 async function grid(url: string) {
-  const feed = await fixture<TinFeed>(
+  // fixtureSync: fixture() waits for an animation frame, which a background tab may never get.
+  const feed = fixtureSync(
     html`<div style="width: 900px"><tin-feed searchable limit="6" src=${url}></tin-feed><p id="after">Chân trang</p></div>`,
-  ).then((wrap) => wrap.querySelector<TinFeed>('tin-feed')!);
+  ).querySelector<TinFeed>('tin-feed')!;
   await until(() => cards(feed).length === 6 && cards(feed).every((card) => card.shadowRoot), 4000, 'six cards');
   const recorded = cards(feed).map((card) => phases(card.shadowRoot!));
   const after = () => Math.round(feed.parentElement!.querySelector('#after')!.getBoundingClientRect().top);
@@ -121,10 +122,11 @@ describe('the skeleton waits for a slow answer', () => {
     this.timeout(20_000);
     FeedSource.skeletonAfter = 60_000; // the blank step first, by construction
     const fast = gated(5);
-    const wrap = await fixture(
+    const wrap = fixtureSync(
       html`<div style="width: 500px"><tin-list searchable src=${fast.url}></tin-list><p id="after">Chân trang</p></div>`,
     );
     const blank = wrap.querySelector<TinList>('tin-list')!;
+    await blank.updateComplete;
     expect(blank.shadowRoot!.querySelectorAll('.reserve .item')).to.have.length(5);
     const height = blank.getBoundingClientRect().height;
     // Where the box sits in the list (two fixtures are on the page: positions relative to each list).
@@ -135,7 +137,7 @@ describe('the skeleton waits for a slow answer', () => {
 
     // Held past the delay: the skeleton, the same height, then the items.
     const feed = gated(5);
-    const slow = await fixture(
+    const slow = fixtureSync(
       html`<div style="width: 500px"><tin-list searchable src=${feed.url}></tin-list><p id="after">Chân trang</p></div>`,
     );
     const el = slow.querySelector<TinList>('tin-list')!;

@@ -84,7 +84,7 @@ describe('relatedArticles', () => {
   it('a title typed without diacritics drops the same stop words, as typed there', () => {
     const current = item('doc', 'Tinh hinh kinh te cua tinh nam 2026');
     const items = [current, item('stop', 'Ngay hoi cua tinh nam nay'), item('subject', 'Kinh te quy 3 tang truong')];
-    // "tinh", "nam", "cua" are stop words typed bare; "kinh te" is a subject.
+    // "tinh", "cua", "nay" are stop words typed bare, and "nam" one shared word; "kinh te" is a subject.
     expect(ids(relatedArticles(items, current, 5))).to.deep.equal(['subject']);
   });
 

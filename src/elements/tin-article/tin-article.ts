@@ -28,7 +28,7 @@ import { mediaStyles } from './media.styles.js';
  * The full article as a provincial portal shows it: title, "Đăng ngày" line, body, author,
  * tags, attachments, then, from the same feed, links to the article before and after it by date
  * ("Tin trước" / "Tin sau"), "Tin liên quan" (the articles on the same subject) and "Các tin khác"
- * (the newest others, without those already listed). None of them is printed.
+ * (the newest others, without the related ones). None of them is printed.
  *
  * @tag tin-article
  * @summary A full news article, from an `article` property or a feed URL and item id.
@@ -400,8 +400,9 @@ export class TinArticle extends SourceElement {
     if (this.around?.key.every((value, i) => value === key[i])) return this.around;
     const related = relatedArticles(feed.items, article, relatedCount);
     const { previous, next } = adjacentArticles(feed.items, article);
-    // Nothing under the article is offered twice: "Các tin khác" leaves out what is linked above it.
-    const listed = new Set([...related, previous, next]);
+    // "Các tin khác" leaves out the related articles; "Tin trước" / "Tin sau" are a way through
+    // the feed by date, not a list, and small feeds would otherwise have no "Các tin khác" at all.
+    const listed = new Set(related);
     const other =
       this.otherCount > 0
         ? selectArticles(feed.items, { exclude: article.id })

@@ -361,7 +361,10 @@ snapshots["snapshots tin-card error, the feed answers 404"] =
         Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.
       </p>
     </div>
-    <slot part="fallback">
+    <slot
+      class="fallback"
+      part="fallback"
+    >
     </slot>
   </x-shadow-root>
 </tin-card>
@@ -425,7 +428,10 @@ snapshots["snapshots tin-card English, error"] =
         The news cannot be shown at the moment. We apologise for the inconvenience.
       </p>
     </div>
-    <slot part="fallback">
+    <slot
+      class="fallback"
+      part="fallback"
+    >
     </slot>
   </x-shadow-root>
 </tin-card>
@@ -702,7 +708,10 @@ snapshots["snapshots tin-list error, the feed answers 404"] =
           Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.
         </p>
       </div>
-      <slot part="fallback">
+      <slot
+        class="fallback"
+        part="fallback"
+      >
       </slot>
     </section>
   </x-shadow-root>
@@ -1453,7 +1462,10 @@ snapshots["snapshots tin-article error, the feed answers 404"] =
         Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.
       </p>
     </div>
-    <slot part="fallback">
+    <slot
+      class="fallback"
+      part="fallback"
+    >
     </slot>
   </x-shadow-root>
 </tin-article>
@@ -2263,7 +2275,10 @@ snapshots["snapshots tin-feed error, the feed answers 404"] =
         Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.
       </p>
     </div>
-    <slot part="fallback">
+    <slot
+      class="fallback"
+      part="fallback"
+    >
     </slot>
   </x-shadow-root>
 </tin-feed>
