@@ -65,6 +65,11 @@ const TEXT: Record<string, Record<Lang, string>> = {
   'cfg-limit': { vi: 'Số tin', en: 'Number of items' },
   'cfg-offset': { vi: 'Bỏ qua số tin mới nhất', en: 'Skip the newest items' },
   'cfg-new-tab': { vi: 'Mở tin trong thẻ mới', en: 'Open news in a new tab' },
+  'cfg-related': { vi: 'Số tin liên quan dưới bài viết (0 để ẩn)', en: 'Related news under an article (0 hides it)' },
+  'cfg-embeds': {
+    vi: 'Trang video được nhúng thêm (ngoài YouTube, Vimeo)',
+    en: 'Other video sites to embed (besides YouTube, Vimeo)',
+  },
   'cfg-proxy': {
     vi: 'Proxy cho kênh tin của trang khác (để trống nếu cùng tên miền)',
     en: 'Proxy for a feed from another site (empty for your own)',
@@ -223,6 +228,8 @@ function render(): void {
       dark: checked('dark'),
       paging: checked('paging'),
       proxy: field('proxy'),
+      relatedCount: field('related-count'),
+      embedHosts: field('embed-hosts'),
       lang: document.documentElement.lang === 'en' ? 'en' : 'vi',
     },
     firstId,

@@ -31,6 +31,10 @@ export interface Choices {
   source?: string;
   /** Numbered pages (`paging="pages"`) for a list or a grid, instead of "Xem thêm". */
   paging?: boolean;
+  /** How many "Tin liên quan" an open article lists (`related-count`; 0 hides them). */
+  relatedCount?: string;
+  /** Video hosts allowed besides YouTube and Vimeo (`embed-hosts`), space-separated. */
+  embedHosts?: string;
   /** A proxy on the portal's own server for a feed from another site (`proxy="/proxy?url={url}"`). */
   proxy?: string;
   /** The demo page's language: an English page previews (and writes) an English widget. */
@@ -160,6 +164,13 @@ export function describe(choices: Choices, firstId: string | undefined, articles
   if ((tag === 'tin-card' || tag === 'tin-feed') && choices.fallbackImage.trim())
     attributes.push(['fallback-image', choices.fallbackImage.trim()]);
   if (choices.proxy?.trim()) attributes.push(['proxy', choices.proxy.trim()]);
+  // What an open article shows: in <tin-article>, and in <tin-feed> once a card is opened.
+  if (tag === 'tin-article' || tag === 'tin-feed') {
+    const related = choices.relatedCount?.trim() ?? '';
+    if (/^\d+$/.test(related) && related !== '3') attributes.push(['related-count', String(Number(related))]);
+    const hosts = (choices.embedHosts ?? '').trim().split(/\s+/).filter(Boolean).join(' ');
+    if (hosts) attributes.push(['embed-hosts', hosts]);
+  }
   if (tag === 'tin-article' && choices.email) attributes.push(['tools', 'font print share listen email']);
   if (choices.lazy) attributes.push(['loading', 'lazy']);
   if (choices.dark) attributes.push(['color-scheme', 'dark']);

@@ -200,6 +200,23 @@ describe('demo snippet builder', () => {
       expect(names({ element: 'tin-list', offset }), offset).to.deep.equal([`src=${FEED}`, 'limit=2']);
   });
 
+  it('writes what an open article shows (related-count, embed-hosts) for an article or a grid, and a proxy for any', () => {
+    const names = (choices: Partial<Choices>) =>
+      describeSnippet({ ...base, ...choices }, 'tin-1').attributes.map(([name, value]) => `${name}=${value}`);
+    const open = { relatedCount: '0', embedHosts: '  video.vanson.gov.vn   tv.example.vn ', proxy: '/proxy?url={url}' };
+    expect(names({ ...open, element: 'tin-article' })).to.deep.equal([
+      `src=${FEED}`,
+      'item-id=tin-1',
+      'proxy=/proxy?url={url}',
+      'related-count=0',
+      'embed-hosts=video.vanson.gov.vn tv.example.vn',
+    ]);
+    expect(names({ ...open, element: 'tin-list' })).to.deep.equal([`src=${FEED}`, 'limit=2', 'proxy=/proxy?url={url}']);
+    // The default count, or junk, writes nothing.
+    for (const relatedCount of ['3', '', '-1', 'abc'])
+      expect(names({ element: 'tin-feed', relatedCount }), relatedCount).to.deep.equal([`src=${FEED}`, 'limit=2']);
+  });
+
   describe('the fallback links it writes from the live feed', () => {
     beforeEach(freshCaches);
 
