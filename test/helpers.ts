@@ -76,3 +76,18 @@ export async function openFrame<W extends Window = Window & typeof globalThis>(
   win.addEventListener('unhandledrejection', (event) => errors.push(String((event as PromiseRejectionEvent).reason)));
   return { frame, win, doc: frame.contentDocument!, errors };
 }
+
+/** A portal page holding only `snippet` (what a webmaster pastes), in a frame at a real address. */
+export async function paste(snippet: string, size = 'width: 1000px; height: 800px'): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `${size}; border: 0`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = '/test/pages/snippet/blank.html';
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  doc.open();
+  doc.write(`<!doctype html><html lang="vi"><body>${snippet}</body></html>`);
+  doc.close();
+  return frame;
+}

@@ -8,7 +8,7 @@ import { gatherFacts, type CheckInput } from '../../demo/feed-check.js';
 import { findings, type Finding } from '../../demo/feed-check-findings.js';
 import { describe as describeSnippet, snippetText, type Lang } from '../../demo/snippet.js';
 import { loadFeed } from '../../src/feed/loader.js';
-import { until } from '../helpers.js';
+import { until, paste } from '../helpers.js';
 
 const here = (name: string) => new URL(`/__feeds/${name}`, location.href).href;
 // The runner's second origin: the same server on another loopback address.
@@ -172,21 +172,6 @@ const findingsShown = (doc: Document) =>
   }));
 
 /** A screenshot of the page with the frame as tall as its content, to look at (.cache/screenshots/). */
-/** A portal page holding only `snippet` (the classic tag and the element), in a frame. */
-async function paste(snippet: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 500px; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/test/pages/snippet/blank.html';
-  document.body.append(frame);
-  await loaded;
-  const doc = frame.contentDocument!;
-  doc.open();
-  doc.write(`<!doctype html><html lang="vi"><body>${snippet}</body></html>`);
-  doc.close();
-  return frame;
-}
-
 async function screenshot(frame: HTMLIFrameElement, name: string) {
   frame.style.height = `${frame.contentDocument!.documentElement.scrollHeight}px`;
   await executeServerCommand('screenshot', { name });
@@ -305,7 +290,7 @@ describe('feed check: the journey', () => {
     const snippet = snippetText(described, script);
 
     // Pasted into a plain page of the portal, it works: the feed's news, not the fallback.
-    const working = await paste(snippet);
+    const working = await paste(snippet, 'width: 800px; height: 500px');
     const list = working.contentDocument!.querySelector('tin-list')!;
     await until(() => list.shadowRoot?.querySelectorAll('[part="item"]').length === 2, 8000, 'the news');
     expect(list.shadowRoot!.querySelector('[part="link"]')!.textContent).to.equal('Bản tin số 2');
@@ -314,7 +299,10 @@ describe('feed check: the journey', () => {
 
     // The feed goes away (the proxy answers 404): the webmaster's fallback links stay in view,
     // under the error, and still lead to the articles.
-    const dead = await paste(snippet.replace(elsewhere('no-cors'), elsewhere('removed-feed')));
+    const dead = await paste(
+      snippet.replace(elsewhere('no-cors'), elsewhere('removed-feed')),
+      'width: 800px; height: 500px',
+    );
     const down = dead.contentDocument!.querySelector('tin-list')!;
     const error = await until(() => down.shadowRoot?.querySelector('[part="error"]'), 9000, 'the error');
     const links = [...down.querySelectorAll<HTMLAnchorElement>('ul > li > a')];

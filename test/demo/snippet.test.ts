@@ -7,7 +7,7 @@ import { describe as describeSnippet, previewOf, snippetText, type Choices } fro
 import { loadFeed } from '../../src/feed/loader.js';
 import type { Article } from '../../src/feed/model.js';
 import { parseJsonFeed } from '../../src/index.js';
-import { freshCaches, until } from '../helpers.js';
+import { freshCaches, until, paste } from '../helpers.js';
 
 const FEED = new URL('/test/pages/host/feed.json', location.href).href;
 const SCRIPT = { url: new URL('/dist/cdn/tin-widgets.iife.js', location.href).href };
@@ -66,21 +66,6 @@ async function look(widget: Element) {
       }),
     ),
   };
-}
-
-/** A portal page holding only `snippet`, at a real address (deep links need one). */
-async function paste(snippet: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/test/pages/snippet/blank.html';
-  document.body.append(frame);
-  await loaded;
-  const doc = frame.contentDocument!;
-  doc.open();
-  doc.write(`<!doctype html><html lang="vi"><body>${snippet}</body></html>`);
-  doc.close();
-  return frame;
 }
 
 /** The SRI value of a file as the browser will check it. */
