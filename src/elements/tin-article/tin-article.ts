@@ -374,7 +374,11 @@ export class TinArticle extends SourceElement {
       ${renderAttachments(article.attachments, this.locale)}
       ${article.url ? html`<p part="address" class="address">${msg('Địa chỉ bài viết:', { id: 'article-address' })} ${article.url}</p>` : nothing}
     </article>
-    ${feed && !skeleton ? this.renderAround(feed, article) : nothing}`;
+    ${
+      // Under the body once it is drawn: appearing earlier, it would be pushed down when the body
+      // replaces its skeleton (a layout shift on a slow phone).
+      feed && !skeleton && this.sanitizing !== article ? this.renderAround(feed, article) : nothing
+    }`;
   }
 
   /** "Tin trước" / "Tin sau", "Tin liên quan" and "Các tin khác" under `article`. */
