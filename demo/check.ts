@@ -4,8 +4,9 @@
 import { gatherFacts, type CheckInput, type Facts } from './feed-check.js';
 import { GRADE_LABEL, findings, type Grade } from './feed-check-findings.js';
 import type { Lang } from './snippet.js';
+import { applyTexts, type Texts } from './texts.js';
 
-const TEXT: Record<string, Record<Lang, string>> = {
+const TEXT: Texts = {
   'check-sub': { vi: 'Kênh tin của bạn có hiển thị tốt không?', en: 'Will your feed show well?' },
   'check-title': { vi: 'Kiểm tra kênh tin', en: 'Check a feed' },
   'check-intro': {
@@ -139,10 +140,8 @@ function renderResults(): void {
 }
 
 function applyLanguage(): void {
-  for (const el of document.querySelectorAll<HTMLElement>('.check [data-i18n], .brand-sub[data-i18n]')) {
-    const value = TEXT[el.dataset['i18n']!]?.[lang()];
-    if (value) el.textContent = value;
-  }
+  // The page's own words only: the header's others are demo.ts's.
+  applyTexts(TEXT, lang(), '.check [data-i18n], .brand-sub[data-i18n]', '.check [data-i18n-label]');
   document.title = `${text('check-title')} | tin-widgets`;
   showErrors(wrongShown);
   if (status.textContent) status.textContent = text(running ? 'checking' : 'checked');

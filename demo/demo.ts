@@ -7,8 +7,9 @@ import { version } from '../package.json';
 import type { Article } from '../src/feed/model.js';
 import { loadFeed } from '../src/feed/loader.js';
 import { accentOf, describe, previewOf, snippetText, themeCss, type Lang } from './snippet.js';
+import { applyTexts, type Texts } from './texts.js';
 
-const TEXT: Record<string, Record<Lang, string>> = {
+const TEXT: Texts = {
   tagline: {
     vi: 'Tin tức cho cổng thông tin điện tử — một thẻ script, một thẻ HTML',
     en: 'News for government portals — one script tag, one HTML tag',
@@ -91,7 +92,7 @@ const TEXT: Record<string, Record<Lang, string>> = {
   'cfg-snippet': { vi: 'Mã nhúng', en: 'Snippet' },
   'cfg-copy': { vi: 'Sao chép', en: 'Copy' },
   copied: { vi: 'Đã sao chép đoạn mã.', en: 'Snippet copied.' },
-  'cfg-script': { vi: 'Tệp script', en: 'Script file' },
+  'cfg-script': { vi: 'Tệp mã (script)', en: 'Script file' },
   'script-classic': {
     vi: 'tin-widgets.classic.js (nên dùng)',
     en: 'tin-widgets.classic.js (recommended)',
@@ -99,15 +100,15 @@ const TEXT: Record<string, Record<Lang, string>> = {
   'script-module': { vi: 'tin-widgets.js (ES module)', en: 'tin-widgets.js (ES module)' },
   'script-iife': { vi: 'tin-widgets.iife.js (một tệp)', en: 'tin-widgets.iife.js (one file)' },
   'sri-ok': {
-    vi: 'Thuộc tính integrity là mã kiểm tra (SRI) của đúng phiên bản này: trình duyệt từ chối tệp bị sửa đổi. Tải tệp từ máy chủ khác thì máy chủ đó phải gửi Access-Control-Allow-Origin.',
-    en: 'The integrity attribute is the SRI hash of this very version: browsers refuse a file that was altered. Files on another host need that host to send Access-Control-Allow-Origin.',
+    vi: 'Thuộc tính integrity là mã kiểm tra (SRI) của đúng phiên bản này: trình duyệt từ chối tệp này nếu bị sửa đổi (chỉ tệp này: các tệp trong chunks/ mà nó tải thêm không được kiểm tra; bản một tệp tin-widgets.iife.js thì được kiểm tra trọn). Tải tệp từ máy chủ khác thì máy chủ đó phải gửi Access-Control-Allow-Origin.',
+    en: 'The integrity attribute is the SRI hash of this very version: browsers refuse this file if it was altered (this file only: the chunks/ files it loads are not checked; the one-file tin-widgets.iife.js is checked whole). Files on another host need that host to send Access-Control-Allow-Origin.',
   },
   'sri-none': {
     vi: 'Chưa có mã integrity: trang này chạy trên máy chủ phát triển, không có tệp integrity.json. Bản demo dựng bằng npm run build:demo có thư mục tin-widgets/<phiên bản>/ kèm mã này.',
     en: 'No integrity value: this page runs on the development server, which has no integrity.json. The demo built with npm run build:demo has a tin-widgets/<version>/ folder with it.',
   },
   'fallback-ok': {
-    vi: 'Danh sách liên kết bên trong thẻ lấy từ kênh tin: máy tìm kiếm và người đọc không bật JavaScript thấy nó, và nó vẫn hiện khi kênh tin bị lỗi.',
+    vi: 'Danh sách liên kết bên trong thẻ lấy từ kênh tin: công cụ tìm kiếm và người đọc không bật JavaScript thấy nó, và nó vẫn hiện khi kênh tin bị lỗi.',
     en: 'The links inside the element come from the feed: search engines and visitors without JavaScript see them, and they stay in view if the feed fails.',
   },
   'fallback-none': {
@@ -134,14 +135,7 @@ const integrityRead = fetch(new URL('integrity.json', SCRIPT_FOLDER))
 
 function setLanguage(lang: Lang): void {
   document.documentElement.lang = lang;
-  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
-    const text = TEXT[el.dataset['i18n']!]?.[lang];
-    if (text) el.textContent = text;
-  }
-  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
-    const text = TEXT[el.dataset['i18nLabel']!]?.[lang];
-    if (text) el.setAttribute('aria-label', text);
-  }
+  applyTexts(TEXT, lang);
   // <html lang> alone no longer decides a widget's language (a feed's own language comes first):
   // an English page says so on <body>, which every widget here sits in.
   document.body.lang = lang;
