@@ -273,10 +273,13 @@ export const articleStyles = css`
     width: 62%;
   }
   @media print {
+    /* An attachment's player prints as an empty control: its link names the file on paper. */
     .tools,
     .adjacent,
     .related,
-    .other {
+    .other,
+    .attachments audio,
+    .attachments video {
       display: none !important;
     }
     .article {
