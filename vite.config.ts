@@ -1,4 +1,4 @@
-import { basename, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import MagicString from 'magic-string';
 import { defineConfig, parseSync, type AliasOptions, type BuildEnvironmentOptions, type Plugin } from 'vite';
 import { LAZY_CHUNKS, type LazyChunk, lazyChunkOf } from './src/chunks.js';
@@ -64,6 +64,38 @@ function minifyLitTemplates(): Plugin {
   };
 }
 
+/**
+ * The ES module's entry loads its chunks with `import()`, so they download side by side; but a
+ * file such a chunk imports (Rolldown's helpers, a grid's URL state) would be asked for only once
+ * that chunk has arrived and been read: one more round trip before the first card. So each of the
+ * entry's `import()` calls also asks, at the same moment, for the files its chunk will import
+ * (what Vite's preload helper does for an app), and only when that chunk is wanted.
+ */
+function requestChunkImportsAtOnce(): Plugin {
+  const HELPER = '__tinRequest';
+  return {
+    name: 'tin-request-chunk-imports-at-once',
+    apply: 'build',
+    renderChunk(code, chunk, _options, meta) {
+      if (!chunk.isEntry || !chunk.dynamicImports.length) return null;
+      const from = dirname(chunk.fileName);
+      const out = new MagicString(code);
+      for (const call of code.matchAll(/\bimport\((["'`])(\.\/[^"'`]+)\1\)/g)) {
+        const file = join(from, call[2]!);
+        const imports = (meta.chunks[file]?.imports ?? []).filter((dep) => !chunk.imports.includes(dep));
+        if (!imports.length) continue;
+        const urls = imports.map((dep) => JSON.stringify(`./${relative(from, dep)}`));
+        out.prependLeft(call.index, `(${HELPER}(${urls.join(',')}),`);
+        out.appendRight(call.index + call[0].length, ')');
+      }
+      if (!out.hasChanged()) return null;
+      // Each file is imported by the chunk that needs it; here it only starts downloading.
+      out.prepend(`const ${HELPER}=(...u)=>u.map(u=>import(u).catch(()=>{}));`);
+      return { code: out.toString(), map: out.generateMap({ hires: 'boundary' }) };
+    },
+  };
+}
+
 // The ES module registers cards and lists at once and the rest on first use; the classic script,
 // which cannot share chunks, registers everything.
 const entry = resolve(import.meta.dirname, 'src/cdn.ts');
@@ -71,6 +103,10 @@ const entryAll = resolve(import.meta.dirname, 'src/define.ts');
 
 /** A module id as a path from the project root, as `src/chunks.ts` names modules. */
 const fromRoot = (id: string) => relative(import.meta.dirname, id);
+
+// The ES module's entry file holds what must run before the core chunk is here: the elements'
+// loading, and the early feed requests.
+const inEntry = new Set([fromRoot(entry), 'src/early-feeds.ts']);
 
 /**
  * The classic script cannot load a chunk later: each loader `src/chunks.ts` names for it is
@@ -110,7 +146,7 @@ const builds: Record<string, BuildEnvironmentOptions> = {
           )
             return 'core';
           const path = fromRoot(id);
-          if (path.startsWith('src/') && path !== fromRoot(entry) && !lazyChunkOf(path)) return 'core';
+          if (path.startsWith('src/') && !inEntry.has(path) && !lazyChunkOf(path)) return 'core';
           return undefined;
         },
       },
@@ -165,7 +201,7 @@ export default defineConfig(({ mode }) => ({
     assumptions: { setPublicClassFields: true },
     typescript: { removeClassFieldsWithoutInitializer: true },
   },
-  plugins: [minifyLitTemplates()],
+  plugins: [minifyLitTemplates(), requestChunkImportsAtOnce()],
   resolve: mode === 'iife' ? { alias: eagerLoaders } : {},
   base: mode === 'demo' ? './' : '/',
   server: { open: '/demo/' },

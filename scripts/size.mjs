@@ -24,9 +24,14 @@ const KB = 1024;
 // +0.20, the skeleton's delay and reserved space +0.2; on B also related news and previous/next
 // +1.08): most of each is in lazy chunks, what is left is the core's share.
 // That is growth somebody meant, and still growth: issue 17 stays open until it is taken back.
+// Raised on 2026-12-02 by 0.5 KB each (A 23.7, B 37.4), bytes traded for time: the entry file now
+// requests the page's feeds itself (src/early-feeds.ts, +0.5 KB), and each of its import() calls
+// asks at once for the files that chunk imports (vite.config.ts), so the feed request leaves about
+// 90 ms earlier on localhost (bench c0 1.54× → 0.87× of the baseline, c1 1.25× → 1.05×), and a
+// full core-chunk download earlier on a phone's network.
 // Lower a ceiling whenever a saving lands; never raise one without saying why here.
-const BUDGET_CARDS_LISTS = 23.2 * KB;
-const BUDGET_SUITE = 36.9 * KB;
+const BUDGET_CARDS_LISTS = 23.7 * KB;
+const BUDGET_SUITE = 37.4 * KB;
 const BUDGET_CLASSIC_LOADER = 1 * KB;
 // Issue 17's goals.
 const GOAL_CARDS_LISTS = 18 * KB;

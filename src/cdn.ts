@@ -4,9 +4,11 @@
  * load the first time one appears in the page, so a page showing only cards and lists downloads
  * only what it uses. Everything is requested from here with dynamic imports, so the chunks a page
  * needs download side by side instead of one after another. Which elements load on first use is
- * declared in `chunks.ts`; `lazy` must name exactly those.
+ * declared in `chunks.ts`; `lazy` must name exactly those. The feeds the elements in the page will
+ * load are requested at once too (`early-feeds.ts`), while the code downloads.
  */
 import type { LazyElement } from './chunks.js';
+import { requestFeedsEarly } from './early-feeds.js';
 
 const warn = (tag: string) => (error: unknown) => console.warn(`[tin-widgets] could not load <${tag}>:`, error);
 
@@ -35,6 +37,8 @@ function start(): void {
 
   const observer = new MutationObserver(() => loadNeeded(document));
   loadNeeded(document);
+  // After the code's own requests, and before it arrives: the feeds the page's elements will want.
+  requestFeedsEarly(document);
   if (Object.keys(lazy).length) observer.observe(document.documentElement, { childList: true, subtree: true });
 }
 

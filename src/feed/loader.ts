@@ -12,6 +12,7 @@ import { lazyModule } from '../internal/lazy-module.js';
 import { LARGE_FEED, parseFeedText } from './parse.js';
 import type { DiagnosticFn, ParseOptions } from './parse-options.js';
 import { type StoredFeed, clearStored, readStored, writeStored } from './session-cache.js';
+import type { EarlyFeeds } from '../early-feeds.js';
 
 export interface LoadOptions {
   /** Aborts this caller's interest; the shared request stops when every caller has aborted. */
@@ -122,6 +123,20 @@ async function transportError(error: unknown, url: string, key: string, signal: 
   return (await diagnose?.transportError(url, key, signal)) ?? new FeedError('network', cause, key);
 }
 
+/** What every feed request accepts: JSON Feed first; RSS, Atom and whatever a CMS labels its feed with are all read too. */
+export const FEED_ACCEPT = 'application/feed+json, application/json;q=0.9, */*;q=0.8';
+
+/**
+ * The request the CDN entry started for `key` before this code was here (`early-feeds.ts`), taken
+ * once; the entry's file cannot be imported from here, hence the registered symbol.
+ */
+function takeEarly(key: string) {
+  const waiting = (globalThis as { [key: symbol]: EarlyFeeds | undefined })[Symbol.for('tin-widgets.early-feeds')];
+  const early = waiting?.get(key);
+  waiting?.delete(key);
+  return early;
+}
+
 /** What `requestFeed` is told beyond where and how long: its parse's options, who hears of the response. */
 interface Inspect extends ParseOptions {
   readonly onResponse?: (response: Response) => void;
@@ -136,22 +151,28 @@ async function attempt(
   previous: CacheEntry | undefined,
   inspect?: Inspect,
 ): Promise<CacheEntry> {
-  // JSON Feed first; RSS, Atom and whatever a CMS labels its feed with are all read too.
-  const headers: Record<string, string> = { Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.8' };
+  const headers: Record<string, string> = { Accept: FEED_ACCEPT };
   if (previous?.etag) headers['If-None-Match'] = previous.etag;
   if (previous?.lastModified) headers['If-Modified-Since'] = previous.lastModified;
 
   if (proxy) await proxied.load();
   if (signal.aborted) throw abortError();
   const url = proxy ? proxied.get()!.requestUrl(key, proxy) : key;
+  // The entry's early request is the one this would be (unconditional: no copy is held that
+  // early), except through a proxy.
+  const early = inspect ? undefined : takeEarly(key);
+  if (early && proxy) early.controller.abort();
   const timer = new AbortController();
   const timeoutId = setTimeout(() => timer.abort(), timeout);
   const onAbort = () => timer.abort();
   signal.addEventListener('abort', onAbort, { once: true });
+  if (early) timer.signal.addEventListener('abort', () => early.controller.abort(), { once: true });
   try {
     let response: Response;
     try {
-      response = await fetch(url, { headers, signal: timer.signal, credentials: 'same-origin' });
+      response = await (early && !proxy
+        ? early.response
+        : fetch(url, { headers, signal: timer.signal, credentials: 'same-origin' }));
     } catch (error) {
       if (signal.aborted) throw abortError();
       if (timer.signal.aborted) throw new FeedError('timeout', `No response within ${timeout} ms`, key);

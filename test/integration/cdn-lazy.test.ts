@@ -2,6 +2,8 @@
 // (and its sanitiser) being downloaded; opening a card loads it and shows the article.
 import { expect } from '@open-wc/testing';
 import { LAZY_CHUNKS } from '../../src/chunks.js';
+import { EARLY_ACCEPT } from '../../src/early-feeds.js';
+import { FEED_ACCEPT } from '../../src/feed/loader.js';
 import { openFrame, until } from '../helpers.js';
 
 // The chunk files a clean JSON feed on a modern browser never needs: every lazy chunk but the elements'.
@@ -51,5 +53,47 @@ describe('CDN module: the grid does not wait for the article view', () => {
       'the deep-linked article to render',
     );
     expect(errors).to.deep.equal([]);
+  });
+});
+
+describe('CDN module: feeds requested while the code downloads', () => {
+  interface Noted {
+    readonly url: string;
+    readonly accept: string | null;
+    readonly coreRan: boolean;
+  }
+  const feed = (query = '') => new URL(`/test/pages/csp/feed.json${query}`, location.href).href;
+
+  it("asks for each element's feed once, before the core chunk has run, as the loader would", async () => {
+    const { win, doc, errors } = await openFrame<Window & { requests: Noted[] }>('/test/pages/cdn-grid/early.html');
+    const grid = doc.querySelector('tin-feed')!;
+    const lists = [...doc.querySelectorAll('tin-list')];
+    await until(
+      () =>
+        grid.shadowRoot?.querySelectorAll('tin-card').length === 2 &&
+        lists.slice(0, 2).every((list) => list.shadowRoot?.querySelector('[part="link"]')),
+      4000,
+      'the grid and the two lists of the same feed',
+    );
+    const requests = win.requests;
+    const of = (url: string) => requests.filter((request) => request.url === url);
+    // The grid and the two lists share one request, made by the entry before the core ran.
+    expect(of(feed())).to.deep.equal([{ url: feed(), accept: FEED_ACCEPT, coreRan: false }]);
+    expect(EARLY_ACCEPT).to.equal(FEED_ACCEPT);
+    // A lazy element, one with its own proxy setting and several feeds load as they always did.
+    await until(() => of(feed('?proxied')).length === 1 && of(feed('?a')).length === 1, 4000, 'the later requests');
+    for (const url of [feed('?proxied'), feed('?a'), feed('?b')])
+      expect(
+        of(url).map((request) => request.coreRan),
+        url,
+      ).to.deep.equal([true]);
+    expect(of(feed('?lazy')), 'the lazy list below the fold').to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('leaves the feeds to the elements when the page sets a proxy for all of them', async () => {
+    const { win, doc } = await openFrame<Window & { requests: Noted[] }>('/test/pages/cdn-grid/early.html?proxy');
+    await until(() => doc.querySelector('tin-feed')?.shadowRoot?.querySelector('tin-card'), 4000, 'the grid');
+    expect(win.requests.filter((request) => !request.coreRan)).to.deep.equal([]);
   });
 });

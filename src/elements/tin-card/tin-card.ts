@@ -228,10 +228,12 @@ export class TinCard extends SourceElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.imageSizes !== '' || this.imageLoading?.loading !== 'eager') return;
-    const width = this.renderRoot.querySelector('.media')?.getBoundingClientRect().width;
+    // Without a `srcset` there is nothing to choose, and no layout to force (most feeds give one file).
+    const chosen = this.renderRoot.querySelectorAll('[sizes]');
+    const width = chosen.length ? this.renderRoot.querySelector('.media')?.getBoundingClientRect().width : 0;
     if (!width) return;
     this.imageSizes = `${Math.ceil(width)}px`;
-    for (const el of this.renderRoot.querySelectorAll('[sizes]')) el.setAttribute('sizes', this.imageSizes);
+    for (const el of chosen) el.setAttribute('sizes', this.imageSizes);
   }
 
   private renderMedia(article: Article): TemplateResult {
