@@ -123,7 +123,7 @@ function mergeProfiles(a, b) {
   };
 }
 
-export async function hotSpots(result, maps, { top = 12 } = {}) {
+export async function hotSpots(result, maps, { top = Number(process.env.BENCH_TOP ?? 12) } = {}) {
   await maps.preload(result.profile.nodes.map((n) => n.callFrame.url).filter(Boolean));
   const digest = digestProfile(result.profile, maps);
   const per = (ms) => ms / result.runs;

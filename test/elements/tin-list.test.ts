@@ -27,6 +27,33 @@ describe('<tin-list>', () => {
     expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2019-07-12T16:45:00+07:00');
   });
 
+  it("fires a cancelable tin-select naming the clicked item's article; a click for a new tab fires none", async () => {
+    const el = fixtureSync<TinList>(html`<tin-list .feed=${feed} limit="3"></tin-list>`);
+    await el.updateComplete;
+    const chosen: unknown[] = [];
+    el.addEventListener('tin-select', (event) => {
+      chosen.push(event.detail.article);
+      event.preventDefault();
+    });
+    // The click for a new tab goes nowhere here either.
+    el.shadowRoot!.addEventListener('click', (event) => (event as MouseEvent).ctrlKey && event.preventDefault());
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="link"]')];
+    const before = location.href;
+    links[1]!.click();
+    links[2]!.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ctrlKey: true }),
+    );
+    links[0]!.click();
+    expect(chosen.map((article) => (article as { title: string }).title)).to.deep.equal([
+      'Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm',
+      'Đẩy mạnh chuyển đổi số trong cơ quan nhà nước',
+    ]);
+    expect(chosen[1]).to.equal(
+      feed.items.find((item) => item.title === 'Đẩy mạnh chuyển đổi số trong cơ quan nhà nước'),
+    );
+    expect(location.href).to.equal(before);
+  });
+
   it('honours limit and exclude', async () => {
     const el = await fixture<TinList>(html`<tin-list .feed=${feed} limit="1" exclude="2"></tin-list>`);
     expect(itemTexts(el)).to.deep.equal(['Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm (09/07/2019)']);

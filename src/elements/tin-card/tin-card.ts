@@ -189,7 +189,14 @@ export class TinCard extends SourceElement {
             : title
         }</div>
         ${source ? html`<span part="source" class="source" lang=${ifDefined(article.language)}>${source}</span>` : nothing}
-        ${timeTemplate(article.published, this.dateFormat, DATE_TIME_FORMAT, this.timeZone, this.dateStyle, this.locale, true)}
+        ${timeTemplate(article.published, {
+          pattern: this.dateFormat,
+          fallback: DATE_TIME_FORMAT,
+          timeZone: this.timeZone,
+          style: this.dateStyle,
+          locale: this.locale,
+          lineStart: true,
+        })}
         ${compact ? nothing : html`<p part="summary" class="summary" lang=${ifDefined(article.language)}>${article.summary ?? ''}</p>`}
       </div>
     </article>`;

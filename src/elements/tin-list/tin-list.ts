@@ -165,6 +165,18 @@ export class TinList extends SourceElement {
   private readonly search = new SearchQuery(this, this.pager);
   private readonly numbered = new PagingChoice(this, this.pager);
   private readonly headingId = `tin-list-heading-${++headingIds}`;
+  /** The articles of the items shown, in their order. */
+  private shownItems: readonly Article[] = [];
+
+  /**
+   * One listener for every item's link (a list may show a thousand): the clicked item's article
+   * is the one `tin-select` names.
+   */
+  private readonly onItemClick = (event: MouseEvent): void => {
+    const item = (event.target as Element).closest('a[part="link"]')?.closest('li');
+    const article = item && this.shownItems[[...item.parentElement!.children].indexOf(item)];
+    if (article) selectOnClick(this, article)(event);
+  };
 
   protected override chunksNeeded(): Promise<unknown> | undefined {
     return whenLoaded(super.chunksNeeded(), this.searchable ? loadSearch() : undefined, this.numbered.load());
@@ -195,11 +207,12 @@ export class TinList extends SourceElement {
       );
     const pages = this.numbered.pages;
     const visible = pages ? pages.slice(chosen, limit) : this.pager.visible(chosen, limit);
+    this.shownItems = visible;
     return this.renderView(
       state,
       chosen.length,
       visible.length
-        ? html`<ul part="items" class="items">${visible.map((article) => this.renderItem(article))}</ul>`
+        ? html`<ul part="items" class="items" @click=${this.onItemClick}>${visible.map((article) => this.renderItem(article))}</ul>`
         : this.search.empty(),
       pages
         ? pages.nav(chosen.length, limit)
@@ -235,14 +248,17 @@ export class TinList extends SourceElement {
     return html`<li part="item" class="item">
       ${
         href
-          ? html`<a part="link" href=${href} target=${ifDefined(target)} rel=${ifDefined(relOf(target))} lang=${ifDefined(article.language)} @click=${selectOnClick(this, article)}>${title}</a>`
+          ? html`<a part="link" href=${href} target=${ifDefined(target)} rel=${ifDefined(relOf(target))} lang=${ifDefined(article.language)}>${title}</a>`
           : title
       }
-      ${
-        article.published
-          ? html`<span class="item-date">(${timeTemplate(article.published, this.dateFormat, DATE_FORMAT, this.timeZone, this.dateStyle, this.locale)})</span>`
-          : nothing
-      }${source ? html` <span part="source" class="source" lang=${ifDefined(article.language)}>${source}</span>` : nothing}
+      ${timeTemplate(article.published, {
+        pattern: this.dateFormat,
+        fallback: DATE_FORMAT,
+        timeZone: this.timeZone,
+        style: this.dateStyle,
+        locale: this.locale,
+        bracketed: true,
+      })}${source ? html` <span part="source" class="source" lang=${ifDefined(article.language)}>${source}</span>` : nothing}
     </li>`;
   }
 }

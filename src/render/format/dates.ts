@@ -73,46 +73,59 @@ const weekdays = (full: boolean) =>
 // A run of one letter, an escaped quote, quoted text (to the end if unclosed), or any character.
 const TOKENS = /(\w)\1*|''|'(''|[^'])+('|$)|./g;
 
-/** `wall`'s fields through `pattern`; throws a RangeError on a letter that is not a token. */
-function render(wall: Date, pattern: string): string {
-  return (pattern.match(TOKENS) ?? [])
-    .map((token) => {
-      const n = token.length;
-      const pad = (value: number, length = n) => String(value).padStart(length, '0');
-      const hours = wall.getUTCHours();
-      if (token === "''") return "'";
-      if (token[0] === "'") return token.slice(1).replace(/'$/, '').replace(/''/g, "'");
-      switch (token[0]) {
-        case 'y': {
+/** A pattern's tokens, each as the function that writes its part of a wall clock. */
+type Part = (wall: Date) => string;
+
+/** Reads `pattern` into its parts; throws a RangeError on a letter that is not a token. */
+function compile(pattern: string): Part[] {
+  return (pattern.match(TOKENS) ?? []).map((token): Part => {
+    const n = token.length;
+    const pad = (value: number, length = n) => String(value).padStart(length, '0');
+    const text = token === "''" ? "'" : token[0] === "'" ? token.slice(1).replace(/'$/, '').replace(/''/g, "'") : token;
+    switch (token[0]) {
+      case "'":
+        return () => text;
+      case 'y':
+        return (wall) => {
           // Years before 1 are written as years BC (there is no year 0).
           const year = wall.getUTCFullYear();
           const era = year > 0 ? year : 1 - year;
           return pad(token === 'yy' ? era % 100 : era);
-        }
-        case 'M':
-          return pad(wall.getUTCMonth() + 1, Math.min(n, 2));
-        case 'd':
-          return pad(wall.getUTCDate());
-        case 'H':
-          return pad(hours);
-        case 'h':
-          return pad(hours % 12 || 12);
-        case 'm':
-          return pad(wall.getUTCMinutes());
-        case 's':
-          return pad(wall.getUTCSeconds());
-        case 'S':
-          return pad(Math.trunc(wall.getUTCMilliseconds() * 10 ** (n - 3)));
-        case 'a': {
-          const half = hours > 11 ? 'p' : 'a';
+        };
+      case 'M':
+        return (wall) => pad(wall.getUTCMonth() + 1, Math.min(n, 2));
+      case 'd':
+        return (wall) => pad(wall.getUTCDate());
+      case 'H':
+        return (wall) => pad(wall.getUTCHours());
+      case 'h':
+        return (wall) => pad(wall.getUTCHours() % 12 || 12);
+      case 'm':
+        return (wall) => pad(wall.getUTCMinutes());
+      case 's':
+        return (wall) => pad(wall.getUTCSeconds());
+      case 'S':
+        return (wall) => pad(Math.trunc(wall.getUTCMilliseconds() * 10 ** (n - 3)));
+      case 'a':
+        return (wall) => {
+          const half = wall.getUTCHours() > 11 ? 'p' : 'a';
           return n < 3 ? `${half}m`.toUpperCase() : n === 3 ? `${half}m` : n === 5 ? half : `${half}.m.`;
-        }
-      }
-      if (token[0] === 'E' && n < 5) return weekdays(n === 4)[wall.getUTCDay()]!;
-      if (/[a-z]/i.test(token)) throw new RangeError(token);
-      return token;
-    })
-    .join('');
+        };
+    }
+    if (token[0] === 'E' && n < 5) return (wall) => weekdays(n === 4)[wall.getUTCDay()]!;
+    if (/[a-z]/i.test(token)) throw new RangeError(token);
+    return () => text;
+  });
+}
+
+/**
+ * `wall`'s fields through `pattern`, read once per pattern (a list of a thousand items has one or
+ * two); throws a RangeError on a letter that is not a token.
+ */
+function render(wall: Date, pattern: string): string {
+  let out = '';
+  for (const part of cachedFormatter(`d${pattern}`, () => compile(pattern))) out += part(wall);
+  return out;
 }
 
 /** Formats `date` with `pattern` in `timeZone`; a bad pattern falls back to `fallback`. */

@@ -43,24 +43,39 @@ const relative = lazyModule(() => import('../format/relative-date.js'), { relati
 /** Loads the relative wording; undefined once it is there. */
 export const loadRelativeDates = relative.load;
 
+/** How an element writes a date (its attributes, and where the date stands). */
+export interface DateOptions {
+  /** `date-format`, if set. */
+  readonly pattern?: string;
+  /** The element's own pattern, for no `date-format` or a bad one. */
+  readonly fallback: string;
+  readonly timeZone: string;
+  readonly style?: DateStyle;
+  readonly locale?: string;
+  /** The date opens a line: a relative one is capitalised. */
+  readonly lineStart?: boolean;
+  /** In brackets after a list item's title, "(09/07/2019)", wrapped in `.item-date`. */
+  readonly bracketed?: boolean;
+}
+
 /**
  * `<time datetime>` for `date`, or nothing for an undated article. Relative dates keep the exact one
- * as a tooltip, and are capitalised when the date opens a line (`lineStart`).
+ * as a tooltip.
  */
 export function timeTemplate(
   date: Date | undefined,
-  pattern: string | undefined,
-  fallback: string,
-  timeZone: string,
-  style: DateStyle = 'absolute',
-  locale = 'vi',
-  lineStart = false,
+  { pattern, fallback, timeZone, style = 'absolute', locale = 'vi', lineStart = false, bracketed }: DateOptions,
 ): TemplateResult | typeof nothing {
   if (!date) return nothing;
   const exact = formatDate(date, pattern, fallback, timeZone);
   const wording =
     style === 'relative' ? relative.get()?.relativeDate(date, new Date(), timeZone, locale, lineStart) : undefined;
-  return html`<time part="date" class="date" datetime=${isoInZone(date, timeZone)} title=${ifDefined(wording ? exact : undefined)}>${wording ?? exact}</time>`;
+  const iso = isoInZone(date, timeZone);
+  const title = wording ? exact : undefined;
+  // The brackets in the same template as the date: a list of a thousand items builds one per item, not two.
+  return bracketed
+    ? html`<span class="item-date">(<time part="date" class="date" datetime=${iso} title=${ifDefined(title)}>${wording ?? exact}</time>)</span>`
+    : html`<time part="date" class="date" datetime=${iso} title=${ifDefined(title)}>${wording ?? exact}</time>`;
 }
 
 /**
