@@ -73,5 +73,7 @@ export function multilineText(value: unknown, legacy?: LegacyText): string | und
 export function languageTag(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const tag = value.trim().replace(/_/g, '-');
-  return /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/.test(tag) ? tag : undefined;
+  // BCP 47 asks readers to handle tags of at least 35 characters; a longer "vi-a-a-a…" says no
+  // language, and each element would carry it in a `lang` and match it on every render.
+  return tag.length <= 64 && /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/.test(tag) ? tag : undefined;
 }

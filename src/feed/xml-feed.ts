@@ -31,7 +31,7 @@ import { type LegacyText, languageTag, multilineText, plainText, provideMarkupTe
 import { safeUrl } from './urls.js';
 import { imageSource } from './image-sources.js';
 import { rootElementName, rootElementStart } from './xml-prolog.js';
-import { parseXml, repairXml } from './xml-repair.js';
+import { parseXml, repairXml, unclosedCdata } from './xml-repair.js';
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
 const ATOM_03_NS = 'http://purl.org/atom/ns#';
@@ -558,6 +558,15 @@ function parseOrRepair(
   warn: WarnFn | undefined,
   diagnose: DiagnosticFn | undefined,
 ): Document {
+  const cdata = unclosedCdata(source);
+  if (cdata >= 0) {
+    const line = source.slice(0, cdata).split('\n').length;
+    throw new FeedError(
+      'parse',
+      `The feed is not well-formed XML: the CDATA section opened on line ${line} never closes`,
+      sourceUrl,
+    );
+  }
   const doc = parseXml(source, sourceUrl);
   if (typeof doc !== 'string') return doc;
   const repaired = repairXml(source);

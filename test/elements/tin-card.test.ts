@@ -314,6 +314,23 @@ describe('<tin-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('previews a summary that holds a whole article by its first 1,000 characters, cut at a word', async () => {
+    const summary = `${'Nội dung bài viết đầy đủ. '.repeat(200)}Hết.`;
+    const el = fixtureSync<TinCard>(html`<tin-card .article=${{ ...article, summary }}></tin-card>`);
+    await el.updateComplete;
+    const shown = el.shadowRoot!.querySelector('[part="summary"]')!.textContent!;
+    expect(shown).to.have.length.within(900, 1001);
+    const kept = shown.slice(0, -1);
+    expect(shown.at(-1)).to.equal('…');
+    // The summary's own start, ending at a word's end.
+    expect(summary.startsWith(kept)).to.equal(true);
+    expect(summary[kept.length]).to.equal(' ');
+    // A summary of ordinary length is shown as it is.
+    el.article = article;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal(article.summary);
+  });
+
   it('fires a cancelable tin-select; cancelling keeps the browser on the page', async () => {
     const el = await fixture<TinCard>(html`<tin-card .article=${article}></tin-card>`);
     let detail: unknown;

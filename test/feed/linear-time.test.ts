@@ -8,6 +8,7 @@ import { FeedError } from '../../src/feed/model.js';
 import { parseFeedText } from '../../src/feed/parse.js';
 import { languageTag, multilineText, plainText } from '../sync-parsers.js';
 import { parseXmlFeed } from '../../src/feed/xml-feed.js';
+import { blankTopLevelMisc } from '../../src/feed/xml-prolog.js';
 import { fileTypeLabel } from '../../src/render/format/file-size.js';
 import { selectMatching as selectArticles } from '../../src/render/search.js';
 import { safeSrcset, srcsetCandidates } from '../../src/render/srcset.js';
@@ -88,7 +89,14 @@ describe('linear time on crafted feed text (100,000 characters each)', () => {
         undefined,
         quiet,
       ),
-    ).to.throw(FeedError, /not well-formed XML/);
+    ).to.throw(FeedError, /not well-formed XML: the CDATA section opened on line 1 never closes/);
+    // One in a comment or a processing instruction opens nothing; one closed later is a section.
+    const fine = parseXmlFeed(
+      rssItem('<title>T</title><!-- <![CDATA[ --><?x <![CDATA[ ?><description><![CDATA[a]]></description>'),
+      undefined,
+      quiet,
+    );
+    expect(fine.items[0]!.summary).to.equal('a');
     const prefixes = Array.from({ length: 400 }, (_, i) => `<p${i}:x>v</p${i}:x>`).join('') + ' '.repeat(N);
     const feed = parseXmlFeed(rssItem(`<title>T&nbsp;</title>${prefixes}`), undefined, quiet);
     expect(feed.items[0]!.title).to.equal('T');
@@ -100,11 +108,49 @@ describe('linear time on crafted feed text (100,000 characters each)', () => {
     expect(feed.items[0]!.title).to.equal(`${'từ '.repeat(11)}${','.repeat(N)}x…`);
   });
 
+  it('14,000 comments and processing instructions around the root element (Chromium parses them in quadratic time)', () => {
+    const around = `<!-- c -->${'<!---->'.repeat(N / 14)}${'<?a?>'.repeat(N / 10)}`;
+    const feed = parseXmlFeed(
+      `<?xml version="1.0"?>\n${around}\n${rssItem('<title>T</title>').slice(21)}\n${around}`,
+      undefined,
+      quiet,
+    );
+    expect(feed.title).to.equal('Kênh');
+    expect(feed.items.map((item) => item.title)).to.deep.equal(['T']);
+    // What the parser says of a broken feed still points at the line and column it is on.
+    const broken = `<?xml version="1.0"?>\n${around}\n<rss version="2.0"><channel>\n<title>T</title><oops></channel></rss>`;
+    const error = (() => {
+      try {
+        parseXmlFeed(broken, undefined, quiet);
+      } catch (caught) {
+        return caught as FeedError;
+      }
+      return undefined;
+    })();
+    expect(error?.kind).to.equal('parse');
+    expect(error?.message).to.match(/line 4\b/);
+  });
+
+  it('the comments and processing instructions around the root become white space of the same length', () => {
+    const text = '<?xml version="1.0"?>\n<!-- a\nb --><?style x?>\n<rss><!-- kept --></rss>\n<!-- z -->';
+    const blanked = blankTopLevelMisc(text);
+    expect(blanked).to.have.length(text.length);
+    expect(blanked).to.equal(
+      `<?xml version="1.0"?>\n${' '.repeat('<!-- a'.length)}\n${' '.repeat('b --><?style x?>'.length)}\n<rss><!-- kept --></rss>\n${' '.repeat('<!-- z -->'.length)}`,
+    );
+    // Nothing to blank, or a prolog the parser should report: the text as it was.
+    expect(blankTopLevelMisc('<rss/>')).to.equal('<rss/>');
+    expect(blankTopLevelMisc('<!-- open <rss/>')).to.equal('<!-- open <rss/>');
+  });
+
   it('dates, language tags and multi-line text', () => {
     expect(parseDate(`Mon, ${' '.repeat(N)}x`)).to.equal(undefined);
     expect(parseDate(`2026-01-01T00:00:00.${'1'.repeat(N)}x`)).to.equal(undefined);
     expect(parseDate(`${'1'.repeat(N)}`)).to.equal(undefined);
     expect(languageTag(`vi${'-a'.repeat(N / 2)}!`)).to.equal(undefined);
+    // Well-formed, and no language anyone writes: not carried into every element's lang.
+    expect(languageTag(`vi${'-a'.repeat(N / 2)}`)).to.equal(undefined);
+    expect(languageTag('zh-Hant-TW-u-nu-hanidec')).to.equal('zh-Hant-TW-u-nu-hanidec');
     expect(multilineText(`a${' \n'.repeat(N / 2)}b`)).to.equal('a\n\nb');
     expect(multilineText(`a${' '.repeat(N)}b`)).to.equal('a b');
   });

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { type Article, findArticle } from '../../feed/model.js';
 import { headingLevel } from '../../internal/clamp.js';
 import { levelBelowPage } from '../../internal/page-heading.js';
+import { teaser } from '../../internal/teaser.js';
 import { DATE_TIME_FORMAT } from '../../render/format/dates.js';
 import { loadingLabel, untitled } from '../../render/messages.js';
 import { selectArticles } from '../../render/select-articles.js';
@@ -53,7 +54,7 @@ export type CardLayout = 'vertical' | 'horizontal' | 'compact';
  * @cssproperty [--tin-font-family=inherit] - Font family.
  * @cssproperty [--tin-font-size=inherit] - Base font size.
  * @cssproperty [--tin-title-lines] - Clamps titles to this many lines; unset, titles are never cut (3 lines' height is reserved).
- * @cssproperty [--tin-summary-lines=3] - Summary lines before it is clamped.
+ * @cssproperty [--tin-summary-lines=3] - Summary lines before it is clamped (`none`: the whole summary, up to its first 1,000 characters; the article shows it all).
  *
  * @fires {TinSelectEvent} tin-select - The title was clicked; cancel to route elsewhere.
  * @fires {TinLoadEvent} tin-load - The feed at `src` loaded.
@@ -197,7 +198,7 @@ export class TinCard extends SourceElement {
           locale: this.locale,
           lineStart: true,
         })}
-        ${compact ? nothing : html`<p part="summary" class="summary" lang=${ifDefined(article.language)}>${article.summary ?? ''}</p>`}
+        ${compact ? nothing : html`<p part="summary" class="summary" lang=${ifDefined(article.language)}>${teaser(article.summary ?? '', SUMMARY_MAX)}</p>`}
       </div>
     </article>`;
   }
@@ -279,5 +280,9 @@ const placeholderCard = (compact: boolean, skeleton: boolean): TemplateResult =>
     ? html`<article part="card" class="card ${state}" aria-busy="true"><div class="body" aria-hidden="true"><div part="title" class="title"></div><span class="date">&nbsp;</span></div><span class="visually-hidden" role="status">${status}</span></article>`
     : html`<article part="card" class="card ${state}" aria-busy="true"><div part="media" class="media"></div><div class="body" aria-hidden="true"><div part="title" class="title"></div><span class="date">&nbsp;</span><p part="summary" class="summary"></p></div><span class="visually-hidden" role="status">${status}</span></article>`;
 };
+
+// A card's summary is a preview (three lines by default): more than a few lines' worth is never
+// seen, and a description that holds the whole article is laid out for nothing.
+const SUMMARY_MAX = 1000;
 
 const PLACEHOLDER_ICON = html`<svg viewBox="0 0 24 24" focusable="false"><path fill="currentColor" d="M3 5h18v14H3zm2 2v10h14V7zm1 9 4-5 3 3.5 2-2 3 3.5z"/></svg>`;
