@@ -80,6 +80,8 @@ export function parseFeed(json, base) {
     const published = typeof raw.date_published === 'string' ? new Date(raw.date_published) : undefined;
     items.push({
       id: String(raw.id).trim(),
+      // An item without a language of its own is in the feed's, as the library reads it.
+      language: typeof (raw.language ?? json.language) === 'string' ? (raw.language ?? json.language) : undefined,
       url: safeUrl(raw.url, base, LINK),
       title: typeof raw.title === 'string' ? raw.title.trim() : '',
       summary: typeof raw.summary === 'string' ? raw.summary.trim() : undefined,
@@ -198,6 +200,13 @@ export class VanillaList extends VanillaElement {
       });
       section.append(footer);
     }
+    // The polite live region the library's "Xem thêm" speaks through (empty until a click).
+    if (this.hasAttribute('load-more')) {
+      const status = document.createElement('p');
+      status.setAttribute('class', 'visually-hidden');
+      status.setAttribute('role', 'status');
+      section.append(status);
+    }
     root.append(section);
   }
 
@@ -229,6 +238,7 @@ function moreButton(onClick) {
   button.setAttribute('part', 'button more-button');
   button.setAttribute('class', 'button');
   button.setAttribute('type', 'button');
+  button.setAttribute('aria-disabled', 'false');
   button.setAttribute('aria-busy', 'false');
   button.textContent = 'Xem thêm';
   button.addEventListener('click', onClick);
@@ -244,7 +254,8 @@ export class VanillaCard extends VanillaElement {
   href;
   /** Unset = vertical; only the other layouts are reflected (as the library does). */
   layout;
-  headingLevel = 3;
+  // Below the page's last heading, as the library's default: the bench pages have none, so 2.
+  headingLevel = 2;
 
   hasData() {
     return !!this.article;
@@ -263,7 +274,7 @@ export class VanillaCard extends VanillaElement {
   render(root) {
     const article = this.article;
     const compact = this.layout === 'compact';
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     const card = document.createElement('article');
     card.setAttribute('part', 'card');
     card.setAttribute('class', 'card');
@@ -345,7 +356,8 @@ function placeholder() {
 }
 
 // --- <vanilla-feed> ≙ <tin-feed> (the grid view) --------------------------------------------------
-const EXPORT_PARTS = 'card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary';
+const EXPORT_PARTS =
+  'card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary, source: card-source';
 
 export class VanillaFeed extends VanillaElement {
   styleKind = 'feed';
@@ -378,6 +390,11 @@ export class VanillaFeed extends VanillaElement {
       });
       root.append(footer);
     }
+    // The polite live region the library's grid speaks "Xem thêm" through (empty until a click).
+    const status = document.createElement('p');
+    status.setAttribute('class', 'visually-hidden');
+    status.setAttribute('role', 'status');
+    root.append(status);
   }
 
   appendCards(ul, chosen, from, to) {
@@ -393,7 +410,7 @@ export class VanillaFeed extends VanillaElement {
       card.article = article;
       card.href = url.href;
       card.layout = layout ?? undefined;
-      card.headingLevel = 3;
+      card.headingLevel = 2; // no heading of its own: the level below the page's, as the library's grid
       card.gridIndex = from + i;
       card.timeZone = this.timeZone;
       card.setAttribute('part', 'card');
