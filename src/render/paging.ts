@@ -179,6 +179,11 @@ export class Pager {
     </nav>`;
   }
 
+  /** Back to the first page, in place (a new search: its results start there, no entry per keystroke). */
+  first(): void {
+    this.param.replace(undefined);
+  }
+
   private follow(event: Event, page: number): void {
     if (!this.param.follows(event)) return;
     event.preventDefault();

@@ -174,6 +174,27 @@ describe('paging="pages"', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a new search shows the first page of its results, in place of the page it was on', async () => {
+    const el = await list(many, 'limit="5" searchable');
+    linkTo(el, 'Trang 3').click();
+    await until(() => titles(el)[0] === 'Tin số 11', 2000, 'page 3');
+    const entries = history.length;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.focus();
+    for (const typed of ['s', 'số 2']) {
+      input.value = typed;
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    }
+    // "số 2": Tin số 2 and 20 to 23, one page.
+    expect(titles(el)).to.deep.equal(['Tin số 2', 'Tin số 20', 'Tin số 21', 'Tin số 22', 'Tin số 23']);
+    expect(location.hash).to.equal('');
+    expect(history.length, 'no history entry per keystroke').to.equal(entries);
+    // Typing is not a page change the visitor asked for: focus stays in the search box.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(el.shadowRoot!.activeElement).to.equal(input);
+  });
+
   it('one page of items draws no page links', async () => {
     const el = await list(feedUrl(manyItemsFeed(5)));
     expect(nav(el)).to.equal(null);

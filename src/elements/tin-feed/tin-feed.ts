@@ -186,7 +186,7 @@ export class TinFeed extends SourceElement {
     this,
     (index) => this.renderRoot.querySelectorAll<HTMLElement>('.grid > li > tin-card')[index],
   );
-  private readonly search = new SearchQuery(this, this.pager);
+  private readonly search = new SearchQuery(this, this.pager, () => this.numbered.pages?.first());
   private readonly numbered = new PagingChoice(this, this.pager);
   /** The open article's id, in the URL: `tin`, `tin-2`… in document order, or `url-param`. */
   private readonly url = new UrlParam(

@@ -162,7 +162,7 @@ export class TinList extends SourceElement {
     const item = this.renderRoot.querySelectorAll<HTMLElement>('[part="item"]')[index];
     return item?.querySelector('a') ?? item;
   });
-  private readonly search = new SearchQuery(this, this.pager);
+  private readonly search = new SearchQuery(this, this.pager, () => this.numbered.pages?.first());
   private readonly numbered = new PagingChoice(this, this.pager);
   private readonly headingId = `tin-list-heading-${++headingIds}`;
   /** The articles of the items shown, in their order. */

@@ -24,15 +24,18 @@ export const loadSearch = search.load;
 export class SearchQuery {
   query = '';
 
+  /** `restart`: what else a new query starts over (numbered pages go back to the first). */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly pager: MoreController,
+    private readonly restart?: () => void,
   ) {}
 
   /** The search box's input handler. */
   readonly onSearch = (query: string): void => {
     this.query = query;
     this.pager.reset();
+    this.restart?.();
     this.host.requestUpdate();
   };
 

@@ -139,6 +139,13 @@ export class UrlParam implements ReactiveController {
     this.sync(true);
   }
 
+  /** Sets the value in place of the current history entry (a state the visitor did not navigate to). */
+  replace(value: string | undefined): void {
+    if (value === this.value) return;
+    history.replaceState(history.state, '', withParam(this.key, value, this.mode));
+    this.sync(false);
+  }
+
   /** Removes the value: history back when this element added the entry, so the Back button stays consistent. */
   clear(): void {
     if (!this.value) return;
