@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/elements/tin-article/define.js';
 import type { TinArticle } from '../../src/elements/tin-article/tin-article.js';
 import { parseJsonFeed } from '../sync-parsers.js';
@@ -360,6 +360,23 @@ for (const sanitizer of ['native', 'dompurify'] as const) {
       await renderArticle(el);
       expect(root.querySelector('[part="lead-image"]')).to.equal(null);
       expect(root.querySelector('[part="summary"]')).to.equal(null);
+    });
+
+    it('draws the sapo and the lead image with the first render when the body cannot repeat them', async () => {
+      const IMAGE = new URL('/test/fixtures/anh-bia.png', location.href).href;
+      const el = fixtureSync<TinArticle>(
+        html`<tin-article sanitizer=${sanitizer} .article=${{ ...article, image: IMAGE }}></tin-article>`,
+      );
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      const order = () =>
+        [...root.querySelectorAll('[part="summary"], [part="lead-image"], [part="body"]')].map((e) =>
+          e.getAttribute('part'),
+        );
+      // Whether or not the body is drawn yet, nothing will be put above it.
+      expect(order().slice(0, 2)).to.deep.equal(['summary', 'lead-image']);
+      await renderArticle(el);
+      expect(order()).to.deep.equal(['summary', 'lead-image', 'body']);
     });
 
     it('A+ scales the whole article, title to attachments, and not the tools bar; capped', async () => {

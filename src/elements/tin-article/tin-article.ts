@@ -18,7 +18,7 @@ import { resourceSrc } from '../../render/urls.js';
 import { clampInt } from '../../internal/clamp.js';
 import { SourceElement } from '../source-element.js';
 import { loadAttachments, renderAttachments } from './load-attachments.js';
-import { bodyHasImage, bodyRepeatsSummary } from './lead.js';
+import { bodyHasImage, bodyMayHoldImage, bodyMayRepeatSummary, bodyRepeatsSummary } from './lead.js';
 import { printable } from './print.js';
 import { ReaderTools } from './reader-tools.js';
 import { articleStyles } from './tin-article.styles.js';
@@ -354,7 +354,7 @@ export class TinArticle extends SourceElement {
       </p>
       ${this.readerTools.render(article, skeleton)}
       ${
-        article.summary && (skeleton || this.showsSummary(article.summary, this.bodyText(article)))
+        article.summary && (skeleton || this.showsSummary(article, article.summary))
           ? html`<p part="summary" class="summary" lang=${ifDefined(article.language)}>${skeleton ? html`<span class="ph">${article.summary}</span>` : article.summary}</p>`
           : nothing
       }
@@ -435,19 +435,24 @@ export class TinArticle extends SourceElement {
     return this.body?.article === article ? (this.body.node.textContent ?? '') : undefined;
   }
 
-  private showsSummary(summary: string, body: string | undefined): boolean {
-    return body !== undefined && !bodyRepeatsSummary(summary, body);
+  /** Whether the sapo is drawn: not when the body opens with it; at once when its markup cannot. */
+  private showsSummary(article: Article, summary: string): boolean {
+    const body = this.bodyText(article);
+    if (body === undefined) return !!article.contentHtml && !bodyMayRepeatSummary(summary, article.contentHtml);
+    return !bodyRepeatsSummary(summary, body);
   }
 
   /**
-   * The lead image, unless the body shows the same picture or it failed to load. Decided once the
+   * The lead image, unless the body shows the same picture or it failed to load. A body whose
+   * markup never names the picture's file cannot show it: the image is drawn with the text around
+   * it (drawn once the body is in, it would push the body down). Otherwise it is decided once the
    * body is sanitised (its images are known then), so it never shows and then goes away.
    */
   private leadImage(article: Article): string | undefined {
     const src = resourceSrc(article.image);
     if (!src || src === this.failedLead) return undefined;
     if (!article.contentHtml || this.asText === article) return src;
-    if (this.body?.article !== article) return undefined;
+    if (this.body?.article !== article) return bodyMayHoldImage(src, article.contentHtml) ? undefined : src;
     const images = [...this.body.node.querySelectorAll('img')].map((img) => img.src);
     return bodyHasImage(src, images) ? undefined : src;
   }
