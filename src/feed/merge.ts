@@ -131,12 +131,20 @@ export class Merger {
 
   /** The copies held in memory, merged: what to show at once while the feeds revalidate. */
   copy(): Feed | undefined {
-    return this.merged(this.urls.map((url) => ({ url, feed: peekFeed(url) })));
+    return this.whole(this.urls.map((url) => ({ url, feed: peekFeed(url) })));
   }
 
   /** The copies sessionStorage keeps from earlier pages of the visit, merged. */
   async restore(): Promise<Feed | undefined> {
-    return this.merged(await Promise.all(this.urls.map(async (url) => ({ url, feed: await cachedFeed(url) }))));
+    return this.whole(await Promise.all(this.urls.map(async (url) => ({ url, feed: await cachedFeed(url) }))));
+  }
+
+  /**
+   * A copy only of every feed: one feed's items shown while the others load would have theirs
+   * pushed in between them a moment later (one that has just loaded is in memory too).
+   */
+  private whole(copies: readonly { url: string; feed: Feed | undefined }[]): Feed | undefined {
+    return copies.every((part) => part.feed) ? this.merged(copies) : undefined;
   }
 
   /**

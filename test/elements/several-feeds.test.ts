@@ -1,7 +1,7 @@
 // Several feeds in one `src` (issue 15): merged newest first, each article once, its feed shown
 // through part="source", failures of some feeds a note, each URL fetched once per page. The feeds
 // are the fault server's `agency` scenario (test/server/fault-server.mjs).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/elements/tin-card/define.js';
 import '../../src/elements/tin-list/define.js';
 import '../../src/elements/tin-feed/define.js';
@@ -224,6 +224,21 @@ describe('several feeds in one src', () => {
     await until(() => itemTexts(el).length === first + 1, 4000, 'the new item');
     expect(loads).to.have.length(2);
     expect(loads[1]!.url).to.contain(a.url.slice(1)).and.contain(b.url.slice(1));
+  });
+
+  it('shows no copy of one feed alone while another is still loading', async () => {
+    const a = yte();
+    const held = served('gate');
+    const id = new URLSearchParams(held.url.split('?')[1]).get('id')!;
+    // The first feed is in memory already (another element of the page showed it).
+    await listed(await fixture<TinList>(html`<tin-list src="${a.url}"></tin-list>`));
+    const el = fixtureSync<TinList>(html`<tin-list src="${a.url} ${held.url}" limit="20"></tin-list>`);
+    await until(async () => (await hits(held)) === 1, 4000, 'the held request');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(parts(el, 'item'), 'items of the first feed alone').to.have.length(0);
+    await fetch(`/__fault/gate-open?id=${id}`);
+    await until(() => parts(el, 'item').length === 8, 4000, 'the merged list');
+    expect(new Set(sourcesOf(el))).to.deep.equal(new Set(['Sở Y tế', 'Tin đã mở cổng']));
   });
 
   it('hostile feed titles are only text as source names', async () => {
