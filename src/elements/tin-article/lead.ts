@@ -19,16 +19,43 @@ export function bodyRepeatsSummary(summary: string, bodyText: string): boolean {
   return !lead || words(bodyText.slice(0, summary.length * 2 + 64)).startsWith(lead);
 }
 
+/** Entities that stand for white space or punctuation only: any other may spell a letter ("&agrave;"). */
+const SPACING_ENTITIES = new Set(['nbsp', '#160', 'amp', 'quot']);
+
 /**
- * False when the body's raw markup cannot open with the summary (its opening text, tags dropped,
- * starts otherwise), known before the body is sanitised, so the sapo is drawn at once. True when
- * only the sanitised body can tell: entities that may spell letters ("&agrave;"), or a style or
- * script whose text the sanitiser removes. Reads a bounded opening, in linear time.
+ * The text a body's markup opens with, up to `length` characters, each tag and spacing entity read
+ * as a space; undefined when only the sanitised body can tell (an entity that may spell a letter,
+ * a `<style>` or `<script>` whose text the sanitiser removes, a lone "&"). A scan with
+ * `indexOf`, linear, never a pattern over the markup; it decides what to draw early, never what
+ * reaches the page.
+ */
+function openingText(html: string, length: number): string | undefined {
+  let text = '';
+  for (let at = 0; text.length < length;) {
+    const tag = html.indexOf('<', at);
+    const entity = html.indexOf('&', at);
+    const next = tag < 0 ? entity : entity < 0 ? tag : Math.min(tag, entity);
+    if (next < 0) return text + html.slice(at);
+    text += `${html.slice(at, next)} `;
+    const end = html.indexOf(next === tag ? '>' : ';', next);
+    // A tag that never closes holds the rest, as the parser reads it; a lone "&" is the sanitiser's.
+    if (end < 0) return next === tag ? text : undefined;
+    const inside = html.slice(next + 1, end).toLowerCase();
+    if (next === tag ? /^(?:style|script)\b/.test(inside) : !SPACING_ENTITIES.has(inside)) return undefined;
+    at = end + 1;
+  }
+  return text;
+}
+
+/**
+ * False when the body's raw markup cannot open with the summary (its opening text starts
+ * otherwise), known before the body is sanitised, so the sapo is drawn at once; true when it may,
+ * or when only the sanitised body can tell.
  */
 export function bodyMayRepeatSummary(summary: string, html: string): boolean {
-  const opening = html.slice(0, 2048);
-  if (/&(?!(?:nbsp|amp|quot|#160);)[#\w]{1,32};|<(?:style|script)/i.test(opening)) return true;
-  return bodyRepeatsSummary(summary.slice(0, 200), opening.replace(/<[^<>]*>|&[#\w]{1,32};/g, ' '));
+  const lead = summary.slice(0, 200);
+  const opening = openingText(html, lead.length * 2 + 64);
+  return opening === undefined || bodyRepeatsSummary(lead, opening);
 }
 
 /**
