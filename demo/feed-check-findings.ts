@@ -415,51 +415,44 @@ function everyFinding(facts: Facts, lang: Lang): Finding[] {
 
   function formatFinding(declared: Extract<ParseDiagnostic, { kind: 'format' }> | undefined): Finding {
     const version = declared?.version;
+    // The current version of a format is fine; any other is advice, with what to publish instead.
+    const format = (current: boolean, title: string, fix: string): Finding =>
+      current ? { id: 'format', grade: 'ok', title } : { id: 'format', grade: 'advice', title, fix };
     switch (declared?.format) {
       case 'json': {
         const number = version && /^https?:\/\/jsonfeed\.org\/version\/(1(?:\.\d)?)\/?$/.exec(version)?.[1];
-        return number
-          ? { id: 'format', grade: 'ok', title: `JSON Feed ${number === '1' ? '1.0' : number}` }
-          : {
-              id: 'format',
-              grade: 'advice',
-              title: t('JSON Feed, không khai báo phiên bản', 'JSON Feed without a version'),
-              fix: t(
-                'Thêm "version": "https://jsonfeed.org/version/1.1".',
-                'Add "version": "https://jsonfeed.org/version/1.1".',
-              ),
-            };
+        return format(
+          !!number,
+          number
+            ? `JSON Feed ${number === '1' ? '1.0' : number}`
+            : t('JSON Feed, không khai báo phiên bản', 'JSON Feed without a version'),
+          t(
+            'Thêm "version": "https://jsonfeed.org/version/1.1".',
+            'Add "version": "https://jsonfeed.org/version/1.1".',
+          ),
+        );
       }
       case 'rss':
-        return version === '2.0'
-          ? { id: 'format', grade: 'ok', title: 'RSS 2.0' }
-          : {
-              id: 'format',
-              grade: 'advice',
-              title: version ? `RSS ${version}` : t('RSS, không ghi phiên bản', 'RSS without a version'),
-              fix: t(
-                'Nên xuất RSS 2.0 (<rss version="2.0">) hoặc JSON Feed 1.1: các bản RSS 0.9x không có guid và pubDate.',
-                'Publish RSS 2.0 (<rss version="2.0">) or JSON Feed 1.1: RSS 0.9x has no guid or pubDate.',
-              ),
-            };
+        return format(
+          version === '2.0',
+          version ? `RSS ${version}` : t('RSS, không ghi phiên bản', 'RSS without a version'),
+          t(
+            'Nên xuất RSS 2.0 (<rss version="2.0">) hoặc JSON Feed 1.1: các bản RSS 0.9x không có guid và pubDate.',
+            'Publish RSS 2.0 (<rss version="2.0">) or JSON Feed 1.1: RSS 0.9x has no guid or pubDate.',
+          ),
+        );
       case 'rdf':
-        return version === '1.0'
-          ? { id: 'format', grade: 'ok', title: 'RSS 1.0 (RDF)' }
-          : {
-              id: 'format',
-              grade: 'advice',
-              title: `RSS ${version ?? '0.90'} (RDF)`,
-              fix: t('Nên xuất RSS 2.0 hoặc JSON Feed 1.1.', 'Publish RSS 2.0 or JSON Feed 1.1.'),
-            };
+        return format(
+          version === '1.0',
+          `RSS ${version ?? '0.90'} (RDF)`,
+          t('Nên xuất RSS 2.0 hoặc JSON Feed 1.1.', 'Publish RSS 2.0 or JSON Feed 1.1.'),
+        );
       case 'atom':
-        return version === '1.0'
-          ? { id: 'format', grade: 'ok', title: 'Atom 1.0' }
-          : {
-              id: 'format',
-              grade: 'advice',
-              title: `Atom ${version ?? ''}`.trim(),
-              fix: t('Atom 0.3 đã cũ: nên xuất Atom 1.0.', 'Atom 0.3 is obsolete: publish Atom 1.0.'),
-            };
+        return format(
+          version === '1.0',
+          `Atom ${version ?? ''}`.trim(),
+          t('Atom 0.3 đã cũ: nên xuất Atom 1.0.', 'Atom 0.3 is obsolete: publish Atom 1.0.'),
+        );
       default:
         return { id: 'format', grade: 'ok', title: t('Kênh tin đọc được', 'A readable feed') };
     }

@@ -1,7 +1,8 @@
 /**
- * One bounded cache for every Intl formatter the elements build. Making a formatter costs far
- * more than using one (ICU resolves the locale and loads zone data), and zones and locales come
- * from attributes, so a page that keeps changing them starts over rather than growing.
+ * One bounded cache for every Intl formatter the elements build, and for the date patterns read
+ * into their parts. Making a formatter costs far more than using one (ICU resolves the locale and
+ * loads zone data), and zones, locales and patterns come from attributes, so a page that keeps
+ * changing them starts over rather than growing.
  */
 const formatters = new Map<string, unknown>();
 
