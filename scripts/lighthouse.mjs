@@ -5,6 +5,7 @@
 //   npm run lighthouse                 build the demo, run, write BENCHMARKS.md
 //   LH_RUNS=1 LH_WRITE=0 npm run lighthouse   a quick look, printed only
 //   LH_BUILD=0 npm run lighthouse      use dist-demo/ as it is
+//   LH_PAGES=article LH_WRITE=0 npm run lighthouse   only the pages whose name holds a word
 //
 // Lighthouse is not a dependency of the package (30 MB for a report a maintainer runs now and
 // then): it is installed once, at a pinned version, into ~/.cache/tin-widgets-lighthouse. Its
@@ -92,7 +93,8 @@ const server = await startServer(ROOT, {}, { gzip: true });
 const loadBefore = loadavg();
 const results = [];
 try {
-  for (const page of PAGES) {
+  const only = process.env.LH_PAGES?.split(',');
+  for (const page of PAGES.filter(({ name }) => !only || only.some((word) => name.includes(word)))) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
       // A fresh browser per run: no cache, no warm process from the run before.
