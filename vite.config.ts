@@ -105,8 +105,8 @@ const entryAll = resolve(import.meta.dirname, 'src/define.ts');
 const fromRoot = (id: string) => relative(import.meta.dirname, id);
 
 // The ES module's entry file holds what must run before the core chunk is here: the elements'
-// loading, and the early feed requests.
-const inEntry = new Set([fromRoot(entry), 'src/early-feeds.ts']);
+// loading, the early feed requests and the deep link's article view.
+const inEntry = new Set([fromRoot(entry), 'src/early-feeds.ts', 'src/deep-link.ts']);
 
 /**
  * The classic script cannot load a chunk later: each loader `src/chunks.ts` names for it is

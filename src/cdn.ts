@@ -5,9 +5,11 @@
  * only what it uses. Everything is requested from here with dynamic imports, so the chunks a page
  * needs download side by side instead of one after another. Which elements load on first use is
  * declared in `chunks.ts`; `lazy` must name exactly those. The feeds the elements in the page will
- * load are requested at once too (`early-feeds.ts`), while the code downloads.
+ * load are requested at once too (`early-feeds.ts`), while the code downloads, and so is the article
+ * view when the address opens an article in a `<tin-feed>` (`deep-link.ts`).
  */
 import type { LazyElement } from './chunks.js';
+import { opensArticle } from './deep-link.js';
 import { requestFeedsEarly } from './early-feeds.js';
 
 const warn = (tag: string) => (error: unknown) => console.warn(`[tin-widgets] could not load <${tag}>:`, error);
@@ -39,6 +41,11 @@ function start(): void {
   loadNeeded(document);
   // After the code's own requests, and before it arrives: the feeds the page's elements will want.
   requestFeedsEarly(document);
+  // A deep link: the article view is wanted with the grid, not once the grid has read the address.
+  if (lazy['tin-article'] && !customElements.get('tin-feed') && opensArticle(document)) {
+    lazy['tin-article']().catch(warn('tin-article'));
+    delete lazy['tin-article'];
+  }
   if (Object.keys(lazy).length) observer.observe(document.documentElement, { childList: true, subtree: true });
 }
 

@@ -54,6 +54,29 @@ describe('CDN module: the grid does not wait for the article view', () => {
     );
     expect(errors).to.deep.equal([]);
   });
+
+  it('does not load the article view early for an address that opens none', async () => {
+    const { win, doc } = await openFrame('/test/pages/cdn-grid/index.html#tin=&tin-2=a&trang=2');
+    await until(() => doc.querySelector('tin-feed')?.shadowRoot?.querySelector('tin-card'), 4000, 'the grid');
+    expect(win.customElements.get('tin-article')).to.equal(undefined);
+  });
+
+  it("asks for a deep link's article view before the grid's own code runs", async () => {
+    const { win, doc, errors } = await openFrame<Window & { release(): void }>('/test/pages/cdn-grid/held.html#tin=a');
+    await until(() => win.customElements.get('tin-article'), 4000, 'the article view, while the grid is held');
+    expect(win.customElements.get('tin-feed')).to.equal(undefined);
+    win.release();
+    await until(
+      () =>
+        doc
+          .querySelector('tin-feed')
+          ?.shadowRoot?.querySelector('tin-article')
+          ?.shadowRoot?.querySelector('[part="body"] p'),
+      4000,
+      'the article',
+    );
+    expect(errors).to.deep.equal([]);
+  });
 });
 
 describe('CDN module: feeds requested while the code downloads', () => {
