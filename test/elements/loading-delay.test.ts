@@ -152,4 +152,29 @@ describe('the skeleton waits for a slow answer', () => {
     expect(el.getBoundingClientRect().height).to.be.closeTo(height, 1);
     expect(inList()).to.equal(box);
   });
+
+  for (const [phase, skeletonAfter] of [
+    ['blank', 60_000], // before the skeleton is due, by construction
+    ['skeleton', SKELETON_AFTER],
+  ] as const)
+    it(`<tin-article> loading, ${phase}: at least a screen tall, so what follows it stays out of view`, async () => {
+      FeedSource.skeletonAfter = skeletonAfter;
+      const feed = gated(3);
+      const holder = fixtureSync(
+        html`<div><tin-article src=${feed.url} item-id="s-2"></tin-article><p id="after">Các tin khác</p></div>`,
+      );
+      const article = holder.querySelector('tin-article')!;
+      const shown = (selector: string) => () => article.shadowRoot?.querySelector(selector);
+      await until(
+        shown(phase === 'blank' ? '.reserve .article' : '[aria-busy="true"]:not(.reserve) .article.skeleton'),
+        4000,
+        phase,
+      );
+      // What follows the article starts at least a viewport's height below the article's top.
+      const after = holder.querySelector('#after')!;
+      expect(after.getBoundingClientRect().top - article.getBoundingClientRect().top).to.be.at.least(innerHeight);
+      await feed.open();
+      await until(shown('[part="title"]:not(.skeleton *)'), 6000, 'the article');
+      expect(article.shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('lần thứ 2');
+    });
 });

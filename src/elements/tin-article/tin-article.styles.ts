@@ -262,6 +262,12 @@ export const articleStyles = css`
   .address {
     display: none;
   }
+  /* Loading, the article holds at least a screen: what follows it on the page stays out of view
+     until the article is drawn, rather than showing under a short skeleton and being pushed away
+     by the article (a layout shift wherever the feed answers after the code). */
+  .article.skeleton {
+    min-height: 100vh;
+  }
   .skeleton-body p {
     height: 1em;
     margin: 0 0 0.8em;
