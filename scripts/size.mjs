@@ -36,7 +36,7 @@ const KB = 1024;
 // compiled parts), tin-card +80 (the summary preview). Bench a 1.21× → 1.08× of the baseline
 // (met), g2 523 → 113 ms, g4 481 → 152 ms.
 // B raised on 2026-12-02 by 0.1 KB (38.1; A still fits its 24.1): the entry file loads the article
-// view at once when the address opens one in a <tin-feed> (src/deep-link.ts, +142 B on every page,
+// view at once when the address opens one in a <tin-feed> (src/deep-link.ts, +136 B on every page,
 // A included), instead of once the grid's code has run and read the address. The deep-linked
 // article, the page a shared link opens, is the one demo page under Lighthouse's 95: its LCP went
 // 2.61 s → 2.47 s (medians of 3, same machine, same hour).
