@@ -30,34 +30,27 @@ export function rootElementStart(text: string): number {
 export function blankTopLevelMisc(text: string): string {
   const pieces: string[] = [];
   let kept = 0;
-  const blank = (from: number, to: number) => {
-    pieces.push(text.slice(kept, from), text.slice(from, to).replace(/[^\n\r]/g, ' '));
-    kept = to;
+  /** Blanks the run of comments and processing instructions from `at` (space between them kept). */
+  const blankRun = (at: number): void => {
+    for (;;) {
+      while (at < text.length && text.charCodeAt(at) <= 0x20) at++;
+      const pi = text.startsWith('<?', at);
+      if (!pi && !text.startsWith('<!--', at)) return;
+      const end = closeAfter(text, pi ? '?>' : '-->', at + (pi ? 2 : 4));
+      if (end < 0) return; // the parser reports what is broken, at the same line and column
+      if (!(pi && at === 0 && /^<\?xml\s/.test(text.slice(0, 6)))) {
+        pieces.push(text.slice(kept, at), text.slice(at, end).replace(/[^\n\r]/g, ' '));
+        kept = end;
+      }
+      at = end;
+    }
   };
-  // The prolog, as rootElementStart reads it.
-  let at = 0;
-  for (;;) {
-    while (at < text.length && text.charCodeAt(at) <= 0x20) at++;
-    const pi = text.startsWith('<?', at);
-    if (!pi && !text.startsWith('<!--', at)) break;
-    const end = closeAfter(text, pi ? '?>' : '-->', at + (pi ? 2 : 4));
-    if (end < 0) return text; // the parser reports what is broken
-    if (!(pi && at === 0 && /^<\?xml\s/.test(text.slice(0, 6)))) blank(at, end);
-    at = end;
-  }
-  // The epilog: after the root's end tag, only comments, processing instructions and space may follow.
+  // The prolog, as rootElementStart reads it; then the epilog, after the root's end tag, where
+  // only comments, processing instructions and space may follow.
+  blankRun(0);
   const name = rootElementName(text);
-  const close = name ? text.lastIndexOf(`</${name}`) : -1;
-  at = close < 0 ? -1 : closeAfter(text, '>', close);
-  while (at >= 0 && at < text.length) {
-    while (at < text.length && text.charCodeAt(at) <= 0x20) at++;
-    const pi = text.startsWith('<?', at);
-    if (!pi && !text.startsWith('<!--', at)) break;
-    const end = closeAfter(text, pi ? '?>' : '-->', at + (pi ? 2 : 4));
-    if (end < 0) break;
-    blank(at, end);
-    at = end;
-  }
+  const close = name ? closeAfter(text, '>', text.lastIndexOf(`</${name}`)) : -1;
+  if (close >= 0) blankRun(close);
   return kept ? pieces.join('') + text.slice(kept) : text;
 }
 
