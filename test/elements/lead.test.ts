@@ -17,6 +17,9 @@ describe('the sapo and the lead image before the body is sanitised', () => {
   it('only the sanitised body can tell past entities that spell letters, or a style or script', () => {
     expect(bodyMayRepeatSummary(summary, '<p>Chi&#7873;u c&ugrave;ng ng&agrave;y</p>')).to.equal(true);
     expect(bodyMayRepeatSummary(summary, `<style>p{}</style><p>${summary}</p>`)).to.equal(true);
+    expect(bodyMayRepeatSummary(summary, `<SCRIPT\ttype="x">1</SCRIPT><p>${summary}</p>`)).to.equal(true);
+    // Only those elements: a name that merely starts like one is a tag like any other.
+    expect(bodyMayRepeatSummary(summary, '<stylebox>Chiều cùng ngày, đoàn đến.</stylebox>')).to.equal(false);
   });
 
   it('reads a bounded opening of any markup, unclosed tags included', () => {

@@ -22,6 +22,16 @@ export function bodyRepeatsSummary(summary: string, bodyText: string): boolean {
 /** Entities that stand for white space or punctuation only: any other may spell a letter ("&agrave;"). */
 const SPACING_ENTITIES = new Set(['nbsp', '#160', 'amp', 'quot']);
 
+/** Elements whose text the sanitiser removes with them. */
+const TEXT_REMOVED = new Set(['style', 'script']);
+
+/** A tag's name from what its angle brackets hold ("p class=x" → "p", "br/" → "br"). */
+function tagName(inside: string): string {
+  let end = 0;
+  while (end < inside.length && !' \t\n\r\f/'.includes(inside[end]!)) end++;
+  return inside.slice(0, end);
+}
+
 /**
  * The text a body's markup opens with, up to `length` characters, each tag and spacing entity read
  * as a space; undefined when only the sanitised body can tell (an entity that may spell a letter,
@@ -41,7 +51,7 @@ function openingText(html: string, length: number): string | undefined {
     // A tag that never closes holds the rest, as the parser reads it; a lone "&" is the sanitiser's.
     if (end < 0) return next === tag ? text : undefined;
     const inside = html.slice(next + 1, end).toLowerCase();
-    if (next === tag ? /^(?:style|script)\b/.test(inside) : !SPACING_ENTITIES.has(inside)) return undefined;
+    if (next === tag ? TEXT_REMOVED.has(tagName(inside)) : !SPACING_ENTITIES.has(inside)) return undefined;
     at = end + 1;
   }
   return text;
