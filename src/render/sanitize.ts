@@ -45,7 +45,7 @@ const ALLOWED = new Map(
  * agree. Embeds (iframe, object, embed) pass with their URL only, for `applyMedia` to turn into a
  * player or a link. (Frames never reach a body: the parser ignores them there.)
  */
-const DROPPED_WITH_CONTENT = [
+export const DROPPED_WITH_CONTENT = [
   'script',
   'style',
   'template',

@@ -438,8 +438,23 @@ export class TinArticle extends SourceElement {
   /** Whether the sapo is drawn: not when the body opens with it; at once when its markup cannot. */
   private showsSummary(article: Article, summary: string): boolean {
     const body = this.bodyText(article);
-    if (body === undefined) return !!article.contentHtml && !bodyMayRepeatSummary(summary, article.contentHtml);
-    return !bodyRepeatsSummary(summary, body);
+    return body === undefined ? !this.rawBody(article).mayRepeatSummary : !bodyRepeatsSummary(summary, body);
+  }
+
+  /** What the raw body markup tells before it is sanitised, read once per article (every render asks). */
+  private raw?: { article: Article; mayRepeatSummary: boolean; mayHoldImage: boolean };
+
+  private rawBody(article: Article): { mayRepeatSummary: boolean; mayHoldImage: boolean } {
+    if (this.raw?.article !== article) {
+      const html = article.contentHtml ?? '';
+      const image = resourceSrc(article.image);
+      this.raw = {
+        article,
+        mayRepeatSummary: !!article.summary && bodyMayRepeatSummary(article.summary, html),
+        mayHoldImage: !!image && bodyMayHoldImage(image, html),
+      };
+    }
+    return this.raw;
   }
 
   /**
@@ -452,7 +467,7 @@ export class TinArticle extends SourceElement {
     const src = resourceSrc(article.image);
     if (!src || src === this.failedLead) return undefined;
     if (!article.contentHtml || this.asText === article) return src;
-    if (this.body?.article !== article) return bodyMayHoldImage(src, article.contentHtml) ? undefined : src;
+    if (this.body?.article !== article) return this.rawBody(article).mayHoldImage ? undefined : src;
     const images = [...this.body.node.querySelectorAll('img')].map((img) => img.src);
     return bodyHasImage(src, images) ? undefined : src;
   }
