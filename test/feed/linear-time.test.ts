@@ -90,6 +90,9 @@ describe('linear time on crafted feed text (100,000 characters each)', () => {
         quiet,
       ),
     ).to.throw(FeedError, /not well-formed XML: the CDATA section opened on line 1 never closes/);
+    expect(() =>
+      parseXmlFeed(rssItem('<title>T</title>\n<description>\n\n<![CDATA[ a\n b</description>'), undefined, quiet),
+    ).to.throw(FeedError, /the CDATA section opened on line 4 never closes/);
     // One in a comment or a processing instruction opens nothing; one closed later is a section.
     const fine = parseXmlFeed(
       rssItem('<title>T</title><!-- <![CDATA[ --><?x <![CDATA[ ?><description><![CDATA[a]]></description>'),
