@@ -6,6 +6,9 @@
 export function teaser(text: string, max: number): string {
   if (text.length <= max) return text;
   const space = text.lastIndexOf(' ', max);
-  // A run without spaces (a URL, a crafted string) is cut where it is.
-  return `${text.slice(0, space > max / 2 ? space : max).trimEnd()}…`;
+  // A run without spaces (a URL, a crafted string) is cut where it is, but never inside a
+  // character written as two UTF-16 units (an emoji, a rare Han character).
+  let cut = space > max / 2 ? space : max;
+  if (/[\udc00-\udfff]/.test(text[cut] ?? '')) cut--;
+  return `${text.slice(0, cut).trimEnd()}…`;
 }

@@ -4,6 +4,7 @@ import type { TinCard } from '../../src/elements/tin-card/tin-card.js';
 import { parseJsonFeed } from '../sync-parsers.js';
 import { FULL_FEED, feedUrl } from '../fixtures/feeds.js';
 import { freshCaches, shadowText, until } from '../helpers.js';
+import { teaser } from '../../src/internal/teaser.js';
 
 const feed = parseJsonFeed(FULL_FEED, 'https://tinh.example.gov.vn/feed.json', () => {});
 // Local images: the feed's own hosts are unreachable here, and a failed image falls back.
@@ -312,6 +313,12 @@ describe('<tin-card>', () => {
     await until(() => el.shadowRoot!.querySelector('[part="error"]'));
     expect(shadowText(el)).to.contain('Article not found.');
     await expect(el).to.be.accessible();
+  });
+
+  it('cuts a summary without spaces where it is, never inside a character of two UTF-16 units', () => {
+    expect(teaser('x'.repeat(20), 10)).to.equal(`${'x'.repeat(10)}…`);
+    // "😀" is two units: a cut at 10 would keep only its first, a character of its own.
+    expect(teaser(`${'x'.repeat(9)}${'😀'.repeat(5)}`, 10)).to.equal(`${'x'.repeat(9)}…`);
   });
 
   it('previews a summary that holds a whole article by its first 1,000 characters, cut at a word', async () => {
