@@ -40,9 +40,15 @@ const KB = 1024;
 // A included), instead of once the grid's code has run and read the address. The deep-linked
 // article, the page a shared link opens, is the one demo page under Lighthouse's 95: its LCP went
 // 2.61 s → 2.47 s (medians of 3, same machine, same hour).
+// Raised the same day, A by 0.1 KB (24.2; measured 24.09 → 24.11) and B by 0.3 KB (38.4; measured
+// 38.09 → 38.35), for what a review of the day's change found wrong: the early sapo now skips every
+// element the sanitiser removes with its text and reads past a ">" in a quoted value or a comment
+// (it was drawn, then taken away: a shift), the early lead image knows a Vietnamese file name
+// written unencoded (the same), both are read once per article instead of on every render (22 ms
+// a render for a 1.9 MB body), and a card's preview no longer cuts a character in two (+30 B on A).
 // Lower a ceiling whenever a saving lands; never raise one without saying why here.
-const BUDGET_CARDS_LISTS = 24.1 * KB;
-const BUDGET_SUITE = 38.1 * KB;
+const BUDGET_CARDS_LISTS = 24.2 * KB;
+const BUDGET_SUITE = 38.4 * KB;
 const BUDGET_CLASSIC_LOADER = 1 * KB;
 // Issue 17's goals.
 const GOAL_CARDS_LISTS = 18 * KB;
