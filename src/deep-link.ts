@@ -12,8 +12,9 @@
 export function opensArticle(document: Document): boolean {
   let unnamed = 0;
   for (const feed of document.querySelectorAll('tin-feed')) {
-    const own = feed.getAttribute('url-param')?.trim();
-    const key = own || (unnamed++ ? `tin-${unnamed}` : 'tin');
+    // An empty url-param leaves the element out of the numbering, on the first name.
+    const own = feed.getAttribute('url-param');
+    const key = own?.trim() || (own === null && unnamed++ ? `tin-${unnamed}` : 'tin');
     const query = feed.getAttribute('url-mode') === 'query';
     const params = new URLSearchParams(query ? location.search : location.hash.slice(1));
     if (params.get(key)?.trim()) return true;

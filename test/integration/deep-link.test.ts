@@ -27,6 +27,9 @@ describe('opensArticle', () => {
     ['#tin=a', '<tin-feed url-param="p"></tin-feed><tin-feed></tin-feed>', true],
     ['#p=a', '<tin-feed url-param=" p "></tin-feed>', true],
     ['#tin=a', '<tin-feed url-param="p"></tin-feed>', false],
+    // An empty url-param: the first name, outside the numbering, as url-state.ts reads it.
+    ['#tin=a', '<tin-feed url-param=" "></tin-feed>', true],
+    ['#tin-2=a', '<tin-feed url-param=""></tin-feed><tin-feed></tin-feed>', false],
     // url-mode="query" reads the query, and only it.
     ['?tin=a', '<tin-feed url-mode="query"></tin-feed>', true],
     ['#tin=a', '<tin-feed url-mode="query"></tin-feed>', false],
