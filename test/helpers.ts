@@ -15,6 +15,12 @@ export async function until<T>(check: () => T, timeout = 4000, what = 'condition
   }
 }
 
+/**
+ * Whether `tag` is defined in `win` (a test page's frame). Assert on this, not on the class: a
+ * failing assertion that holds another frame's class stalls the test runner's report.
+ */
+export const defined = (win: Window, tag: string): boolean => win.customElements.get(tag) !== undefined;
+
 /** Visible text of an element's shadow root, whitespace collapsed. */
 export const shadowText = (element: Element): string =>
   (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();

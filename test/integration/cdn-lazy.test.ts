@@ -4,11 +4,9 @@ import { expect } from '@open-wc/testing';
 import { LAZY_CHUNKS } from '../../src/chunks.js';
 import { EARLY_ACCEPT } from '../../src/early-feeds.js';
 import { FEED_ACCEPT } from '../../src/feed/loader.js';
-import { openFrame, until } from '../helpers.js';
+import { defined, openFrame, until } from '../helpers.js';
 
 // The chunk files a clean JSON feed on a modern browser never needs: every lazy chunk but the elements'.
-const defined = (win: Window, tag: string): boolean => win.customElements.get(tag) !== undefined;
-
 const onDemand = LAZY_CHUNKS.filter((chunk) => chunk.trigger !== 'element').map((chunk) => `${chunk.name}-`);
 
 describe('CDN module: the grid does not wait for the article view', () => {
@@ -21,7 +19,6 @@ describe('CDN module: the grid does not wait for the article view', () => {
       4000,
       'two cards with links',
     );
-    // Booleans: a failing assertion on the element's class (another frame's) stalls the runner's report.
     expect(defined(win, 'tin-article'), '<tin-article> defined before any article opened').to.equal(false);
     // A clean Vietnamese JSON Feed needs none of the on-demand chunks.
     const chunks = win.performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop()!);
