@@ -43,7 +43,9 @@ export interface Notes {
  * The discreet notes over content that stays on screen: a refresh failed (the older articles are
  * shown), some of several feeds could not be loaded (the others' articles are shown).
  */
-export function staleState({ refreshError, missing }: Notes): TemplateResult {
+export function staleState({ refreshError, missing }: Notes): TemplateResult | typeof nothing {
+  // Nothing to note is the usual case: no template for it (a grid of a hundred cards builds none).
+  if (!refreshError && !missing?.[0]) return nothing;
   return html`${refreshError ? html`<p part="stale-note" class="stale-note" role="status" title=${errorMessage(refreshError)}>${staleNote()}</p>` : nothing}${
     missing?.[0]
       ? html`<p part="missing-note" class="stale-note" role="status" title=${errorMessage(missing[0])}>${msg('Một số nguồn tin chưa tải được; đang hiển thị tin từ các nguồn còn lại.', { id: 'missing-sources' })}</p>`
