@@ -56,6 +56,8 @@ interface Flight {
 const memory = new Map<string, CacheEntry>();
 const flights = new Map<string, Flight>();
 const restored = new Map<string, Promise<Feed | undefined>>();
+/** How many times the cache was cleared: a copy due to be stored before a clear is not stored after it. */
+let clears = 0;
 
 const abortError = () => new DOMException('The operation was aborted.', 'AbortError');
 export const isAbortError = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
@@ -224,9 +226,11 @@ async function fetchWithRetry(
       const entry = await attempt(key, signal, timeout, proxy, memory.get(key));
       const unchanged = memory.get(key)?.body === entry.body;
       memory.set(key, entry);
-      // After the elements have painted: a storage write is not worth delaying the first card.
+      // In a task of its own, once the elements have rendered from this answer: a storage write is
+      // not worth delaying the first card. A clear in between means the copy is not wanted.
       if (persist && !unchanged && entry.body.length <= MAX_STORED_BODY) {
-        setTimeout(() => writeStored(key, entry));
+        const since = clears;
+        setTimeout(() => since === clears && writeStored(key, entry));
       }
       return entry.feed;
     } catch (error) {
@@ -343,6 +347,7 @@ export async function requestFeed(
 
 /** Forgets every cached feed (memory and sessionStorage). For tests and "reload" buttons. */
 export function clearFeedCache(): void {
+  clears++;
   memory.clear();
   restored.clear();
   clearStored();

@@ -222,6 +222,23 @@ describe('loadFeed under fetch faults', () => {
       expect(stored.fetchedAt).to.be.closeTo(Date.now(), 5000);
     });
 
+    it('the copy is written in a task of its own, after the load has answered', async () => {
+      const target = fault('ok');
+      await loadFeed(target.url);
+      expect(storedKeys(), 'as the load answers').to.deep.equal([]);
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(storedKeys(), 'a task later').to.deep.equal([STORAGE_PREFIX + absolute(target.url)]);
+    });
+
+    it('clearFeedCache() right after a load: the copy due to be stored is not stored after it', async () => {
+      const target = fault('ok');
+      await loadFeed(target.url);
+      clearFeedCache();
+      await afterPaint();
+      expect(storedKeys()).to.deep.equal([]);
+      expect(peekFeed(target.url)).to.equal(undefined);
+    });
+
     it('persist: false writes nothing', async () => {
       const target = fault('ok');
       const feed = await loadFeed(target.url, { persist: false });
