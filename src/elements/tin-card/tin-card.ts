@@ -180,12 +180,14 @@ export class TinCard extends SourceElement {
     const target = targetOf(this.linkTarget);
     const title = article.title || untitled();
     const source = this.sourceOf(article);
-    const lang = ifDefined(article.language);
+    const lang = article.language;
     const level = headingLevel(this.headingLevel, this.belowPage);
     const link = href
       ? html`<a part="link" href=${href} target=${ifDefined(target)} rel=${ifDefined(relOf(target))} @click=${selectOnClick(this, article)}>${title}</a>`
       : title;
-    const sourceLine = source ? html`<span part="source" class="source" lang=${lang}>${source}</span>` : nothing;
+    const sourceLine = source
+      ? html`<span part="source" class="source" lang=${ifDefined(lang)}>${source}</span>`
+      : nothing;
     const time = timeTemplate(article.published, {
       pattern: this.dateFormat,
       fallback: DATE_TIME_FORMAT,
@@ -199,7 +201,7 @@ export class TinCard extends SourceElement {
     if (this.layout === 'compact')
       return html`<article part="card" class="card" aria-busy="false">
         <div class="body" aria-hidden="false">
-          <div part="title" class="title" role="heading" aria-level=${level} lang=${lang}>${link}</div>
+          <div part="title" class="title" role="heading" aria-level=${level} lang=${ifDefined(lang)}>${link}</div>
           ${sourceLine}
           ${time}
         </div>
@@ -208,10 +210,10 @@ export class TinCard extends SourceElement {
     return html`<article part="card" class="card" aria-busy="false">
       <div part="media" class="media">${src ? this.renderImage(article, src) : PLACEHOLDER}</div>
       <div class="body" aria-hidden="false">
-        <div part="title" class="title" role="heading" aria-level=${level} lang=${lang}>${link}</div>
+        <div part="title" class="title" role="heading" aria-level=${level} lang=${ifDefined(lang)}>${link}</div>
         ${sourceLine}
         ${time}
-        <p part="summary" class="summary" lang=${lang}>${teaser(article.summary ?? '', SUMMARY_MAX)}</p>
+        <p part="summary" class="summary" lang=${ifDefined(lang)}>${teaser(article.summary ?? '', SUMMARY_MAX)}</p>
       </div>
     </article>`;
   }
