@@ -345,7 +345,10 @@ export async function requestFeed(
   return { feed, body };
 }
 
-/** Forgets every cached feed (memory and sessionStorage). For tests and "reload" buttons. */
+/**
+ * Forgets every cached feed (memory and sessionStorage), and a copy due to be stored. For tests and
+ * "reload" buttons. A request still under way is not cancelled: its answer is new, and is kept.
+ */
 export function clearFeedCache(): void {
   clears++;
   memory.clear();

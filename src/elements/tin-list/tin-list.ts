@@ -258,8 +258,8 @@ export class TinList extends SourceElement {
     const sourceLine = source
       ? html` <span part="source" class="source" lang=${ifDefined(article.language)}>${source}</span>`
       : nothing;
-    // The link in the item's template, not one of its own: a thousand-item list builds a thousand
-    // template instances fewer.
+    // The link in the item's template, not one of its own: one template instance fewer per linked
+    // item (a thousand in a thousand-item list).
     return href
       ? html`<li part="item" class="item">
       <a part="link" href=${href} target=${ifDefined(target)} rel=${ifDefined(relOf(target))} lang=${ifDefined(article.language)}>${title}</a>
