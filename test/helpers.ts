@@ -97,3 +97,29 @@ export async function paste(snippet: string, size = 'width: 1000px; height: 800p
   doc.close();
   return frame;
 }
+
+/**
+ * Resolves once every image under `root` (open shadow roots included) has loaded or failed and its
+ * load/error event has been dispatched: by then an `onerror` or `onload` that got through has run.
+ * Lazy images are made eager first, so one out of view (or in a background tab, which gets no
+ * frames) still gets its chance to fail. The events of an image are queued on the DOM
+ * manipulation task source as it completes; a control image started after every one of them
+ * completed queues its event on that same source later, so once the control's fired, theirs did.
+ */
+export async function imagesSettled(root: ParentNode, timeout = 8000): Promise<void> {
+  const images: HTMLImageElement[] = [];
+  const collect = (node: ParentNode) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (el instanceof HTMLImageElement) images.push(el);
+      if (el.shadowRoot) collect(el.shadowRoot);
+    }
+  };
+  collect(root);
+  for (const img of images) if (img.loading === 'lazy') img.loading = 'eager';
+  await until(() => images.every((img) => img.complete), timeout, `${images.length} images to load or fail`);
+  await new Promise((resolve) => {
+    const control = new Image();
+    control.onload = control.onerror = resolve;
+    control.src = 'data:,not-an-image';
+  });
+}

@@ -40,6 +40,8 @@ interface Tracker {
   readonly listeners: Registration[];
   addedListeners: number;
   fetchesStarted: number;
+  /** The URL of every request started, in order. */
+  readonly fetchedUrls: string[];
   fetchesInFlight: number;
   fetchesAborted: number;
   restore(): void;
@@ -54,6 +56,7 @@ function installShims(): Tracker {
     listeners: [],
     addedListeners: 0,
     fetchesStarted: 0,
+    fetchedUrls: [],
     fetchesInFlight: 0,
     fetchesAborted: 0,
     restore: () =>
@@ -163,6 +166,7 @@ function installShims(): Tracker {
 
   replace(window, 'fetch', ((input: RequestInfo | URL, init?: RequestInit) => {
     tracker.fetchesStarted++;
+    tracker.fetchedUrls.push(input instanceof Request ? input.url : String(input));
     tracker.fetchesInFlight++;
     return originalFetch.call(window, input, init).then(
       (response) => {
@@ -246,6 +250,23 @@ function expectNothingLeft(tracker: Tracker): void {
   expect(document.head.querySelectorAll('script[data-tin-widgets]'), 'JSON-LD left in <head>').to.have.length(0);
 }
 
+/**
+ * Waits until the library has no timer pending and no request in flight (the shims see both), and
+ * a task more for what they set off. A detached element's own work ends in those: any later step
+ * of it (a poll restarted, a listener added back) would have been taken by then.
+ */
+async function settled(t: Tracker, what: string): Promise<void> {
+  await waitFor(
+    () => t.timeouts.size === 0 && t.fetchesInFlight === 0,
+    () =>
+      `${what} to settle; pending timers ${JSON.stringify([...t.timeouts.values()])}, fetches in flight ${t.fetchesInFlight}`,
+  );
+  await sleep(0);
+}
+
+/** The requests started for `src` (a relative URL, as given to the element). */
+const fetchesOf = (t: Tracker, src: string) => t.fetchedUrls.filter((url) => url.endsWith(src));
+
 describe('connect/disconnect churn leaves nothing behind', () => {
   let tracker: Tracker | undefined;
   beforeEach(freshCaches);
@@ -279,7 +300,7 @@ describe('connect/disconnect churn leaves nothing behind', () => {
       );
       expect(t.intervals.size, 'the refresh poll runs while attached').to.equal(1);
       el.remove();
-      await sleep(300);
+      await settled(t, `<${item.tag}> removed`);
 
       expect(t.fetchesAborted, 'every disconnect aborted its request').to.equal(CYCLES);
       expect(t.fetchesStarted).to.equal(CYCLES + 1);
@@ -297,18 +318,24 @@ describe('connect/disconnect churn leaves nothing behind', () => {
     el.remove();
     tracker = installShims();
     const t = tracker;
+    // A control attached at the same moment: once its request is out, the detached element's
+    // would have been too.
+    const controlSrc = slowFeed(100);
+    host.append(create(CASES[1]!, controlSrc));
     el.src = feedUrl(manyItemsFeed(1, 'Tin sau'));
     await el.updateComplete;
-    await sleep(100);
-    expect(t.fetchesStarted, 'requests started while detached').to.equal(0);
+    await waitFor(() => fetchesOf(t, controlSrc).length, 'the attached control to request its feed');
+    expect(t.fetchesStarted, 'requests started while detached (besides the control)').to.equal(1);
+    host.lastElementChild!.remove();
+    await settled(t, 'the control removed');
     host.append(el);
     await waitFor(
       () => text(el.shadowRoot!.querySelector('[part="item"]'))?.startsWith('Tin sau 1'),
       'the new feed after re-attaching',
     );
-    expect(t.fetchesStarted).to.equal(1);
+    expect(t.fetchesStarted, 'the control, then the element re-attached').to.equal(2);
     el.remove();
-    await sleep(100);
+    await settled(t, 'the element removed');
     expectNothingLeft(t);
   });
 
@@ -316,6 +343,10 @@ describe('connect/disconnect churn leaves nothing behind', () => {
     it(`<${item.tag}>: ${CYCLES} synchronous attach/detach cycles (removed before it ever rendered) start no request`, async () => {
       const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
       const el = create(item, slowFeed(2000));
+      // A control attached at the same moment: once its request is out, the detached element's
+      // would have been too.
+      const controlSrc = slowFeed(2000);
+      const control = create(item, controlSrc);
       tracker = installShims();
       const t = tracker;
 
@@ -323,15 +354,18 @@ describe('connect/disconnect churn leaves nothing behind', () => {
         host.append(el);
         el.remove();
       }
+      host.append(control);
       await el.updateComplete; // Lit still runs the first update, detached
-      await sleep(300);
-      expect(t.fetchesStarted, 'requests started by a detached element').to.equal(0);
+      await waitFor(() => fetchesOf(t, controlSrc).length, `the attached control <${item.tag}> to request its feed`);
+      expect(t.fetchesStarted, 'requests started by a detached element (besides the control)').to.equal(1);
+      control.remove();
+      await settled(t, `<${item.tag}> and its control detached`);
       expectNothingLeft(t);
 
       host.append(el);
       await waitFor(() => item.loaded(el), `<${item.tag}> to show the feed after re-attaching`, 6000);
       el.remove();
-      await sleep(300);
+      await settled(t, `<${item.tag}> removed`);
       expectNothingLeft(t);
     });
   }

@@ -4,7 +4,7 @@ import type { TinArticle } from '../../src/elements/tin-article/tin-article.js';
 import { parseJsonFeed } from '../sync-parsers.js';
 import { hasNativeSanitizer } from '../../src/render/sanitize.js';
 import { FULL_FEED, feedUrl } from '../fixtures/feeds.js';
-import { freshCaches, shadowText, until } from '../helpers.js';
+import { freshCaches, imagesSettled, shadowText, until } from '../helpers.js';
 import { loadFeed } from '../../src/feed/loader.js';
 
 const feed = parseJsonFeed(FULL_FEED, 'https://tinh.example.gov.vn/feed.json', () => {});
@@ -130,7 +130,8 @@ for (const sanitizer of ['native', 'dompurify'] as const) {
         html`<tin-article sanitizer=${sanitizer} .article=${hostile}></tin-article>`,
       );
       const root = await renderArticle(el);
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The payloads that could run later do so from an image's error event: wait for those.
+      await imagesSettled(root);
       const body = root.querySelector('[part="body"]')!;
       expect(executed).to.deep.equal([]);
       expect(body.querySelector('script, iframe, style, svg, math, [onerror], [onclick], [style]')).to.equal(null);

@@ -542,7 +542,10 @@ describe('<tin-list src> under fetch faults', () => {
       if (failure.retry) expect(box.querySelector('button')!.textContent!.trim()).to.equal('Thử lại');
       else expect(box.querySelector('button')).to.equal(null);
       expect(el.shadowRoot!.querySelector('[part="item"]')).to.equal(null);
-      await sleep(150); // nothing else may follow
+      // Nothing else may follow. The failure's tin-error is dispatched, and its request settled, in
+      // the very task chain that draws the box (no poll, no retry after the last attempt): a task
+      // later is past any duplicate of it.
+      await sleep(150);
       expect(errors).to.have.length(1);
       expect(errors[0]!.kind).to.equal(failure.kind);
       expect(errors[0]!.status).to.equal(failure.status);
@@ -601,6 +604,8 @@ describe('<tin-list src> under fetch faults', () => {
     await until(() => itemTexts(el).length === 2, 4000, 'the new feed');
     const late = await keptAlive; // the slow reply arrives…
     expect(late.title).to.equal(DEFAULT_TITLE);
+    // Anything the element did with that reply would follow from the same shared request, in the
+    // microtasks right after keptAlive's: a task later is past it.
     await sleep(100);
     // …and the element still shows the feed it was asked for last.
     expect(itemTexts(el)).to.deep.equal(['Tin mới 1 (20/11/2026)', 'Tin mới 2 (19/11/2026)']);

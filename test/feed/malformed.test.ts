@@ -70,6 +70,8 @@ describe('malformed feeds', function () {
       if (want === 'error')
         expect(el.shadowRoot!.textContent).to.contain('Hiện không hiển thị được tin bài. Mong bạn đọc thông cảm.');
     }
+    // Once settled, a list's only work left is the loader's zero-delay storage write (queued before
+    // it rendered) and the task that reports an unhandled rejection: 200 ms is past both.
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(uncaught).to.deep.equal([]);
   });

@@ -527,7 +527,13 @@ describe('parseXmlFeed: hostile markup stays inert', () => {
     expect(second!.title).to.equal("Tin window.__xmlFeedXss='xml-script'thứ hai");
     expect(second!.image).to.equal(undefined);
     expect(second!.url).to.equal('https://ok.example.gov.vn/tin/2');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Markup that reached a live document would run once its image `x` failed to load: a control
+    // image of that same URL, started now, has failed by then too.
+    await new Promise((resolve) => {
+      const control = new Image();
+      control.onerror = control.onload = resolve;
+      control.src = 'x';
+    });
     expect(window.__xmlFeedXss).to.equal(undefined);
     expect(document.querySelector('script[src="x"], img[src="x"]')).to.equal(null);
   });

@@ -12,8 +12,6 @@ interface DoubleRecord {
 
 type PageWindow = Window & typeof globalThis & { __double: DoubleRecord };
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 interface Loaded {
   frame: HTMLIFrameElement;
   win: PageWindow;
@@ -34,8 +32,23 @@ async function openPage(path: string): Promise<Loaded> {
       [...root('feed')!.querySelectorAll('tin-card')].every((card) => card.shadowRoot?.querySelector('[part="link"]')),
     `every element of ${path} to render`,
   );
-  // Long enough for a second copy's update, a late chunk or a second fetch to show up.
-  await sleep(400);
+  // A second copy's update, a late chunk or a second request would have been set off by then. A
+  // control added now goes the same way (a request to the same server, parse, render, tin-load):
+  // once it has loaded, they have shown up. Its tin-load stops at the control, out of the record.
+  const control = doc.createElement('tin-list');
+  control.setAttribute('src', `/test/pages/host/feed.json?control=${Math.random()}`);
+  let controlLoaded = false;
+  control.addEventListener(
+    'tin-load',
+    (event) => {
+      event.stopPropagation();
+      controlLoaded = true;
+    },
+    { once: true },
+  );
+  doc.body.append(control);
+  await until(() => controlLoaded, 'a control <tin-list> added after the render to load');
+  control.remove();
   return { frame, win, doc, lateErrors };
 }
 

@@ -6,7 +6,7 @@ import { parseJsonFeed } from '../sync-parsers.js';
 import { parseFeedText } from '../../src/feed/parse.js';
 import { XSS_LITERAL_TEXTS, XSS_PAYLOADS, XSS_URL_PAYLOADS } from '../fixtures/xss-payloads.js';
 import { feedUrl } from '../fixtures/feeds.js';
-import { freshCaches, until } from '../helpers.js';
+import { freshCaches, imagesSettled, until } from '../helpers.js';
 
 declare global {
   interface Window {
@@ -174,7 +174,7 @@ describe('XSS corpus through every field of every element', function () {
       () =>
         page.querySelector('tin-list')!.shadowRoot!.querySelectorAll('[part="item"]').length === XSS_PAYLOADS.length,
     );
-    await new Promise((resolve) => setTimeout(resolve, 500)); // let image errors and timers fire
+    await imagesSettled(page); // let image errors fire
     assertInert(page);
     expect(executions).to.deep.equal([]);
   });
@@ -196,7 +196,7 @@ describe('XSS corpus through every field of every element', function () {
     </div>`);
       const articles = [...page.querySelectorAll<TinArticle>('tin-article')];
       await until(() => articles.every((a) => a.shadowRoot?.querySelector('[part="body"]')), 10000, 'all bodies');
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await imagesSettled(page); // let image errors fire
       assertInert(page);
       // The players the corpus's allowed-host payloads became were checked, not skipped unseen.
       const players = [...walk(page)].filter(isOurPlayer);
@@ -223,8 +223,9 @@ describe('XSS corpus through every field of every element', function () {
         link.addEventListener('click', (event) => event.preventDefault(), { once: true });
         link.click();
       }
+      // Each view's images get their chance to fail (and run a handler) while it is shown.
+      await imagesSettled(view);
     }
-    await new Promise((resolve) => setTimeout(resolve, 300));
     assertInert(el);
     expect(executions).to.deep.equal([]);
   });
