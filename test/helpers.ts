@@ -5,10 +5,15 @@ import { clearFeedCache } from '../src/feed/loader.js';
  * Waits until `check` returns a truthy value, or fails after `timeout` ms. Polls with timers, not
  * animation frames: tests run in parallel pages, and background pages get no frames.
  */
-export async function until<T>(check: () => T, timeout = 4000, what = 'condition'): Promise<NonNullable<T>> {
+export async function until<T>(
+  check: () => T | Promise<T>,
+  timeout = 4000,
+  what = 'condition',
+): Promise<NonNullable<T>> {
   const start = performance.now();
   for (;;) {
-    const value = check();
+    // Awaited: an async check's promise is always truthy, and would end the wait unchecked.
+    const value = await check();
     if (value) return value as NonNullable<T>;
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
@@ -52,6 +57,25 @@ export function clickLink(list: Element, index: number): boolean {
   const link = list.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="link"]')[index]!;
   let prevented: boolean | undefined;
   const seen = (event: Event) => (prevented = event.defaultPrevented);
+  window.addEventListener('click', seen, { once: true });
+  link.click();
+  window.removeEventListener('click', seen);
+  expect(prevented, 'the click reached window').to.be.a('boolean');
+  return prevented!;
+}
+
+/**
+ * Clicks `link` the way a visitor does and reports whether the page cancelled the click's default
+ * (following the link). The test page stays put either way: a navigation to another document only
+ * shows in `location` once it has already replaced the page, so `location.href` after `click()`
+ * proves nothing; the cancellation, decided by the end of the dispatch, does.
+ */
+export function clickStayingHere(link: HTMLElement): boolean {
+  let prevented: boolean | undefined;
+  const seen = (event: Event) => {
+    prevented = event.defaultPrevented;
+    event.preventDefault();
+  };
   window.addEventListener('click', seen, { once: true });
   link.click();
   window.removeEventListener('click', seen);

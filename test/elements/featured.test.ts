@@ -402,10 +402,25 @@ describe('loading="lazy"', () => {
       el.remove();
       expect(observer.watched.size).to.equal(0);
       expect(observer.disconnected).to.equal(true);
-      // A late callback for it (already queued by the browser) does nothing.
+      // A late callback for it (already queued by the browser) does nothing. The control, a lazy
+      // list reported near in the same task, right after it, does fetch: once its feed has
+      // loaded, a request the late callback made would have reached the server before it.
+      const controlId = unique();
+      const control = document.createElement('tin-list') as TinList;
+      Object.assign(control, { loading: 'lazy', src: `/__fault/ok?id=${controlId}` });
+      const controlLoaded = new Promise((resolve) => control.addEventListener('tin-load', resolve, { once: true }));
+      parent.append(control);
+      const watching = await until(
+        () => ScriptedObserver.made.find((o) => o.watched.has(control)),
+        4000,
+        'the control watched',
+      );
       observer.near(el);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(await hits(`ok?id=${id}`)).to.equal(0);
+      watching.near(control);
+      await controlLoaded;
+      expect(await hits(`ok?id=${controlId}`), 'the control’s requests').to.equal(1);
+      expect(await hits(`ok?id=${id}`), 'the removed list’s requests').to.equal(0);
+      control.remove();
 
       parent.append(el);
       const again = await until(() => ScriptedObserver.made.find((o) => o.watched.has(el)), 4000, 'watched again');

@@ -6,7 +6,7 @@ import type { TinArticle } from '../../src/elements/tin-article/tin-article.js';
 import type { TinFeed } from '../../src/elements/tin-feed/tin-feed.js';
 import type { TinSelectEvent } from '../../src/events.js';
 import { parseJsonFeed } from '../sync-parsers.js';
-import { freshCaches, itemTexts, resetHash, until } from '../helpers.js';
+import { clickStayingHere, freshCaches, itemTexts, resetHash, until } from '../helpers.js';
 
 const BASE = 'https://tinh.example.gov.vn/';
 // A title whose text is markup (entities in the feed): it must stay text.
@@ -187,8 +187,10 @@ describe('<tin-article>: previous/next, "Tin liên quan", "Các tin khác"', () 
       selected.push((event as TinSelectEvent).detail.article.id);
       event.preventDefault();
     });
-    shadow.querySelector<HTMLAnchorElement>('[part~="next-link"]')!.click();
+    const prevented = clickStayingHere(shadow.querySelector<HTMLAnchorElement>('[part~="next-link"]')!);
     expect(selected).to.deep.equal(['moi-nhat']);
+    // Cancelled, the link (to another site) is not followed.
+    expect(prevented, 'the click’s default (following the link) cancelled').to.equal(true);
   });
 
   it('hidden in print, as the other navigation is', async () => {

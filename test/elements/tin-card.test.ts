@@ -3,7 +3,7 @@ import '../../src/elements/tin-card/define.js';
 import type { TinCard } from '../../src/elements/tin-card/tin-card.js';
 import { parseJsonFeed } from '../sync-parsers.js';
 import { FULL_FEED, feedUrl } from '../fixtures/feeds.js';
-import { freshCaches, shadowText, until } from '../helpers.js';
+import { clickStayingHere, freshCaches, shadowText, until } from '../helpers.js';
 import { teaser } from '../../src/internal/teaser.js';
 
 const feed = parseJsonFeed(FULL_FEED, 'https://tinh.example.gov.vn/feed.json', () => {});
@@ -346,8 +346,10 @@ describe('<tin-card>', () => {
       event.preventDefault();
     });
     const before = location.href;
-    el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="link"]')!.click();
+    const prevented = clickStayingHere(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="link"]')!);
     expect(detail).to.equal(article);
+    // The link leads to another site: only the cancelled click shows that the browser stays.
+    expect(prevented, 'the click’s default (following the link) cancelled').to.equal(true);
     expect(location.href).to.equal(before);
   });
 

@@ -5,7 +5,7 @@ import '../../src/elements/tin-list/define.js';
 import type { TinList } from '../../src/elements/tin-list/tin-list.js';
 import { parseJsonFeed } from '../sync-parsers.js';
 import { FULL_FEED, feedUrl, manyItemsFeed } from '../fixtures/feeds.js';
-import { freshCaches, shadowText, until } from '../helpers.js';
+import { clickStayingHere, freshCaches, shadowText, until } from '../helpers.js';
 
 const feed = parseJsonFeed(FULL_FEED, 'https://tinh.example.gov.vn/feed.json', () => {});
 const itemTexts = (el: TinList) =>
@@ -39,11 +39,13 @@ describe('<tin-list>', () => {
     el.shadowRoot!.addEventListener('click', (event) => (event as MouseEvent).ctrlKey && event.preventDefault());
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="link"]')];
     const before = location.href;
-    links[1]!.click();
+    const prevented = [clickStayingHere(links[1]!)];
     links[2]!.dispatchEvent(
       new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ctrlKey: true }),
     );
-    links[0]!.click();
+    prevented.push(clickStayingHere(links[0]!));
+    // The links lead to another site: only the cancelled clicks show that the browser stays.
+    expect(prevented, 'the clicks’ defaults (following the links) cancelled').to.deep.equal([true, true]);
     expect(chosen.map((article) => (article as { title: string }).title)).to.deep.equal([
       'Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm',
       'Đẩy mạnh chuyển đổi số trong cơ quan nhà nước',
