@@ -46,9 +46,13 @@ const KB = 1024;
 // (it was drawn, then taken away: a shift), the early lead image knows a Vietnamese file name
 // written unencoded (the same), both are read once per article instead of on every render (22 ms
 // a render for a 1.9 MB body), and a card's preview no longer cuts a character in two (+30 B on A).
+// B raised by 0.1 KB (38.5; measured 39,320 → 39,327 B, 5 B over 38.4) on 2026-12-02 for a print
+// fix: Ctrl+P on a page whose only <tin-article> had nothing to show yet (lazy and not near, still
+// loading, or failed) printed that article alone, a blank page; now such an article is passed over
+// and the page prints (src/elements/tin-article/print.ts). A is unchanged.
 // Lower a ceiling whenever a saving lands; never raise one without saying why here.
 const BUDGET_CARDS_LISTS = 24.2 * KB;
-const BUDGET_SUITE = 38.4 * KB;
+const BUDGET_SUITE = 38.5 * KB;
 const BUDGET_CLASSIC_LOADER = 1 * KB;
 // Issue 17's goals.
 const GOAL_CARDS_LISTS = 18 * KB;

@@ -113,6 +113,18 @@ describe('printing an article', function () {
     ).to.equal(false);
   });
 
+  it('an article with nothing to show yet (lazy, not near; still loading) leaves Ctrl+P to print the page', async () => {
+    const page = await fixture(html`<div>
+      <p>Trang chủ của cổng thông tin tỉnh Thử Nghiệm</p>
+      <tin-article></tin-article>
+    </div>`);
+    const el = page.querySelector<TinArticle>('tin-article')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[aria-busy="true"]'), 'the article still loading').to.not.equal(null);
+    const printed = await printPage('nothing-yet');
+    expect(words(printed.text)).to.contain('Trang chủ của cổng thông tin tỉnh Thử Nghiệm');
+  });
+
   it('inside <tin-feed>: Ctrl+P on the open article prints it, not the grid or "Quay lại"', async () => {
     const el = await fixture<TinFeed>(html`<tin-feed .feed=${feed}></tin-feed>`);
     el.open(first.id);

@@ -23,18 +23,21 @@ const printSheet = () => {
   return sheet;
 };
 
-/** The articles on the page that could be printed, and the one whose button asked. */
-const articles = new Set<HTMLElement>();
+/** The articles on the page that could be printed, each with whether it shows one now; the one whose button asked. */
+const articles = new Map<HTMLElement, () => boolean>();
 let requested: HTMLElement | undefined;
 let undo: (() => void) | undefined;
 
-/** Adds `element` to the articles Ctrl+P may print, until it is disconnected. */
-export function printable(element: HTMLElement): () => void {
+/**
+ * Adds `element` to the articles Ctrl+P may print, until it is disconnected; only while `shows()`
+ * (an article still loading, lazy and not yet near, or failed prints no blank page: the page prints).
+ */
+export function printable(element: HTMLElement, shows: () => boolean): () => void {
   if (!articles.size) {
     addEventListener('beforeprint', prepare);
     addEventListener('afterprint', finish);
   }
-  articles.add(element);
+  articles.set(element, shows);
   return () => {
     articles.delete(element);
     if (requested === element) requested = undefined;
@@ -58,7 +61,9 @@ export function printArticle(element: HTMLElement): void {
  */
 function target(): HTMLElement | undefined {
   if (requested?.isConnected) return requested;
-  const shown = [...articles].filter((el) => el.isConnected && el.getClientRects().length);
+  const shown = [...articles.keys()].filter(
+    (el) => el.isConnected && articles.get(el)!() && el.getClientRects().length,
+  );
   return (
     shown.find((el) => {
       const box = el.getBoundingClientRect();

@@ -206,7 +206,7 @@ export class TinArticle extends SourceElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopPrinting = printable(this);
+    this.stopPrinting = printable(this, () => this.currentArticle !== undefined);
   }
 
   override disconnectedCallback(): void {
