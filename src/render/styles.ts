@@ -219,6 +219,12 @@ export const tokens = css`
       }
     }
   }
+  @media print {
+    /* Paper cannot be pressed: "Xem thêm" and "Thử lại" would only be printed words. */
+    .button {
+      display: none;
+    }
+  }
   @media (forced-colors: active) {
     .skeleton :is(.title, .summary, .date, .item-text) {
       border: 1px solid GrayText;

@@ -132,6 +132,12 @@ export const cardStyles = css`
     font-weight: 600;
     min-height: 0;
   }
+  @media print {
+    /* A card cut by a page break leaves its title on one sheet and its summary on the next. */
+    .card {
+      break-inside: avoid;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     .card {
       transition: none;
