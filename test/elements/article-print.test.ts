@@ -3,19 +3,12 @@
 // buttons, no host page around it and no blank pages, from the button and from the browser's
 // own Print (page.pdf() fires beforeprint/afterprint as Ctrl+P does).
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { TinArticle } from '../../src/elements/tin-article/tin-article.js';
 import type { TinFeed } from '../../src/elements/tin-feed/tin-feed.js';
 import { parseJsonFeed } from '../../src/feed/json-feed.js';
 import { freshCaches, resetHash, until } from '../helpers.js';
-
-interface Printed {
-  text: string;
-  pages: number;
-  images: number;
-  unsupported?: true;
-}
+import { type Printed, printPage, skipUnlessPrinting } from '../print-pdf.js';
 
 const IMAGE = new URL('/test/fixtures/anh-bia.png', location.href).href;
 const item = (id: string, title: string, body: string) => ({
@@ -47,10 +40,6 @@ const feed = parseJsonFeed(
 const [first, second] = feed.items as [(typeof feed.items)[0], (typeof feed.items)[0]];
 
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/** Prints the page to PDF; `unsupported` where the engine cannot (WebKit over WebDriver). */
-const printPage = async (name: string) =>
-  (await executeServerCommand<Printed, { name: string }>('print-pdf', { name }))!;
 
 /** The article alone, whole: what every context must print. */
 function expectArticleAlone(printed: Printed, article: typeof first): void {
@@ -86,12 +75,7 @@ const articleReady = async (el: TinArticle) => {
 describe('printing an article', function () {
   // Each test lays out and prints a page to PDF (some twice) and reads it back: room for a busy machine.
   this.timeout(30_000);
-  before(async function () {
-    if ((await printPage('probe')).unsupported) {
-      console.log('Skipped the print tests: this engine cannot print to PDF here');
-      this.skip();
-    }
-  });
+  before(skipUnlessPrinting);
   beforeEach(freshCaches);
   afterEach(resetHash);
 

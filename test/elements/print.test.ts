@@ -3,23 +3,11 @@
 // and its summary on the other (Chromium splits it otherwise; Firefox does not split such a card
 // either way), and buttons, which paper cannot press, are not printed.
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { TinCard } from '../../src/elements/tin-card/tin-card.js';
 import type { TinList } from '../../src/elements/tin-list/tin-list.js';
 import { parseJsonFeed } from '../../src/feed/json-feed.js';
-
-interface Printed {
-  text: string;
-  pages: number;
-  unsupported?: true;
-}
-
-const printPage = async (name: string) =>
-  (await executeServerCommand<Printed, { name: string }>('print-pdf', { name }))!;
-
-// The page the print-pdf command prints: A4 (297 mm) less its 1 cm margins, in CSS pixels.
-const PAGE_HEIGHT = ((297 - 20) * 96) / 25.4;
+import { PAGE_HEIGHT, printPage, skipUnlessPrinting } from '../print-pdf.js';
 
 const feed = parseJsonFeed(
   {
@@ -45,13 +33,9 @@ const feed = parseJsonFeed(
 const article = feed.items[0]!;
 
 describe('printing cards and lists', function () {
+  // Each test lays out and prints a page to PDF and reads it back: room for a busy machine.
   this.timeout(30_000);
-  before(async function () {
-    if ((await printPage('probe')).unsupported) {
-      console.log('Skipped the print tests: this engine cannot print to PDF here');
-      this.skip();
-    }
-  });
+  before(skipUnlessPrinting);
 
   it('a card at a page break goes whole to the next page', async () => {
     // A fixed width, so the card is laid out the same on screen and on paper.
