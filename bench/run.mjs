@@ -30,6 +30,7 @@ import { log } from './lib/log.mjs';
 import { hotSpots } from './lib/profile-capture.mjs';
 import { SourceMaps } from './lib/profile.mjs';
 import { machineInfo, printReport, speedMarkdown, writeBenchmarks } from './lib/report.mjs';
+import { buildLitFloor, LIT_FLOOR_MOUNT } from './lib/lit-floor.mjs';
 import { startServer } from './lib/server.mjs';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -78,7 +79,10 @@ async function main() {
   // Serve a snapshot of the bundles: other people rebuild dist/ (emptying it) while this runs.
   const snapshot = mkdtempSync(join(os.tmpdir(), 'tin-bench-'));
   cpSync(join(ROOT, 'dist/cdn'), join(snapshot, 'cdn'), { recursive: true });
-  const server = await startServer(ROOT, { '/dist/cdn/': join(snapshot, 'cdn') });
+  const server = await startServer(ROOT, {
+    '/dist/cdn/': join(snapshot, 'cdn'),
+    [LIT_FLOOR_MOUNT]: await buildLitFloor(ROOT),
+  });
   const browser = await launch(options.chromePath);
   log(`server ${server.origin}; Chromium ${browser.version()}; ${SAMPLES} samples per variant`);
   const ctx = { browser, server, origin: server.origin, root: ROOT, options, want };

@@ -1,8 +1,9 @@
 // Figure c: cold page loads of a 20-item <tin-feed> page against the vanilla page, navigation →
 // first card painted; taken twice, the feed answering at once (as localhost does) and after a
-// portal CMS's think time.
+// portal CMS's think time. The first take also loads the Lit floor's page (bench/pages/lit-floor.js:
+// the baseline's grid in plain Lit), the part of c1/c2 that any Lit element pays.
 import { loadPage } from '../lib/browser.mjs';
-import { cell, fmt, ratioCell, ratioOf, ratioRow } from '../lib/format.mjs';
+import { cell, floorRow, fmt, ratioCell, ratioOf, ratioRow } from '../lib/format.mjs';
 import { log } from '../lib/log.mjs';
 import { profileLoad } from '../lib/profile-capture.mjs';
 import { summarize } from '../lib/stats.mjs';
@@ -13,15 +14,16 @@ const FEED_DELAY = 100;
 export const letters = ['c'];
 
 /** One take; `delay` ms of server think time before the feed answers (0 = at once, as localhost does). */
-async function firstCardFigure(browser, server, samples, delay = 0) {
+async function firstCardFigure(browser, server, samples, delay = 0, kinds = ['lib', 'base']) {
   const origin = server.origin;
   server.setFeedDelay(delay);
-  const nav = { lib: [], base: [] };
-  const fromResponse = { lib: [], base: [] };
-  const requestStart = { lib: [], base: [] };
+  const perKind = () => Object.fromEntries(kinds.map((kind) => [kind, []]));
+  const nav = perKind();
+  const fromResponse = perKind();
+  const requestStart = perKind();
   const warmup = 1;
   for (let round = 0; round < warmup + samples; round++) {
-    const order = round % 2 ? ['base', 'lib'] : ['lib', 'base'];
+    const order = round % 2 ? [...kinds].reverse() : kinds;
     for (const kind of order) {
       const { context, result } = await loadPage(browser, `${origin}/bench/pages/paint-${kind}.html`);
       await context.close();
@@ -33,13 +35,13 @@ async function firstCardFigure(browser, server, samples, delay = 0) {
   }
   server.setFeedDelay(0);
   log(
-    `c) first card painted (feed after ${delay} ms): library ${fmt(summarize(nav.lib).median)}, baseline ${fmt(summarize(nav.base).median)}`,
+    `c) first card painted (feed after ${delay} ms): library ${fmt(summarize(nav.lib).median)}, baseline ${fmt(summarize(nav.base).median)}${nav.lit ? `, Lit floor ${fmt(summarize(nav.lit).median)}` : ''}`,
   );
   return { nav, fromResponse, requestStart, delay };
 }
 
 export async function measure({ browser, server, options }) {
-  const paint = await firstCardFigure(browser, server, options.loadSamples);
+  const paint = await firstCardFigure(browser, server, options.loadSamples, 0, ['lib', 'base', 'lit']);
   const paintSlow = await firstCardFigure(browser, server, options.loadSamples, FEED_DELAY);
   return { paint, paintSlow };
 }
@@ -66,7 +68,9 @@ export function rows(result) {
         1.0,
       ),
     );
+  if (paint?.nav.lit) out.push(floorRow('c1', paint.nav));
   if (paint) out.push(ratioRow('c2) same pages: feed response end → first card painted', paint.fromResponse, 1.0));
+  if (paint?.fromResponse.lit) out.push(floorRow('c2', paint.fromResponse));
   if (paintSlow)
     out.push(
       ratioRow(
@@ -80,7 +84,7 @@ export function rows(result) {
 
 export function notes(result, { options }) {
   return [
-    `- c: ${options.loadSamples} cold page loads per variant (new browser context each, alternating, 1 warm-up round): \`paint-lib.html\` loads \`dist/cdn/tin-widgets.js\` (which loads \`<tin-feed>\` on demand) with \`<tin-feed src limit=20>\`; \`paint-base.html\` loads \`baseline.js\`, which fetches the same JSON and builds the same grid. Time = \`performance.now()\` (ms since navigation start) at the first frame after the first card's title link exists (rAF, then a message posted from it). c2 subtracts the feed's Resource Timing \`responseEnd\`. From localhost the feed answers about 5 ms after it is asked for; meanwhile the library holds the grid's place (blank cards of the final size, so nothing shifts when the articles arrive; its skeleton shows only after 200 ms of loading; the baseline shows nothing while loading). c3/c4 repeat the loads with the server answering the feed after ${FEED_DELAY} ms, as a portal's CMS does: still under the skeleton's delay, so neither side draws a skeleton.`,
+    `- c: ${options.loadSamples} cold page loads per variant (new browser context each, alternating, 1 warm-up round): \`paint-lib.html\` loads \`dist/cdn/tin-widgets.js\` (which loads \`<tin-feed>\` on demand) with \`<tin-feed src limit=20>\`; \`paint-base.html\` loads \`baseline.js\`, which fetches the same JSON and builds the same grid. For c1/c2, \`paint-lit.html\` also loads the Lit floor (\`lit-floor.js\`, minified, with the baseline module it imports) with \`<lit-feed src limit=20>\`. Time = \`performance.now()\` (ms since navigation start) at the first frame after the first card's title link exists (rAF, then a message posted from it). c2 subtracts the feed's Resource Timing \`responseEnd\`. From localhost the feed answers about 5 ms after it is asked for; meanwhile the library holds the grid's place (blank cards of the final size, so nothing shifts when the articles arrive; its skeleton shows only after 200 ms of loading; the baseline shows nothing while loading). c3/c4 repeat the loads with the server answering the feed after ${FEED_DELAY} ms, as a portal's CMS does: still under the skeleton's delay, so neither side draws a skeleton.`,
   ];
 }
 

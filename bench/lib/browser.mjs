@@ -1,6 +1,6 @@
 // Browser helpers shared by the figures: Debian's Chromium through playwright-core, the in-page
 // render page (render.html), cold loads of the probe pages (probe.js), and the sampler that
-// alternates library and baseline.
+// alternates library, baseline (and for b the Lit floor).
 import { chromium } from 'playwright-core';
 import { fmt } from './format.mjs';
 import { log } from './log.mjs';
@@ -45,17 +45,21 @@ export async function openRenderPage(browser, origin) {
   return page;
 }
 
-/** Runs `library` and `baseline` alternately (order flipped every round), warm-up rounds dropped. */
-export async function interleaved(run, { samples, warmup, label }) {
-  const out = { lib: [], base: [] };
+/**
+ * Runs the variants (`lib` and `base`, or more) in turn, the order reversed every round, warm-up
+ * rounds dropped: each round's samples are back to back, so a busy moment slows them all.
+ */
+export async function interleaved(run, { samples, warmup, label, kinds = ['lib', 'base'] }) {
+  const out = Object.fromEntries(kinds.map((kind) => [kind, []]));
   for (let round = 0; round < warmup + samples; round++) {
-    const order = round % 2 ? ['base', 'lib'] : ['lib', 'base'];
+    const order = round % 2 ? [...kinds].reverse() : kinds;
     for (const kind of order) {
       const value = await run(kind, round);
       if (round >= warmup) out[kind].push(value);
     }
   }
-  log(`${label}: library ${fmt(summarize(out.lib).median)}, baseline ${fmt(summarize(out.base).median)}`);
+  const names = { lib: 'library', base: 'baseline', lit: 'Lit floor' };
+  log(`${label}: ${kinds.map((kind) => `${names[kind] ?? kind} ${fmt(summarize(out[kind]).median)}`).join(', ')}`);
   return out;
 }
 

@@ -61,6 +61,18 @@ export function ratioRow(figure, data, goal = RATIO_GOAL, unit = 'ms') {
   };
 }
 
+/**
+ * The Lit floor's row under figure `key` (samples `{ lit, base }`): the floor against the baseline,
+ * a reference with no goal (bench/pages/lit-floor.js says what the floor is).
+ */
+export function floorRow(key, data) {
+  const row = ratioRow(`${key}, Lit floor) the baseline's work, written as plain LitElement elements`, {
+    lib: data.lit,
+    base: data.base,
+  });
+  return { ...row, lib: `Lit floor ${row.lib}`, goal: '— (reference)', met: '—' };
+}
+
 export function table(rows) {
   const head = [
     'Figure',

@@ -6,30 +6,31 @@
 // listener per shadow root). What a competent developer would write by hand for the same job.
 import { STYLES } from '/__bench/baseline-styles.js';
 
-const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const PLACEHOLDER_PATH =
+export const PLACEHOLDER_PATH =
   'M4 4h13v3h3v11a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V4Zm2 2v12h10V6H6Zm12 3v9h.5a.5.5 0 0 0 .5-.5V9h-1ZM7 8h8v3H7V8Zm0 5h8v1.5H7V13Zm0 3h5v1.5H7V16Z';
 
 // --- styles: one shared constructed sheet per text, made on first use ---------------------------
 const sheetCache = new Map();
-function sheetsFor(kind) {
-  let sheets = sheetCache.get(kind);
+/** `cardTag`: the feed grid styles its cards by tag name. */
+export function sheetsFor(kind, cardTag = 'vanilla-card') {
+  const key = `${kind} ${cardTag}`;
+  let sheets = sheetCache.get(key);
   if (!sheets) {
     sheets = STYLES[kind].map((text) => {
       const sheet = new CSSStyleSheet();
-      // The feed grid styles its cards by tag name.
-      sheet.replaceSync(text.replaceAll('tin-card', 'vanilla-card'));
+      sheet.replaceSync(text.replaceAll('tin-card', cardTag));
       return sheet;
     });
-    sheetCache.set(kind, sheets);
+    sheetCache.set(key, sheets);
   }
   return sheets;
 }
 
 // --- dates --------------------------------------------------------------------------------------
 const formatters = new Map();
-function wallClock(date, timeZone) {
+export function wallClock(date, timeZone) {
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
@@ -58,7 +59,7 @@ function timeElement(date, timeZone, text) {
   return time;
 }
 const listDate = (c) => `${c.d}/${c.mo}/${c.y}`;
-const cardDate = (c) => `${c.d}-${c.mo}-${c.y} ${c.h}:${c.mi}`;
+export const cardDate = (c) => `${c.d}-${c.mo}-${c.y} ${c.h}:${c.mi}`;
 
 // --- feed loading (for `src`): fetch, JSON, keep the fields shown, reject unsafe URLs -------------
 function safeUrl(value, base, schemes) {
@@ -99,7 +100,7 @@ export async function loadFeed(src) {
   return parseFeed(await response.json(), response.url || url);
 }
 
-const newestFirst = (items) => [...items].sort((a, b) => (b.published?.getTime() ?? -Infinity) - (a.published?.getTime() ?? -Infinity) || 0);
+export const newestFirst = (items) => [...items].sort((a, b) => (b.published?.getTime() ?? -Infinity) - (a.published?.getTime() ?? -Infinity) || 0);
 
 // --- selection: one listener per shadow root, the article found through a WeakMap -----------------
 const articleOf = new WeakMap();
@@ -356,7 +357,7 @@ function placeholder() {
 }
 
 // --- <vanilla-feed> ≙ <tin-feed> (the grid view) --------------------------------------------------
-const EXPORT_PARTS =
+export const EXPORT_PARTS =
   'card: card-box, image: card-image, title: card-title, link: card-link, date: card-date, summary: card-summary, source: card-source';
 
 export class VanillaFeed extends VanillaElement {

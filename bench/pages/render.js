@@ -5,6 +5,11 @@ const stage = document.getElementById('stage');
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 const data = {};
 let container;
+// Three variants: the library, the vanilla baseline, and for b the baseline written in plain Lit.
+const TAGS = {
+  card: { lib: 'tin-card', base: 'vanilla-card', lit: 'lit-card' },
+  feed: { lib: 'tin-feed', base: 'vanilla-feed', lit: 'lit-feed' },
+};
 
 /** Loads a feed through the library itself, so `.feed` gets the library's own parsed model. */
 function libraryFeed(src) {
@@ -43,7 +48,7 @@ async function setup() {
   const probe = document.createElement('div');
   probe.innerHTML = '<tin-feed hidden></tin-feed><tin-article hidden></tin-article>';
   document.body.append(probe);
-  await Promise.all(['tin-card', 'tin-list', 'tin-feed', 'tin-article', 'vanilla-list', 'vanilla-card', 'vanilla-feed'].map((tag) => customElements.whenDefined(tag)));
+  await Promise.all(['tin-card', 'tin-list', 'tin-feed', 'tin-article', 'vanilla-list', 'vanilla-card', 'vanilla-feed', 'lit-card', 'lit-feed'].map((tag) => customElements.whenDefined(tag)));
   probe.remove();
   data.feed1000 = await libraryFeed('/__bench/feed-1000.json');
   data.feed100 = await libraryFeed('/__bench/feed-100.json');
@@ -72,16 +77,15 @@ async function cards(kind) {
   const start = performance.now();
   const grid = document.createElement('div');
   grid.className = 'card-grid';
-  const tag = kind === 'lib' ? 'tin-card' : 'vanilla-card';
   const made = [];
   for (const article of data.feed100.items) {
-    const card = document.createElement(tag);
+    const card = document.createElement(TAGS.card[kind]);
     card.article = article;
     made.push(card);
   }
   grid.append(...made);
   container.append(grid);
-  if (kind === 'lib') await Promise.all(made.map((card) => card.updateComplete));
+  if (kind !== 'base') await Promise.all(made.map((card) => card.updateComplete));
   grid.getBoundingClientRect();
   return measure(`${kind}-cards-100`, start);
 }
@@ -92,7 +96,7 @@ async function cards(kind) {
 async function feedCached(kind) {
   await settle();
   const start = performance.now();
-  const el = document.createElement(kind === 'lib' ? 'tin-feed' : 'vanilla-feed');
+  const el = document.createElement(TAGS.feed[kind]);
   el.setAttribute('limit', '100');
   if (kind === 'lib') el.setAttribute('src', '/__bench/feed-100.json');
   else el.feed = data.feed100;
@@ -105,7 +109,7 @@ async function feedCached(kind) {
   }
   el.getBoundingClientRect();
   const ms = measure(`${kind}-feed-cached-100`, start);
-  const cards = el.shadowRoot.querySelectorAll(kind === 'lib' ? 'tin-card' : 'vanilla-card');
+  const cards = el.shadowRoot.querySelectorAll(TAGS.card[kind]);
   if (cards.length !== 100) throw new Error(`${kind} feed rendered ${cards.length} cards`);
   if (kind === 'lib' && cards[0].shadowRoot.querySelector('.skeleton')) throw new Error('the cached feed rendered a skeleton');
   return ms;
@@ -118,7 +122,7 @@ async function feed(kind) {
   sessionStorage.clear();
   const src = `/__bench/feed-100.json?s=${++feedSample}`;
   const start = performance.now();
-  const el = document.createElement(kind === 'lib' ? 'tin-feed' : 'vanilla-feed');
+  const el = document.createElement(TAGS.feed[kind]);
   el.setAttribute('limit', '100');
   let loaded;
   if (kind === 'lib') loaded = new Promise((resolve) => el.addEventListener('tin-load', resolve, { once: true }));
@@ -133,7 +137,7 @@ async function feed(kind) {
   }
   el.getBoundingClientRect();
   const ms = measure(`${kind}-feed-100`, start);
-  const count = el.shadowRoot.querySelectorAll(kind === 'lib' ? 'tin-card' : 'vanilla-card').length;
+  const count = el.shadowRoot.querySelectorAll(TAGS.card[kind]).length;
   if (count !== 100) throw new Error(`${kind} feed rendered ${count} cards`);
   return ms;
 }
@@ -150,7 +154,7 @@ function describe(node, out = [], depth = 0) {
         .map((a) => `${a.name}=${/^(id|aria-labelledby)$/.test(a.name) ? '<id>' : a.value}`)
         .sort()
         .join(' ');
-      out.push(`${pad}<${child.localName.replace(/^vanilla-/, 'tin-')} ${attrs}>`);
+      out.push(`${pad}<${child.localName.replace(/^(vanilla|lit)-/, 'tin-')} ${attrs}>`);
       if (child.shadowRoot) {
         out.push(`${pad} #shadow sheets=${child.shadowRoot.adoptedStyleSheets.length} delegatesFocus=${child.shadowRoot.delegatesFocus}`);
         describe(child.shadowRoot, out, depth + 2);
@@ -237,6 +241,27 @@ async function verify() {
     await Promise.all([...lib.shadowRoot.querySelectorAll('tin-card')].map((card) => card.updateComplete));
     await base.ready;
     return [lib, base];
+  });
+  // The Lit floor is held to the same markup as the baseline (and so as the library).
+  await pair('lit-card (Lit floor) = vanilla-card', async (a, b) => {
+    const lit = Object.assign(document.createElement('lit-card'), { article: data.feed100.items[0] });
+    const base = Object.assign(document.createElement('vanilla-card'), { article: data.feed100.items[0] });
+    a.append(lit);
+    b.append(base);
+    await lit.updateComplete;
+    return [lit, base];
+  });
+  await pair('lit-feed (Lit floor, 100 cards) = vanilla-feed', async (a, b) => {
+    const lit = document.createElement('lit-feed');
+    lit.setAttribute('limit', '100');
+    lit.setAttribute('src', '/__bench/feed-100.json?verify');
+    const base = document.createElement('vanilla-feed');
+    base.setAttribute('limit', '100');
+    base.setAttribute('src', '/__bench/feed-100.json?verify');
+    a.append(lit);
+    b.append(base);
+    await Promise.all([lit.ready, base.ready]);
+    return [lit, base];
   });
   await settle();
   return results;
