@@ -50,8 +50,14 @@ const KB = 1024;
 // fix: Ctrl+P on a page whose only <tin-article> had nothing to show yet (lazy and not near, still
 // loading, or failed) printed that article alone, a blank page; now such an article is passed over
 // and the page prints (src/elements/tin-article/print.ts). A is unchanged.
+// A raised by 0.1 KB (24.3; measured 24,760 → 24,801 B, 20 B over 24.2) on 2026-12-03: the
+// sessionStorage copy of a loaded feed is written after the next painted frame
+// (src/internal/after-paint.ts), no longer in a task that ran inside the frame showing the first
+// cards. Long Animation Frame entries of the c page showed that task (the write, 7–8 ms) between
+// the render script and the frame's style and layout; now the frame renders right after the
+// script. B (39,364 → 39,398 B) stays under its 38.5.
 // Lower a ceiling whenever a saving lands; never raise one without saying why here.
-const BUDGET_CARDS_LISTS = 24.2 * KB;
+const BUDGET_CARDS_LISTS = 24.3 * KB;
 const BUDGET_SUITE = 38.5 * KB;
 const BUDGET_CLASSIC_LOADER = 1 * KB;
 // Issue 17's goals.

@@ -24,6 +24,17 @@ export async function until<T>(
  * Whether `tag` is defined in `win` (a test page's frame). Assert on this, not on the class: a
  * failing assertion that holds another frame's class stalls the test runner's report.
  */
+/**
+ * Resolves once the loader's sessionStorage write has had its turn: it runs in a task after the
+ * next painted frame (src/internal/after-paint.ts), queued before this one, or after its fallback
+ * timer in a tab that paints no frame.
+ */
+export const afterPaint = (): Promise<void> =>
+  new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 400);
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(fallback), resolve())));
+  });
+
 export const defined = (win: Window, tag: string): boolean => win.customElements.get(tag) !== undefined;
 
 /** Visible text of an element's shadow root, whitespace collapsed. */

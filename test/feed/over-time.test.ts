@@ -11,7 +11,7 @@ import type { TinList } from '../../src/elements/tin-list/tin-list.js';
 import type { TinErrorDetail, TinLoadDetail } from '../../src/events.js';
 import { cachedFeed, INDEX_KEY, loadFeed, peekFeed, STORAGE_PREFIX } from '../../src/feed/loader.js';
 import { STORAGE_CAP, writeStored } from '../../src/feed/session-cache.js';
-import { captureWarnings, freshCaches, itemTexts, resetHash, shadowText, until } from '../helpers.js';
+import { afterPaint, captureWarnings, freshCaches, itemTexts, resetHash, shadowText, until } from '../helpers.js';
 
 const NOT_FOUND = 'Không tìm thấy bài viết.';
 const GONE = 'Bài viết này hiện không còn trong danh sách tin.';
@@ -20,7 +20,6 @@ const TIMEOUT = 'Hiện chưa tải được tin bài. Vui lòng thử lại sau
 
 const realFetch = window.fetch.bind(window);
 const absolute = (url: string) => new URL(url, document.baseURI).href;
-const afterPaint = () => new Promise((resolve) => setTimeout(resolve, 30));
 
 let unique = 0;
 function fault(scenario: string, params: Record<string, string | number> = {}) {
