@@ -104,9 +104,12 @@ export const newestFirst = (items) => [...items].sort((a, b) => (b.published?.ge
 
 // --- selection: one listener per shadow root, the article found through a WeakMap -----------------
 const articleOf = new WeakMap();
+/** A click that follows the link in place (no modifier, main button): the one `tin-select` is for. */
+export const isPlainClick = (event) =>
+  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 function delegateSelect(host, root) {
   root.addEventListener('click', (event) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     const link = event.target instanceof Element ? event.target.closest('a[part="link"]') : null;
     const article = link && articleOf.get(link);
     if (!article) return;

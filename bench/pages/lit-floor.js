@@ -12,6 +12,7 @@ import {
   EXPORT_PARTS,
   PLACEHOLDER_PATH,
   cardDate,
+  isPlainClick,
   loadFeed,
   newestFirst,
   sheetsFor,
@@ -23,7 +24,7 @@ const selectEvent = (article) =>
 
 function onLinkClick(host, article) {
   return (event) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     if (!host.dispatchEvent(selectEvent(article))) event.preventDefault();
   };
 }

@@ -11,6 +11,28 @@ const TAGS = {
   feed: { lib: 'tin-feed', base: 'vanilla-feed', lit: 'lit-feed' },
 };
 
+const makeCard = (kind, article) => Object.assign(document.createElement(TAGS.card[kind]), { article });
+
+/**
+ * A 100-card grid of variant `kind`, loading `src` (`fresh`: a URL not yet loaded, so the library
+ * answers with `tin-load`) or given `feed`; `rendered()` resolves once it and all its cards have.
+ */
+function makeGrid(kind, { src, feed, fresh = false }) {
+  const el = document.createElement(TAGS.feed[kind]);
+  el.setAttribute('limit', '100');
+  const loaded =
+    fresh && kind === 'lib' ? new Promise((resolve) => el.addEventListener('tin-load', resolve, { once: true })) : undefined;
+  if (src) el.setAttribute('src', src);
+  else el.feed = feed;
+  const rendered = async () => {
+    if (kind !== 'lib') return el.ready;
+    await loaded;
+    await el.updateComplete;
+    await Promise.all([...el.shadowRoot.querySelectorAll('tin-card')].map((card) => card.updateComplete));
+  };
+  return { el, rendered };
+}
+
 /** Loads a feed through the library itself, so `.feed` gets the library's own parsed model. */
 function libraryFeed(src) {
   return new Promise((resolve, reject) => {
@@ -78,11 +100,7 @@ async function cards(kind) {
   const grid = document.createElement('div');
   grid.className = 'card-grid';
   const made = [];
-  for (const article of data.feed100.items) {
-    const card = document.createElement(TAGS.card[kind]);
-    card.article = article;
-    made.push(card);
-  }
+  for (const article of data.feed100.items) made.push(makeCard(kind, article));
   grid.append(...made);
   container.append(grid);
   if (kind !== 'base') await Promise.all(made.map((card) => card.updateComplete));
@@ -96,17 +114,9 @@ async function cards(kind) {
 async function feedCached(kind) {
   await settle();
   const start = performance.now();
-  const el = document.createElement(TAGS.feed[kind]);
-  el.setAttribute('limit', '100');
-  if (kind === 'lib') el.setAttribute('src', '/__bench/feed-100.json');
-  else el.feed = data.feed100;
+  const { el, rendered } = makeGrid(kind, kind === 'lib' ? { src: '/__bench/feed-100.json' } : { feed: data.feed100 });
   container.append(el);
-  if (kind === 'lib') {
-    await el.updateComplete;
-    await Promise.all([...el.shadowRoot.querySelectorAll('tin-card')].map((card) => card.updateComplete));
-  } else {
-    await el.ready;
-  }
+  await rendered();
   el.getBoundingClientRect();
   const ms = measure(`${kind}-feed-cached-100`, start);
   const cards = el.shadowRoot.querySelectorAll(TAGS.card[kind]);
@@ -122,19 +132,9 @@ async function feed(kind) {
   sessionStorage.clear();
   const src = `/__bench/feed-100.json?s=${++feedSample}`;
   const start = performance.now();
-  const el = document.createElement(TAGS.feed[kind]);
-  el.setAttribute('limit', '100');
-  let loaded;
-  if (kind === 'lib') loaded = new Promise((resolve) => el.addEventListener('tin-load', resolve, { once: true }));
-  el.setAttribute('src', src);
+  const { el, rendered } = makeGrid(kind, { src, fresh: true });
   container.append(el);
-  if (kind === 'lib') {
-    await loaded;
-    await el.updateComplete;
-    await Promise.all([...el.shadowRoot.querySelectorAll('tin-card')].map((card) => card.updateComplete));
-  } else {
-    await el.ready;
-  }
+  await rendered();
   el.getBoundingClientRect();
   const ms = measure(`${kind}-feed-100`, start);
   const count = el.shadowRoot.querySelectorAll(TAGS.card[kind]).length;
@@ -218,51 +218,33 @@ async function verify() {
     await lib.updateComplete;
     return [lib, base];
   });
-  await pair('tin-card', async (a, b) => {
-    const lib = Object.assign(document.createElement('tin-card'), { article: data.feed100.items[0] });
-    const base = Object.assign(document.createElement('vanilla-card'), { article: data.feed100.items[0] });
-    a.append(lib);
-    b.append(base);
-    await lib.updateComplete;
-    return [lib, base];
-  });
-  await pair('tin-feed (100 cards)', async (a, b) => {
-    const lib = document.createElement('tin-feed');
-    lib.setAttribute('limit', '100');
-    const loaded = new Promise((resolve) => lib.addEventListener('tin-load', resolve, { once: true }));
-    lib.setAttribute('src', '/__bench/feed-100.json?verify');
-    const base = document.createElement('vanilla-feed');
-    base.setAttribute('limit', '100');
-    base.setAttribute('src', '/__bench/feed-100.json?verify');
-    a.append(lib);
-    b.append(base);
-    await loaded;
-    await lib.updateComplete;
-    await Promise.all([...lib.shadowRoot.querySelectorAll('tin-card')].map((card) => card.updateComplete));
-    await base.ready;
-    return [lib, base];
-  });
-  // The Lit floor is held to the same markup as the baseline (and so as the library).
-  await pair('lit-card (Lit floor) = vanilla-card', async (a, b) => {
-    const lit = Object.assign(document.createElement('lit-card'), { article: data.feed100.items[0] });
-    const base = Object.assign(document.createElement('vanilla-card'), { article: data.feed100.items[0] });
-    a.append(lit);
-    b.append(base);
-    await lit.updateComplete;
-    return [lit, base];
-  });
-  await pair('lit-feed (Lit floor, 100 cards) = vanilla-feed', async (a, b) => {
-    const lit = document.createElement('lit-feed');
-    lit.setAttribute('limit', '100');
-    lit.setAttribute('src', '/__bench/feed-100.json?verify');
-    const base = document.createElement('vanilla-feed');
-    base.setAttribute('limit', '100');
-    base.setAttribute('src', '/__bench/feed-100.json?verify');
-    a.append(lit);
-    b.append(base);
-    await Promise.all([lit.ready, base.ready]);
-    return [lit, base];
-  });
+  // The library and the Lit floor are each held to the baseline's markup.
+  for (const [name, kind] of [
+    ['tin-card', 'lib'],
+    ['lit-card (Lit floor) = vanilla-card', 'lit'],
+  ]) {
+    await pair(name, async (a, b) => {
+      const el = makeCard(kind, data.feed100.items[0]);
+      const base = makeCard('base', data.feed100.items[0]);
+      a.append(el);
+      b.append(base);
+      await el.updateComplete;
+      return [el, base];
+    });
+  }
+  for (const [name, kind] of [
+    ['tin-feed (100 cards)', 'lib'],
+    ['lit-feed (Lit floor, 100 cards) = vanilla-feed', 'lit'],
+  ]) {
+    await pair(name, async (a, b) => {
+      const grid = makeGrid(kind, { src: '/__bench/feed-100.json?verify', fresh: true });
+      const base = makeGrid('base', { src: '/__bench/feed-100.json?verify' });
+      a.append(grid.el);
+      b.append(base.el);
+      await Promise.all([grid.rendered(), base.rendered()]);
+      return [grid.el, base.el];
+    });
+  }
   await settle();
   return results;
 }
