@@ -20,19 +20,21 @@ export async function parseFeedText(body: string, sourceUrl?: string, options?: 
   const { warn = consoleWarn, legacyText: given, onDiagnostic } = parseOptions(options);
   const text = body.replace(/^\uFEFF/, '').trim();
   if (!text) throw new FeedError('parse', 'The response is empty', sourceUrl);
-  // Optional chunks that fail to download are done without.
+  // Optional chunks that fail to download are done without (a large text is then read at once).
+  const large = text.length > LARGE_FEED ? await import('./large-feed.js').catch(() => undefined) : undefined;
   const loaded =
-    given ?? (LEGACY_HINT.test(text) ? await import('./legacy-text.js').catch(() => undefined) : undefined);
+    given ??
+    ((large ? await large.testInSlices(LEGACY_HINT, text) : LEGACY_HINT.test(text))
+      ? await import('./legacy-text.js').catch(() => undefined)
+      : undefined);
   // The XML parser reports its own repairs (it has a default of its own).
   const legacyText =
     loaded && onDiagnostic
       ? ((await import('./legacy-text.js').catch(() => undefined))?.reportingRepairs(loaded, onDiagnostic) ?? loaded)
       : loaded;
   const first = text[0];
-  if (first === '{' && text.length > LARGE_FEED) {
-    const feed = await (
-      await import('./large-feed.js').catch(() => undefined)
-    )?.parseLargeJsonFeed(text, sourceUrl, warn, legacyText, onDiagnostic);
+  if (first === '{') {
+    const feed = await large?.parseLargeJsonFeed(text, sourceUrl, warn, legacyText, onDiagnostic);
     if (feed) return feed;
   }
   if (first === '{' || first === '[') {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseJsonFeed } from '../sync-parsers.js';
-import { readTextInSlices, splitJsonItems } from '../../src/feed/large-feed.js';
+import { SLICE, readTextInSlices, splitJsonItems, testInSlices } from '../../src/feed/large-feed.js';
+import { LEGACY_HINT } from '../../src/feed/legacy-hint.js';
 import { FeedError } from '../../src/feed/model.js';
 import { LARGE_FEED, parseFeedText } from '../../src/feed/parse.js';
 import { watchYields } from './yields.js';
@@ -118,6 +119,70 @@ describe('parseFeedText on a large JSON Feed', () => {
     expect(largest, 'longest text given to JSON.parse').to.be.lessThan(2000);
     expect(watched.yields, 'yields to the page during the parse').to.be.greaterThan(2);
     expect(watched.turns, 'yields in which a task queued before it ran').to.equal(watched.yields);
+  });
+});
+
+/** Runs `run` with `pattern.test` recording the length of every text it is given. */
+async function testedLengths(pattern: RegExp, run: () => Promise<unknown>): Promise<number[]> {
+  const lengths: number[] = [];
+  const test = pattern.test;
+  pattern.test = function (this: RegExp, text: string) {
+    lengths.push(text.length);
+    return test.call(this, text);
+  };
+  try {
+    await run();
+  } finally {
+    delete (pattern as { test?: unknown }).test;
+  }
+  return lengths;
+}
+
+describe('testInSlices: a pattern tested on a large text a slice per task', () => {
+  // A mojibake pair, an entity and a PHP json_encode escape: 2, 8 and 6 characters.
+  const needles = ['\u00e1\u00bb', '&Atilde;', '\\u00c3'];
+  it('finds a match that crosses any seam between slices, at every offset', async () => {
+    for (const needle of needles) {
+      for (const seam of [SLICE, 2 * SLICE])
+        for (let start = seam - needle.length + 1; start < seam; start++) {
+          const text = `${'a'.repeat(start)}${needle}${'a'.repeat(3 * SLICE - start)}`;
+          expect(await testInSlices(LEGACY_HINT, text), `${needle} at ${start}`).to.equal(true);
+        }
+    }
+    expect(await testInSlices(LEGACY_HINT, 'Cộng hòa xã hội chủ nghĩa Việt Nam. '.repeat(SLICE / 8))).to.equal(false);
+  });
+
+  it('never tests more than a slice and its seam at once, and lets other tasks run between slices', async () => {
+    const text = 'Ủy ban nhân dân tỉnh. '.repeat((3 * SLICE) / 16);
+    let watched: Awaited<ReturnType<typeof watchYields>> | undefined;
+    const lengths = await testedLengths(LEGACY_HINT, async () => {
+      watched = await watchYields(() => testInSlices(LEGACY_HINT, text));
+    });
+    expect(Math.max(...lengths), 'longest text tested').to.be.at.most(SLICE + 64);
+    expect(
+      lengths.reduce((a, b) => a + b, 0),
+      'characters tested',
+    ).to.be.at.least(text.length);
+    expect(watched!.yields, 'yields').to.be.greaterThan(2);
+    expect(watched!.turns, 'yields in which a task queued before it ran').to.equal(watched!.yields);
+  });
+
+  it('is what parseFeedText uses on a large body: the legacy hint never reads the whole text at once', async () => {
+    const text = largeFeedText(3000);
+    const lengths = await testedLengths(LEGACY_HINT, () => parseFeedText(text, SOURCE, () => {}));
+    expect(lengths.length, 'hint tests').to.be.greaterThan(2);
+    expect(Math.max(...lengths), 'longest text tested').to.be.at.most(SLICE + 64);
+  });
+
+  it('repairs a large feed whose only mojibake crosses a seam', async () => {
+    // Repaired only when the whole string is mojibake; its one lead byte and continuation pair.
+    const plain = largeFeedText(1500).replace(/"title":"Tin số 700:[^,]*?năm 2026"/, '"title":"Cá»™ng"');
+    // Spaces after the opening brace move the mojibake's first pair across the first seam.
+    const at = plain.indexOf('á»');
+    const text = `{${' '.repeat(SLICE - 1 - at)}${plain.slice(1)}`;
+    expect(text.indexOf('á»')).to.equal(SLICE - 1);
+    const feed = await parseFeedText(text, SOURCE, () => {});
+    expect(feed.items.find((item) => item.id === 'tin-700')!.title).to.equal('Cộng');
   });
 });
 
