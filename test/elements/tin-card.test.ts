@@ -338,6 +338,22 @@ describe('<tin-card>', () => {
     expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal(article.summary);
   });
 
+  it('shows a headline whole, even a long one, but a title of 100,000 characters by its first 1,000', async () => {
+    const headline = `${'Tỉnh triển khai kế hoạch chuyển đổi số, '.repeat(20)}năm 2026`;
+    const el = fixtureSync<TinCard>(html`<tin-card .article=${{ ...article, title: headline }}></tin-card>`);
+    await el.updateComplete;
+    expect(headline.length).to.be.greaterThan(800);
+    expect(el.shadowRoot!.querySelector('[part="link"]')!.textContent).to.equal(headline);
+    const crafted = `${'Tiêu đề dài '.repeat(9000)}hết`;
+    el.article = { ...article, title: crafted };
+    await el.updateComplete;
+    const shown = el.shadowRoot!.querySelector('[part="link"]')!.textContent!;
+    expect(shown).to.have.length.within(900, 1001);
+    expect(shown.at(-1)).to.equal('…');
+    expect(crafted.startsWith(shown.slice(0, -1))).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('fires a cancelable tin-select; cancelling keeps the browser on the page', async () => {
     const el = await fixture<TinCard>(html`<tin-card .article=${article}></tin-card>`);
     let detail: unknown;

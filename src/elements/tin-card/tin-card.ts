@@ -53,7 +53,7 @@ export type CardLayout = 'vertical' | 'horizontal' | 'compact';
  * @cssproperty [--tin-image-ratio=16 / 9] - Image aspect ratio.
  * @cssproperty [--tin-font-family=inherit] - Font family.
  * @cssproperty [--tin-font-size=inherit] - Base font size.
- * @cssproperty [--tin-title-lines] - Clamps titles to this many lines; unset, titles are never cut (3 lines' height is reserved).
+ * @cssproperty [--tin-title-lines] - Clamps titles to this many lines; unset, the whole title (up to its first 1,000 characters; the article shows it all), with 3 lines' height reserved.
  * @cssproperty [--tin-summary-lines=3] - Summary lines before it is clamped (`none`: the whole summary, up to its first 1,000 characters; the article shows it all).
  *
  * @fires {TinSelectEvent} tin-select - The title was clicked; cancel to route elsewhere.
@@ -178,7 +178,7 @@ export class TinCard extends SourceElement {
   private renderCard(article: Article): TemplateResult {
     const href = articleHref(this.hrefFor, article);
     const target = targetOf(this.linkTarget);
-    const title = article.title || untitled();
+    const title = teaser(article.title, PREVIEW_MAX) || untitled();
     const source = this.sourceOf(article);
     const lang = article.language;
     const level = headingLevel(this.headingLevel, this.belowPage);
@@ -214,7 +214,7 @@ export class TinCard extends SourceElement {
         <div part="title" class="title" role="heading" aria-level=${level} lang=${ifDefined(lang)}>${link}</div>
         ${sourceLine}
         ${time}
-        <p part="summary" class="summary" lang=${ifDefined(lang)}>${teaser(article.summary ?? '', SUMMARY_MAX)}</p>
+        <p part="summary" class="summary" lang=${ifDefined(lang)}>${teaser(article.summary ?? '', PREVIEW_MAX)}</p>
       </div>
     </article>`;
   }
@@ -288,8 +288,11 @@ const placeholderCard = (compact: boolean, skeleton: boolean): TemplateResult =>
     : html`<article part="card" class="card ${state}" aria-busy="true"><div part="media" class="media"></div><div class="body" aria-hidden="true"><div part="title" class="title"></div><span class="date">&nbsp;</span><p part="summary" class="summary"></p></div><span class="visually-hidden" role="status">${status}</span></article>`;
 };
 
-// A card's summary is a preview (three lines by default): more than a few lines' worth is never
-// seen, and a description that holds the whole article is laid out for nothing.
-const SUMMARY_MAX = 1000;
+// A card previews its article, so past this many characters a text is laid out for nothing: the
+// summary shows three lines by default, and a description that holds the whole article is never
+// seen. Headlines are shown whole (clamped only when a page asks), but 100,000 characters in a
+// title are no headline: a grid of such crafted items spent 200 ms laying them out. Real headlines
+// are far shorter, so they come through unchanged; the article view shows any title whole.
+const PREVIEW_MAX = 1000;
 
 const PLACEHOLDER = html`<div part="placeholder" class="placeholder" aria-hidden="true"><svg viewBox="0 0 24 24" focusable="false"><path fill="currentColor" d="M3 5h18v14H3zm2 2v10h14V7zm1 9 4-5 3 3.5 2-2 3 3.5z"/></svg></div>`;

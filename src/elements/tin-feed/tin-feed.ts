@@ -56,7 +56,7 @@ import { loadArticleView } from './load-article-view.js';
  * @csspart button - Buttons (retry, more, back).
  *
  * @cssproperty [--tin-card-min-width=15em] - Narrowest a card may get before the grid drops a column.
- * @cssproperty [--tin-title-lines] - Clamps card titles to this many lines; unset, titles are never cut.
+ * @cssproperty [--tin-title-lines] - Clamps card titles to this many lines; unset, the whole title (up to its first 1,000 characters; the article shows it all).
  * @cssproperty [--tin-gap=1em] - Space between cards.
  * @cssproperty [--tin-scroll-margin=1em] - Space kept above the element when it scrolls into view.
  * @cssproperty [--tin-accent=#b3261e] - Accent colour.
