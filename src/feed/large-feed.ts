@@ -27,10 +27,12 @@ const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const COMMA = 0x2c;
 /**
- * Characters scanned or tested, or bytes decoded, between yields: one to three milliseconds of
- * work on a server core (a 1 MB scan slice took 11 ms on a busy one), a few times that on a phone.
+ * Characters scanned or tested between yields: a few milliseconds on a server core (a 1 M scan
+ * slice took 11 ms on a busy one; the legacy hint takes 1.2 ms per 256 K), a few times that on a
+ * phone. Not less: without `scheduler.yield` (WebKit) a yield is a timer, 4 ms once nested.
  */
-export const SLICE = 256 * 1024;
+export const SLICE = 512 * 1024;
+/** Bytes decoded between yields. */
 const BYTE_SLICE = 256 * 1024;
 /** Longer than anything the patterns given to `testInSlices` match ("&Atilde;" is 8). */
 const SEAM = 64;
@@ -58,7 +60,7 @@ export async function readTextInSlices(response: Response): Promise<string> {
 
 /**
  * `pattern.test(text)` a slice per task: the legacy-text hint tested on a 4.9 M-character feed at
- * once takes 12–18 ms on a server core (30 ms on a busy one), 1.2 ms a slice. Slices overlap by
+ * once takes 12–18 ms on a server core (30 ms on a busy one). Slices overlap by
  * `SEAM` characters, so a match across a seam is found; `pattern` has no flags `g`/`y`, anchors or
  * lookaround, so a slice matches only where the whole text does.
  */

@@ -20,11 +20,14 @@ export async function parseFeedText(body: string, sourceUrl?: string, options?: 
   const { warn = consoleWarn, legacyText: given, onDiagnostic } = parseOptions(options);
   const text = body.replace(/^\uFEFF/, '').trim();
   if (!text) throw new FeedError('parse', 'The response is empty', sourceUrl);
+  const first = text[0];
+  const json = first === '{' || first === '[';
   // Optional chunks that fail to download are done without (a large text is then read at once).
-  const large = text.length > LARGE_FEED ? await import('./large-feed.js').catch(() => undefined) : undefined;
+  const large = json && text.length > LARGE_FEED ? await import('./large-feed.js').catch(() => undefined) : undefined;
+  // The XML parser comes with the legacy handling (xml-feed.ts imports it): only JSON asks.
   const loaded =
     given ??
-    ((large ? await large.testInSlices(LEGACY_HINT, text) : LEGACY_HINT.test(text))
+    (json && (large ? await large.testInSlices(LEGACY_HINT, text) : LEGACY_HINT.test(text))
       ? await import('./legacy-text.js').catch(() => undefined)
       : undefined);
   // The XML parser reports its own repairs (it has a default of its own).
@@ -32,12 +35,11 @@ export async function parseFeedText(body: string, sourceUrl?: string, options?: 
     loaded && onDiagnostic
       ? ((await import('./legacy-text.js').catch(() => undefined))?.reportingRepairs(loaded, onDiagnostic) ?? loaded)
       : loaded;
-  const first = text[0];
   if (first === '{') {
     const feed = await large?.parseLargeJsonFeed(text, sourceUrl, warn, legacyText, onDiagnostic);
     if (feed) return feed;
   }
-  if (first === '{' || first === '[') {
+  if (json) {
     let document: unknown;
     try {
       document = JSON.parse(text);

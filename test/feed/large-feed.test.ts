@@ -174,6 +174,22 @@ describe('testInSlices: a pattern tested on a large text a slice per task', () =
     expect(Math.max(...lengths), 'longest text tested').to.be.at.most(SLICE + 64);
   });
 
+  it('is not asked of RSS, large or small, whose parser has the legacy handling: its mojibake is still repaired', async () => {
+    const items = Array.from(
+      { length: 1500 },
+      (_, i) =>
+        `<item><guid>tin-${i}</guid><title>${i === 700 ? 'Cá»™ng' : `Tin số ${i}: Ủy ban nhân dân tỉnh họp bàn về chuyển đổi số`}</title><description>${'Nội dung bài viết. '.repeat(10)}</description></item>`,
+    );
+    for (const count of [1500, 800]) {
+      const rss = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>${items.slice(0, count).join('')}</channel></rss>`;
+      expect(rss.length > LARGE_FEED, `${count} items over LARGE_FEED`).to.equal(count === 1500);
+      let feed: Awaited<ReturnType<typeof parseFeedText>> | undefined;
+      const lengths = await testedLengths(LEGACY_HINT, async () => (feed = await parseFeedText(rss, SOURCE, () => {})));
+      expect(lengths, 'hint tests').to.deep.equal([]);
+      expect(feed!.items.find((item) => item.id === 'tin-700')!.title).to.equal('Cộng');
+    }
+  });
+
   it('repairs a large feed whose only mojibake crosses a seam', async () => {
     // Repaired only when the whole string is mojibake; its one lead byte and continuation pair.
     const plain = largeFeedText(1500).replace(/"title":"Tin số 700:[^,]*?năm 2026"/, '"title":"Cá»™ng"');
