@@ -56,9 +56,15 @@ const KB = 1024;
 // cards. Long Animation Frame entries of the c page showed that task (the write, 7–8 ms) between
 // the render script and the frame's style and layout; now the frame renders right after the
 // script. B (39,364 → 39,398 B) stays under its 38.5.
+// B raised by 0.1 KB (38.6; measured 39,398 → 39,461 B, 37 B over 38.5) on 2026-12-04 for what
+// traces of figures g and h on a slower machine found: every link to an article (card, list item,
+// previous/next) shows a crafted 100,000-character title by its first 1,000 characters (a grid
+// spent 200 ms laying whole ones out), and the legacy-text hint is tested a slice per task on
+// large JSON and not at all on XML, whose parser has that handling anyway (a 30 ms task on a
+// 4.9 M-character body). A (24,801 → 24,855 B) stays under its 24.3.
 // Lower a ceiling whenever a saving lands; never raise one without saying why here.
 const BUDGET_CARDS_LISTS = 24.3 * KB;
-const BUDGET_SUITE = 38.5 * KB;
+const BUDGET_SUITE = 38.6 * KB;
 const BUDGET_CLASSIC_LOADER = 1 * KB;
 // Issue 17's goals.
 const GOAL_CARDS_LISTS = 18 * KB;

@@ -169,6 +169,24 @@ describe('<tin-article>: previous/next, "Tin liên quan", "Các tin khác"', () 
     expect(root(alone).querySelector('nav')).to.equal(null);
   });
 
+  it('a title of 100,000 characters: its first 1,000 in the links to it, all of it in its own heading', async () => {
+    const crafted = `${'Tiêu đề dài '.repeat(9000)}hết`;
+    const long = parseJsonFeed(
+      { title: 'Tin dài', items: [entry('dai', crafted, 5), entry('ngan', 'Tin ngắn', 3)] },
+      `${BASE}f.json`,
+      () => {},
+    );
+    const el = await fixture<TinArticle>(html`<tin-article .article=${long.items[1]} .feed=${long}></tin-article>`);
+    const shadow = await shown(el);
+    const next = shadow.querySelector('[part~="next-link"] .adjacent-title')!.textContent!;
+    expect(next).to.have.length.within(900, 1001);
+    expect(next.at(-1)).to.equal('…');
+    expect(crafted.startsWith(next.slice(0, -1))).to.equal(true);
+    const opened = await fixture<TinArticle>(html`<tin-article .article=${long.items[0]} .feed=${long}></tin-article>`);
+    await shown(opened);
+    expect(root(opened).querySelector('h1, [part~="title"]')!.textContent!.trim()).to.equal(crafted);
+  });
+
   it('a hostile title is text in the links and the lists; nothing runs', async () => {
     const el = await fixture<TinArticle>(html`<tin-article .article=${byId('cu-nhat')} .feed=${feed}></tin-article>`);
     const shadow = await shown(el);

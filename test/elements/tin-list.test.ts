@@ -27,6 +27,24 @@ describe('<tin-list>', () => {
     expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2019-07-12T16:45:00+07:00');
   });
 
+  it('shows each title whole, but one of 100,000 characters by its first 1,000, cut at a word', async () => {
+    const crafted = `${'Tiêu đề dài '.repeat(9000)}hết`;
+    const [first, ...rest] = feed.items;
+    const el = await fixture<TinList>(
+      html`<tin-list .feed=${{ ...feed, items: [{ ...first!, title: crafted }, ...rest] }}></tin-list>`,
+    );
+    const links = [...el.shadowRoot!.querySelectorAll('a[part~="link"]')].map((a) => a.textContent!);
+    const cut = links.find((text) => text.startsWith('Tiêu đề'))!;
+    expect(cut).to.have.length.within(900, 1001);
+    expect(cut.at(-1)).to.equal('…');
+    expect(crafted.startsWith(cut.slice(0, -1))).to.equal(true);
+    const titles = rest.map((item) => item.title);
+    const others = links.filter((text) => text !== cut);
+    expect(others).to.have.length(links.length - 1);
+    for (const text of others) expect(titles).to.include(text);
+    await expect(el).to.be.accessible();
+  });
+
   it("fires a cancelable tin-select naming the clicked item's article; a click for a new tab fires none", async () => {
     const el = fixtureSync<TinList>(html`<tin-list .feed=${feed} limit="3"></tin-list>`);
     await el.updateComplete;

@@ -6,7 +6,7 @@ import { msg, withLocale } from '../../i18n/locale.js';
 import { type Article, type Feed, consoleWarn, findArticle } from '../../feed/model.js';
 import { DATE_TIME_FORMAT, formatDate, isoInZone } from '../../render/format/dates.js';
 import { removeJsonLd, writeJsonLd } from '../../render/json-ld.js';
-import { loadingLabel, untitled } from '../../render/messages.js';
+import { linkTitle, loadingLabel, untitled } from '../../render/messages.js';
 import { adjacentArticles, relatedArticles } from '../../render/related.js';
 import { loadSanitizer, sanitizeBody, type SanitizedBody, type SanitizerChoice } from '../../render/sanitize.js';
 import { selectArticles } from '../../render/select-articles.js';
@@ -423,7 +423,7 @@ export class TinArticle extends SourceElement {
     const label = newer ? msg('Tin sau', { id: 'next-news' }) : msg('Tin trước', { id: 'previous-news' });
     return html`<a part="adjacent-link ${newer ? 'next' : 'previous'}-link" class="adjacent-link ${newer ? 'next' : ''}" href=${href} @click=${selectOnClick(this, article)}>
       <span class="adjacent-label">${newer ? html`${label} <span aria-hidden="true">→</span>` : html`<span aria-hidden="true">←</span> ${label}`}</span>
-      <span class="adjacent-title" lang=${ifDefined(article.language)}>${article.title || untitled()}</span></a>`;
+      <span class="adjacent-title" lang=${ifDefined(article.language)}>${linkTitle(article)}</span></a>`;
   }
 
   /**

@@ -3,9 +3,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { type Article, findArticle } from '../../feed/model.js';
 import { headingLevel } from '../../internal/clamp.js';
 import { levelBelowPage } from '../../internal/page-heading.js';
-import { teaser } from '../../internal/teaser.js';
+import { PREVIEW_MAX, teaser } from '../../internal/teaser.js';
 import { DATE_TIME_FORMAT } from '../../render/format/dates.js';
-import { loadingLabel, untitled } from '../../render/messages.js';
+import { linkTitle, loadingLabel } from '../../render/messages.js';
 import { selectArticles } from '../../render/select-articles.js';
 import {
   articleHref,
@@ -178,7 +178,7 @@ export class TinCard extends SourceElement {
   private renderCard(article: Article): TemplateResult {
     const href = articleHref(this.hrefFor, article);
     const target = targetOf(this.linkTarget);
-    const title = teaser(article.title, PREVIEW_MAX) || untitled();
+    const title = linkTitle(article);
     const source = this.sourceOf(article);
     const lang = article.language;
     const level = headingLevel(this.headingLevel, this.belowPage);
@@ -287,12 +287,5 @@ const placeholderCard = (compact: boolean, skeleton: boolean): TemplateResult =>
     ? html`<article part="card" class="card ${state}" aria-busy="true"><div class="body" aria-hidden="true"><div part="title" class="title"></div><span class="date">&nbsp;</span></div><span class="visually-hidden" role="status">${status}</span></article>`
     : html`<article part="card" class="card ${state}" aria-busy="true"><div part="media" class="media"></div><div class="body" aria-hidden="true"><div part="title" class="title"></div><span class="date">&nbsp;</span><p part="summary" class="summary"></p></div><span class="visually-hidden" role="status">${status}</span></article>`;
 };
-
-// A card previews its article, so past this many characters a text is laid out for nothing: the
-// summary shows three lines by default, and a description that holds the whole article is never
-// seen. Headlines are shown whole (clamped only when a page asks), but 100,000 characters in a
-// title are no headline: a grid of such crafted items spent 200 ms laying them out. Real headlines
-// are far shorter, so they come through unchanged; the article view shows any title whole.
-const PREVIEW_MAX = 1000;
 
 const PLACEHOLDER = html`<div part="placeholder" class="placeholder" aria-hidden="true"><svg viewBox="0 0 24 24" focusable="false"><path fill="currentColor" d="M3 5h18v14H3zm2 2v10h14V7zm1 9 4-5 3 3.5 2-2 3 3.5z"/></svg></div>`;

@@ -9,7 +9,7 @@ import { PagingChoice } from '../../render/controllers/paging.js';
 import { SearchQuery, loadSearch } from '../../render/controllers/search.js';
 import type { UrlMode } from '../../render/controllers/url-state.js';
 import { DATE_FORMAT } from '../../render/format/dates.js';
-import { loadingLabel, untitled } from '../../render/messages.js';
+import { linkTitle, loadingLabel } from '../../render/messages.js';
 import { selectArticles } from '../../render/select-articles.js';
 import {
   articleHref,
@@ -245,7 +245,7 @@ export class TinList extends SourceElement {
   private renderItem(article: Article): TemplateResult {
     const href = articleHref(this.hrefFor, article);
     const target = targetOf(this.linkTarget);
-    const title = article.title || untitled();
+    const title = linkTitle(article);
     const source = this.sourceOf(article);
     const time = timeTemplate(article.published, {
       pattern: this.dateFormat,
