@@ -92,7 +92,12 @@ export const LAZY_CHUNKS = [
     trigger: 'content',
     loaded: 'only for article bodies with video, audio or embeds',
   },
-  { name: 'large-feed', sources: ['src/feed/large-feed.ts'], trigger: 'content', loaded: 'only for JSON feeds over 256 KB' },
+  {
+    name: 'large-feed',
+    sources: ['src/feed/large-feed.ts'],
+    trigger: 'content',
+    loaded: 'only for JSON feeds over 256 KB',
+  },
   {
     name: 'transport-error',
     sources: ['src/feed/transport-error.ts'],
